@@ -1,0 +1,35 @@
+// Extraction: Article in, claims out, driven by the lexicons in data/.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tracker/article.h"
+#include "tracker/claim.h"
+#include "tracker/error.h"
+#include "tracker/store.h"
+
+namespace tracker::extract {
+
+class Lexicon;
+
+class Extractor {
+public:
+    // Loads the lexicons from `data_dir`, or the copies embedded in the binary when it is empty.
+    // A bad row is an Error "file:line: reason".
+    static Expected<std::unique_ptr<Extractor>> load(const std::string& data_dir = "");
+    ~Extractor();
+
+    std::vector<Claim> extract(const Article& article) const;
+
+    // A digest of the lexicons' contents: claims record it, `reextract` compares against it.
+    const std::string& lexicon_version() const;
+    const HardwareFamilies& families() const;
+
+private:
+    explicit Extractor(std::unique_ptr<Lexicon> lexicon);
+    std::unique_ptr<Lexicon> m_lexicon;
+};
+
+}  // namespace tracker::extract

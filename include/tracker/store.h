@@ -1,0 +1,153 @@
+// The store: where articles, claims and propositions live.
+//
+// One interface, many backends (as ccache's remote storage): `open_store` picks the backend from
+// the location's scheme. A plain path or `sqlite:PATH` is the embedded SQLite database, the
+// default; `postgresql://` is planned for teams. The interface speaks in the claim model's terms
+// and never in SQL.
+//
+// Guarantees every backend gives:
+//  - `add_article` is one transaction: the article, its claims and the propositions they touch
+//    are stored together or not at all.
+//  - The same text under the same path/URL is stored once: adding it again changes nothing.
+//    New text under a known path/URL replaces that article and its claims atomically.
+//  - Propositions are kept up to date incrementally: adding an article recomputes only the
+//    propositions its claims (and the claims it replaces) belong to.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tracker/article.h"
+#include "tracker/claim.h"
+
+namespace tracker {
+
+// A claim as stored, with where it came from and its proposition's standing.
+struct StoredClaim {
+    std::int64_t id = 0;
+    Claim claim;
+    std::int64_t article_id = 0;
+    std::string article_title;
+    std::string article_path;
+    std::string article_url;
+    std::string source;          // the article's publisher
+    std::string reported_date;   // the article's date
+    std::string origin;          // the independent origin this claim counts for
+    std::int64_t proposition_id = 0;
+    std::string status;          // the proposition's status
+    int supporting = 0;          // independent origins asserting the proposition
+    int denying = 0;             // independent origins denying it
+    std::string lexicon_version;
+};
+
+struct Proposition {
+    std::int64_t id = 0;
+    std::string actor;
+    std::string allegation;
+    std::string hardware;        // "" = null
+    std::string object;          // "" = null
+    std::string status;          // contradicted | corroborated | denied | single-source
+    std::vector<std::string> supporting_origins;
+    std::vector<std::string> denying_origins;
+    int articles = 0;
+    std::vector<std::int64_t> claims;
+    std::string first_reported;  // earliest reported date among its claims
+    std::string first_denied;    // earliest reported date of a denying claim, "" when none
+    std::vector<std::string> conflicts;
+};
+
+struct ArticleSummary {
+    std::int64_t id = 0;
+    std::string title;
+    std::string source;
+    std::string url;
+    std::string path;
+    std::string author;
+    std::string reported_date;
+    std::string ingested_at;     // ISO 8601 UTC timestamp
+    int claims = 0;
+    std::string lexicon_version;
+};
+
+// Filters shared by claims, propositions and articles; an empty field filters nothing.
+// Values are matched literally (no SQL, no FTS syntax, no wildcards).
+struct ClaimFilter {
+    std::string actor;
+    std::string allegation;
+    std::string hardware;        // a family matches its members too
+    std::string claimant;
+    std::string source;
+    std::string status;
+    std::string since;           // ISO date, inclusive, on event date else reported date
+    std::string until;           // ISO date, inclusive
+    std::string text;            // words that must all occur in the evidence
+    std::int64_t proposition_id = 0;
+    std::int64_t limit = 0;      // 0 = no limit
+};
+
+enum class AddOutcome { added, unchanged, replaced };
+
+struct AddResult {
+    AddOutcome outcome = AddOutcome::added;
+    std::int64_t article_id = 0;
+    int claims = 0;
+};
+
+struct NameCount {
+    std::string name;
+    int count = 0;
+};
+
+struct StoreStats {
+    std::int64_t articles = 0;
+    std::int64_t claims = 0;
+    std::int64_t propositions = 0;
+    std::int64_t sources = 0;
+    std::int64_t bytes = 0;            // size of the database
+    std::string last_import;           // ISO timestamp of the newest ingest, "" when empty
+    std::vector<NameCount> by_status;  // propositions per status
+};
+
+// What the store needs to know about hardware to group claims into propositions.
+// `family_of("Nvidia B200")` is "Nvidia Blackwell"; a name with no family is its own root.
+class HardwareFamilies {
+public:
+    virtual ~HardwareFamilies() = default;
+    virtual std::string family_of(const std::string& hardware) const = 0;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Stores an article with its claims (see the guarantees above). `claims` evidence offsets
+    // index `article.text`.
+    virtual AddResult add_article(const Article& article, const std::vector<Claim>& claims,
+                                  const std::string& lexicon_version) = 0;
+
+    // Replaces the claims of a stored article (reextract), in one transaction.
+    virtual int replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
+                               const std::string& lexicon_version) = 0;
+
+    virtual std::vector<StoredClaim> find_claims(const ClaimFilter& filter) = 0;
+    virtual std::optional<StoredClaim> find_claim(std::int64_t id) = 0;
+    virtual std::vector<Proposition> find_propositions(const ClaimFilter& filter) = 0;
+    virtual std::optional<Proposition> find_proposition(std::int64_t id) = 0;
+    virtual std::vector<ArticleSummary> find_articles(const ClaimFilter& filter) = 0;
+    virtual std::optional<Article> load_article(std::int64_t id) = 0;
+    // Ids of the articles whose claims came from another lexicon version than `version`.
+    virtual std::vector<std::int64_t> articles_not_at(const std::string& version) = 0;
+
+    virtual std::vector<NameCount> actors() = 0;
+    virtual std::vector<NameCount> sources() = 0;
+    virtual StoreStats stats() = 0;
+};
+
+// Opens (creating and migrating if needed) the store at `location`: a path, or `sqlite:PATH`.
+// Throws Fatal when it cannot be opened or migrated, naming the location and the reason.
+std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families);
+
+}  // namespace tracker

@@ -1,0 +1,50 @@
+// Cross-referencing rules (../shared/spec/claim-model.md, "Cross-referencing"): which claims
+// speak about the same thing, which origin each counts for, and a proposition's status.
+//
+// Pure functions over claims; the store calls them when it recomputes the propositions that an
+// article touches, so every backend applies the same rules.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tracker/claim.h"
+#include "tracker/store.h"
+
+namespace tracker::xref {
+
+// Claims with equal keys belong to one proposition: same actor and allegation, hardware folded
+// to its family (a claim about B200 speaks about Nvidia Blackwell), same object.
+struct PropositionKey {
+    std::string actor;
+    std::string allegation;
+    std::string hardware;  // the family root, "" = none
+    std::string object;    // "" = none
+    bool operator==(const PropositionKey&) const = default;
+};
+
+PropositionKey key_of(const Claim& claim, const HardwareFamilies& families);
+
+// True when a claimant names a source of its own (a publication, a company, an agency) rather
+// than an anonymous one ("people familiar with the matter", "a senior official").
+bool is_named_source(std::string_view claimant);
+
+// The independent origin a claim counts for: its claimant when named, else the publisher.
+std::string origin_of(const Claim& claim, const std::string& publisher);
+
+// contradicted | corroborated | denied | single-source, from counts of independent origins.
+std::string status_of(int supporting_origins, int denying_origins);
+
+// Values that should agree but differ, e.g. "24,000 accounts" against "20,000 accounts": the
+// counted quantities found in the evidence sentences, grouped by their unit, where a unit has
+// more than one value. Each conflict reads "24,000 accounts vs 20,000 accounts".
+std::vector<std::string> conflicts_of(const std::vector<std::string>& evidence_sentences);
+
+// 64-bit SimHash of a text's word 4-shingles: near-duplicate texts (syndicated copies) differ
+// in few bits.
+std::uint64_t simhash(std::string_view text);
+int hamming_distance(std::uint64_t a, std::uint64_t b);
+
+}  // namespace tracker::xref
