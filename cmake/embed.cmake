@@ -1,6 +1,7 @@
-# Writes OUTPUT, a C++ file that holds the files given in FILES (a ;-list of absolute paths),
+# Writes OUTPUT, a C++ file that holds the files given in FILES (a |-separated list of absolute paths),
 # each under the name NAME_PREFIX/<file name>, so the binary carries its lexicons and schema and
 # runs from any directory. Run at build time: cmake -DOUTPUT=... -DFILES=... -P embed.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(table "")
 set(index 0)

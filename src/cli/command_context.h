@@ -1,0 +1,41 @@
+// What every command shares: the global options, the store and the extractor, opened on first
+// use so that `tracker --help` touches no database.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "tracker/extract.h"
+#include "tracker/store.h"
+
+namespace tracker::cli {
+
+struct GlobalOptions {
+    std::string db;        // --db; else $TRACKER_DB; else $XDG_DATA_HOME/tracker/tracker.db
+    std::string data_dir;  // --data-dir: lexicons from a folder instead of the embedded copies
+    bool quiet = false;
+};
+
+class CommandContext {
+public:
+    explicit CommandContext(GlobalOptions options) : m_options(std::move(options)) {}
+
+    const GlobalOptions& options() const { return m_options; }
+    Store& store();
+    const extract::Extractor& extractor();
+    // The database location after the environment fallbacks.
+    std::string db_location() const;
+
+    // Writes "tracker: message" to standard error (errors are printed even with --quiet).
+    void error(const std::string& message) const;
+    // Progress and notes for people, on standard error, silenced by --quiet.
+    void note(const std::string& message) const;
+
+private:
+    GlobalOptions m_options;
+    std::unique_ptr<extract::Extractor> m_extractor;
+    std::unique_ptr<Store> m_store;
+};
+
+}  // namespace tracker::cli

@@ -1,0 +1,172 @@
+// ingest, parse and reextract: the commands that run articles through the extractor.
+#include <unistd.h>
+
+#include <memory>
+
+#include <fmt/core.h>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/output/record_json.h"
+#include "cli/output/table_writer.h"
+#include "tracker/read.h"
+
+namespace tracker::cli {
+
+namespace {
+
+struct IngestOptions {
+    std::vector<std::string> paths;
+    ArticleOverrides overrides;
+};
+
+void add_input_options(CLI::App* sub, IngestOptions& o) {
+    sub->add_option("paths", o.paths, "files, folders, or - for standard input")->required();
+    sub->add_option("--source", o.overrides.source, "publisher (one input only)");
+    sub->add_option("--url", o.overrides.url, "the article's URL (one input only)");
+    sub->add_option("--date", o.overrides.date, "publication date, YYYY-MM-DD (one input only)");
+    sub->add_option("--title", o.overrides.title, "title (one input only)");
+}
+
+bool has_overrides(const ArticleOverrides& o) {
+    return !o.source.empty() || !o.url.empty() || !o.date.empty() || !o.title.empty();
+}
+
+// Progress on a terminal for long batches: one line redrawn in place on standard error.
+class ProgressBar {
+public:
+    ProgressBar(std::size_t total, bool quiet) : m_total(total), m_on(!quiet && total >= 20 && isatty(2)) {}
+    void step(std::size_t done) {
+        if (!m_on || (done % 10 != 0 && done != m_total)) return;
+        std::size_t filled = m_total ? done * 30 / m_total : 30;
+        fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(30 - filled, ' '), done, m_total);
+        if (done == m_total) fmt::print(stderr, "\n");
+    }
+
+private:
+    std::size_t m_total;
+    bool m_on;
+};
+
+// Lists the inputs; rejected paths are reported and counted.
+std::vector<std::string> inputs(CommandContext& ctx, const IngestOptions& o, int* rejected) {
+    auto list = read::list_inputs(o.paths);
+    for (const auto& e : list.rejected) ctx.error(e.message()), ++*rejected;
+    return list.files;
+}
+
+int run_ingest(CommandContext& ctx, const IngestOptions& o) {
+    int rejected = 0;
+    auto files = inputs(ctx, o, &rejected);
+    if (has_overrides(o.overrides) && files.size() + rejected > 1) {
+        ctx.error("--source, --url, --date and --title apply to one input only");
+        return k_exit_usage;
+    }
+    const auto& extractor = ctx.extractor();
+    Store& store = ctx.store();
+    int added = 0, unchanged = 0, replaced = 0, claims = 0;
+    ProgressBar bar(files.size(), ctx.options().quiet);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto article = read::read_article(files[i], o.overrides);
+        if (!article) {
+            ctx.error(article.error().message());
+            ++rejected;
+        } else {
+            auto result = store.add_article(*article, extractor.extract(*article), extractor.lexicon_version());
+            switch (result.outcome) {
+                case AddOutcome::added: ++added, claims += result.claims; break;
+                case AddOutcome::replaced: ++replaced, claims += result.claims; break;
+                case AddOutcome::unchanged: ++unchanged; break;
+            }
+        }
+        bar.step(i + 1);
+    }
+    if (!ctx.options().quiet)
+        fmt::print("{} new, {} unchanged, {} replaced, {} rejected; {} claims added\n", added, unchanged,
+                   replaced, rejected, claims);
+    return rejected ? k_exit_rejected : k_exit_ok;
+}
+
+void print_parsed(const Article& a, const std::vector<Claim>& claims) {
+    fmt::print("== {}\n", a.path);
+    fmt::print("title:  {}\nsource: {}\ndate:   {}\n", a.title, a.source, a.reported_date);
+    if (!a.url.empty()) fmt::print("url:    {}\n", a.url);
+    if (!a.author.empty()) fmt::print("author: {}\n", a.author);
+    fmt::print("claims: {}\n", claims.size());
+    for (const auto& c : claims) {
+        fmt::print("  - {} {} {}{}[{}, {}]{}\n", c.actor, c.allegation, c.hardware.empty() ? "" : c.hardware + " ",
+                   c.object.empty() ? "" : "(" + c.object + ") ", to_string(c.polarity), to_string(c.modality),
+                   c.claimant.empty() ? "" : " claimant: " + c.claimant);
+        fmt::print("    «{}»\n", fit(c.evidence, 160));
+    }
+}
+
+int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& format_name) {
+    Format format = Format::table;
+    if (!parse_format(format_name, &format) || format == Format::csv || format == Format::markdown) {
+        ctx.error("parse --format takes table, json or jsonl, not '" + format_name + "'");
+        return k_exit_usage;
+    }
+    int rejected = 0;
+    auto files = inputs(ctx, o, &rejected);
+    const auto& extractor = ctx.extractor();
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& f : files) {
+        auto article = read::read_article(f, o.overrides);
+        if (!article) {
+            ctx.error(article.error().message());
+            ++rejected;
+            continue;
+        }
+        auto claims = extractor.extract(*article);
+        if (format == Format::table) print_parsed(*article, claims);
+        else if (format == Format::jsonl) fmt::print("{}\n", to_json(*article, claims).dump());
+        else all.push_back(to_json(*article, claims));
+    }
+    if (format == Format::json) fmt::print("{}\n", all.dump(2));
+    return rejected ? k_exit_rejected : k_exit_ok;
+}
+
+int run_reextract(CommandContext& ctx, bool all) {
+    const auto& extractor = ctx.extractor();
+    Store& store = ctx.store();
+    auto ids = store.articles_not_at(all ? std::string() : extractor.lexicon_version());
+    int claims = 0;
+    ProgressBar bar(ids.size(), ctx.options().quiet);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (auto article = store.load_article(ids[i]))
+            claims += store.replace_claims(ids[i], extractor.extract(*article), extractor.lexicon_version());
+        bar.step(i + 1);
+    }
+    if (!ctx.options().quiet)
+        fmt::print("{} articles re-extracted with lexicon {}; {} claims\n", ids.size(), extractor.lexicon_version(),
+                   claims);
+    return k_exit_ok;
+}
+
+}  // namespace
+
+CommandRun add_ingest_command(CLI::App& app) {
+    auto o = std::make_shared<IngestOptions>();
+    auto* sub = app.add_subcommand("ingest", "read articles, extract their claims and store them");
+    add_input_options(sub, *o);
+    return [o](CommandContext& ctx) { return run_ingest(ctx, *o); };
+}
+
+CommandRun add_parse_command(CLI::App& app) {
+    auto o = std::make_shared<IngestOptions>();
+    auto format = std::make_shared<std::string>("table");
+    auto* sub = app.add_subcommand("parse", "read and extract as ingest would, store nothing, print");
+    add_input_options(sub, *o);
+    sub->add_option("--format", *format, "table, json or jsonl");
+    return [o, format](CommandContext& ctx) { return run_parse(ctx, *o, *format); };
+}
+
+CommandRun add_reextract_command(CLI::App& app) {
+    auto all = std::make_shared<bool>(false);
+    auto* sub = app.add_subcommand("reextract", "re-run extraction over stored articles from an older lexicon");
+    sub->add_flag("--all", *all, "every article, whatever its lexicon version");
+    return [all](CommandContext& ctx) { return run_reextract(ctx, *all); };
+}
+
+}  // namespace tracker::cli

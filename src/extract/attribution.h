@@ -1,0 +1,30 @@
+// Who says a claim, and how surely: the claimant from attribution cues ("according to The
+// Information", "Anthropic said", "a senior official stated"), the modality from hedges
+// ("reportedly", "may") and the cue itself ("accused" is alleged).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/cue_frames.h"
+#include "extract/lexicon.h"
+#include "extract/sentence_parse.h"
+#include "tracker/claim.h"
+
+namespace tracker::extract {
+
+// The claimant the sentence gives for what it says around token `at`, "" for the article's own
+// voice. `prefer` is chosen when the claimant is a list that names it ("OpenAI and Anthropic
+// accused DeepSeek of distilling Claude": the claim about Claude is Anthropic's).
+std::string claimant_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                        const Lexicon& lex, std::size_t at, const std::string& prefer);
+
+Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at, Modality cue_default);
+
+// The name of the party or publication that stands right before token `at` (the subject of a
+// verb there), "" when none.
+std::string subject_before(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
+                           const std::string& prefer);
+
+}  // namespace tracker::extract

@@ -1,0 +1,219 @@
+// Extractor: the article-level loop. For each prose block, each sentence: parse it against the
+// lexicons, find its parties, frame its cues into claims, then settle polarity (denials and
+// their scope), claimant, modality and event date. Denials that name no cue ("Baidu rejected the
+// accusation") deny what was claimed against the denier earlier in the article.
+#include "tracker/extract.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/attribution.h"
+#include "extract/cue_frames.h"
+#include "extract/event_date.h"
+#include "extract/lexicon.h"
+#include "extract/sentence_parse.h"
+#include "extract/sentence_splitter.h"
+
+namespace tracker::extract {
+
+namespace {
+
+constexpr std::size_t k_negation_reach = 6;  // "did not ... obtain": words between negation and cue
+constexpr int k_denial_lookback = 6;         // sentences a bare denial reaches back to
+
+struct SentenceClaims {
+    int sentence = 0;
+    std::vector<Claim> claims;
+};
+
+struct Denial {
+    bool denied = false;
+    std::string claimant;
+};
+
+// Whether the claim of `cue` is denied, and by whom.
+Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
+                  const PhraseMatch& cue, const std::string& actor) {
+    for (const auto& d : s.denials) {
+        const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
+        switch (def.scope) {
+            case DenialScope::governs:
+                if (d.last < cue.first) return {true, subject_before(s, parties, d.first, actor)};
+                break;
+            case DenialScope::negation:
+                if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
+                    std::string subject = subject_before(s, parties, d.first, actor);
+                    return {true, subject == actor ? "" : subject};
+                }
+                break;
+            case DenialScope::judgement:
+                return {true, subject_before(s, parties, d.first, actor)};
+        }
+    }
+    return {};
+}
+
+std::string event_date_at(const std::vector<DateMention>& dates, std::size_t at) {
+    const DateMention* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const auto& d : dates) {
+        std::size_t distance = d.first > at ? d.first - at : at - d.last;
+        if (!best || distance < best_distance) best = &d, best_distance = distance;
+    }
+    return best ? best->date : "";
+}
+
+class ArticleExtraction {
+public:
+    ArticleExtraction(const Lexicon& lex, const Article& a) : m_lex(lex), m_article(a) {}
+
+    std::vector<Claim> run() {
+        for (const auto& block : m_article.body) {
+            for (const auto& sentence : split_sentences(m_article.text, block)) read_sentence(sentence);
+            // A paragraph break ends what references can reach.
+            m_discourse.previous_parties.clear();
+        }
+        return deduplicated();
+    }
+
+private:
+    void read_sentence(const Span& span) {
+        SentenceParse s = parse_sentence(m_article.text, span.start, span.end, m_lex);
+        auto parties = find_parties(s, m_lex, m_discourse);
+        auto framed = frame_claims(s, parties, m_lex, m_discourse);
+        auto dates = find_dates(m_article.text, s.tokens, m_article.reported_date);
+        SentenceClaims here{m_sentence, {}};
+        for (const auto& f : framed) here.claims.push_back(make_claim(s, parties, dates, span, f));
+        if (framed.empty()) deny_earlier_claims(s, parties, span, here);
+        if (!here.claims.empty()) m_claims.push_back(std::move(here));
+
+        m_discourse.previous_parties = parties;
+        std::string hw = last_hardware(s);
+        if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
+        else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
+        ++m_sentence;
+    }
+
+    Claim make_claim(const SentenceParse& s, const std::vector<Party>& parties,
+                     const std::vector<DateMention>& dates, const Span& span, const FramedClaim& f) {
+        const PhraseMatch& cue = s.cues[f.cue];
+        const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
+        Claim c;
+        c.actor = f.actor;
+        c.allegation = f.allegation;
+        c.hardware = f.hardware;
+        c.object = f.object;
+        Denial d = denial_for(s, parties, m_lex, cue, f.actor);
+        c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
+        c.claimant = d.denied ? d.claimant
+                              : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
+        c.modality = d.denied ? Modality::stated : modality_at(s, m_lex, cue.first, def.modality);
+        c.event_date = event_date_at(dates, cue.first);
+        set_evidence(c, span);
+        c.confidence = f.via_reference ? 0.65 : 0.8;
+        if (!c.hardware.empty()) c.confidence += 0.1;
+        if (c.modality == Modality::speculative) c.confidence -= 0.1;
+        return c;
+    }
+
+    void set_evidence(Claim& c, const Span& span) const {
+        c.evidence_start = span.start;
+        c.evidence_end = span.end;
+        c.evidence = m_article.text.substr(span.start, span.end - span.start);
+    }
+
+    // "Baidu rejected the accusation.": no cue here, so the denial is of what was claimed against
+    // the denier before (what was alleged, when the sentence speaks of an accusation), or, when
+    // the denier had no claim, of the claims of the report it names.
+    void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
+                             SentenceClaims& here) {
+        const PhraseMatch* denial = nullptr;
+        for (const auto& d : s.denials)
+            if (m_lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::negation) denial = &d;
+        if (!denial) return;
+        const Party* denier = nullptr;
+        for (const auto& p : parties)
+            if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;
+        if (!denier) return;
+        bool accusation = false, names_report = false;
+        for (const auto& r : s.references)
+            if (r.refers_to == RefersTo::claim) names_report = true, accusation |= r.accusation;
+
+        std::vector<const Claim*> targets = earlier_claims(
+            [&](const Claim& c) { return std::count(denier->names.begin(), denier->names.end(), c.actor) > 0; });
+        if (accusation) {
+            std::vector<const Claim*> alleged;
+            for (auto* c : targets)
+                if (c->modality == Modality::alleged) alleged.push_back(c);
+            if (!alleged.empty()) targets = alleged;
+        }
+        if (targets.empty() && names_report && !m_claims.empty() &&
+            m_sentence - m_claims.back().sentence <= 3)
+            for (const auto& c : m_claims.back().claims)
+                if (c.polarity == Polarity::asserted) targets.push_back(&c);
+        for (const Claim* t : targets) {
+            Claim c = *t;
+            c.polarity = Polarity::denied;
+            c.claimant = denier->names.front();
+            c.modality = Modality::stated;
+            c.event_date.clear();
+            c.confidence = 0.6;
+            set_evidence(c, span);
+            here.claims.push_back(std::move(c));
+        }
+    }
+
+    template <class Pred>
+    std::vector<const Claim*> earlier_claims(Pred pred) const {
+        std::vector<const Claim*> out;
+        for (const auto& sc : m_claims) {
+            if (m_sentence - sc.sentence > k_denial_lookback) continue;
+            for (const auto& c : sc.claims)
+                if (c.polarity == Polarity::asserted && pred(c)) out.push_back(&c);
+        }
+        return out;
+    }
+
+    // One claim per (actor, allegation, hardware, object, polarity, claimant) in an article: a
+    // headline repeated in the body says nothing new.
+    std::vector<Claim> deduplicated() const {
+        std::vector<Claim> out;
+        std::set<std::tuple<std::string, std::string, std::string, std::string, int, std::string>> seen;
+        for (const auto& sc : m_claims)
+            for (const auto& c : sc.claims)
+                if (seen.emplace(c.actor, c.allegation, c.hardware, c.object, static_cast<int>(c.polarity), c.claimant)
+                        .second)
+                    out.push_back(c);
+        return out;
+    }
+
+    const Lexicon& m_lex;
+    const Article& m_article;
+    Discourse m_discourse;
+    std::vector<SentenceClaims> m_claims;
+    int m_sentence = 0;
+    int m_hardware_age = 0;
+};
+
+}  // namespace
+
+Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
+Extractor::~Extractor() = default;
+
+Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir) {
+    auto files = Lexicon::read_files(data_dir);
+    if (!files) return tl::unexpected(files.error());
+    auto lexicon = Lexicon::compile(*files);
+    if (!lexicon) return tl::unexpected(lexicon.error());
+    return std::unique_ptr<Extractor>(new Extractor(std::move(*lexicon)));
+}
+
+std::vector<Claim> Extractor::extract(const Article& article) const {
+    return ArticleExtraction(*m_lexicon, article).run();
+}
+
+const std::string& Extractor::lexicon_version() const { return m_lexicon->version; }
+const HardwareFamilies& Extractor::families() const { return *m_lexicon; }
+
+}  // namespace tracker::extract

@@ -1,0 +1,248 @@
+#include "extract/cue_frames.h"
+
+#include <algorithm>
+#include <set>
+
+namespace tracker::extract {
+
+namespace {
+
+constexpr std::size_t k_reach = 25;  // how far (in words) a frame looks for its actor
+
+bool is_list_word(const Token& t) {
+    static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
+    return k_words.count(t.folded) > 0;
+}
+
+bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
+
+// Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
+// said", "Anthropic has formally accused") or the name right after "according to".
+void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
+    for (const auto& a : s.attributions) {
+        const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
+        for (auto& p : parties) {
+            if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3)
+                p.is_claimant = true;
+            if (at.side == ClaimantSide::after && p.first > a.last && p.first - a.last <= 2)
+                p.is_claimant = true;
+        }
+    }
+}
+
+const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r) {
+    for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
+        if (it->first >= before) continue;
+        if (r == RefersTo::chipmaker && it->kind != "chipmaker") continue;
+        if (r == RefersTo::actor && (it->kind == "government" || it->kind == "agency" || it->names.size() > 1))
+            continue;
+        if (r == RefersTo::actors && it->names.size() < 2) continue;
+        return &*it;
+    }
+    return nullptr;
+}
+
+// Groups adjacent parties joined by list words into one party with several names.
+std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> parties) {
+    std::vector<Party> out;
+    for (auto& p : parties) {
+        if (!out.empty() && !p.via_reference && !out.back().via_reference && out.back().kind == p.kind) {
+            bool joined = p.first > out.back().last + 1;
+            for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i)
+                joined = is_list_word(s.tokens[i]);
+            if (joined) {
+                out.back().last = p.last;
+                for (auto& n : p.names)
+                    if (std::find(out.back().names.begin(), out.back().names.end(), n) == out.back().names.end())
+                        out.back().names.push_back(n);
+                continue;
+            }
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d) {
+    std::vector<Party> parties;
+    for (const auto& m : s.mentions) {
+        if (m.entity->type == EntityType::hardware || m.is_short) continue;
+        const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
+        if (!actor || !is_actor_kind(actor->kind)) continue;
+        parties.push_back(Party{m.first, m.last, {actor->canonical}, actor->kind});
+    }
+    parties = group_lists(s, std::move(parties));
+    // References resolve against the parties before them in this sentence, else the last
+    // sentence's; they are inserted in order.
+    for (const auto& r : s.references) {
+        if (r.refers_to == RefersTo::hardware || r.refers_to == RefersTo::claim) continue;
+        const Party* target = last_fitting(parties, r.first, r.refers_to);
+        if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
+        if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
+            target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), RefersTo::actor);
+        if (!target) continue;
+        Party p = *target;
+        p.first = r.first;
+        p.last = r.last;
+        p.via_reference = true;
+        p.is_claimant = false;
+        auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
+        parties.insert(at, std::move(p));
+    }
+    mark_claimants(s, lex, parties);
+    return parties;
+}
+
+std::string last_hardware(const SentenceParse& s) {
+    for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it)
+        if (it->entity->type == EntityType::hardware) return it->entity->canonical;
+    return "";
+}
+
+namespace {
+
+struct FrameContext {
+    const SentenceParse& s;
+    const std::vector<Party>& parties;
+    const Lexicon& lex;
+    const Discourse& d;
+};
+
+bool fits(const Party& p, const AllegationRule& rule) { return !p.is_claimant && rule.allows(p.kind); }
+
+const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule) {
+    for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
+        if (it->last < pos && pos - it->last <= k_reach && fits(*it, rule)) return &*it;
+    return nullptr;
+}
+
+// The first fitting party after `pos`; with `marked`, only behind for/to/by/into.
+const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
+    static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at", "from"};
+    for (const auto& p : c.parties) {
+        if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule)) continue;
+        if (!marked) return &p;
+        for (std::size_t i = pos + 1; i < p.first; ++i)
+            if (k_marks.count(c.s.tokens[i].folded)) return &p;
+    }
+    return nullptr;
+}
+
+const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
+    if (last + 1 < c.s.tokens.size() && c.s.tokens[last + 1].folded == "by") {
+        const Party* p = first_after(c, last, rule, false);
+        if (p && p->first == last + 2) return p;
+    }
+    return nullptr;
+}
+
+const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
+    switch (frame) {
+        case Frame::agent:
+            if (const Party* p = by_agent(c, cue.last, rule)) return p;
+            return nearest_before(c, cue.first, rule);
+        case Frame::patient:
+            return first_after(c, cue.last, rule, false);
+        case Frame::passive:
+            if (const Party* p = first_after(c, cue.last, rule, true)) return p;
+            return nearest_before(c, cue.first, rule);
+    }
+    return nullptr;
+}
+
+// The chip nearest the cue; else, when the sentence speaks of "the chips", the last one named.
+std::string hardware_of(const FrameContext& c, const PhraseMatch& cue, bool* spoken_of) {
+    const Mention* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const auto& m : c.s.mentions) {
+        if (m.entity->type != EntityType::hardware) continue;
+        std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
+        if (!best || distance < best_distance) best = &m, best_distance = distance;
+    }
+    *spoken_of = best != nullptr;
+    if (best) return best->entity->canonical;
+    for (const auto& r : c.s.references)
+        if (r.refers_to == RefersTo::hardware) {
+            *spoken_of = true;
+            return c.d.previous_hardware;
+        }
+    return "";
+}
+
+std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
+                                    ObjectRule rule) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& name) {
+        if (!name.empty() && std::find(actor.names.begin(), actor.names.end(), name) == actor.names.end() &&
+            std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(name);
+    };
+    switch (rule) {
+        case ObjectRule::none:
+            break;
+        case ObjectRule::lab:
+            for (const auto& m : c.s.mentions)
+                if (m.entity->type == EntityType::model && !m.is_short) add(m.entity->maker);
+            if (out.empty())
+                for (const auto& p : c.parties)
+                    if (p.kind == "lab" && &p != &actor)
+                        for (const auto& n : p.names) add(n);
+            break;
+        case ObjectRule::model:
+            for (const auto& m : c.s.mentions)
+                if (m.entity->type == EntityType::model &&
+                    std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) {
+                    out.push_back(m.entity->canonical);
+                    break;
+                }
+            break;
+        case ObjectRule::party:
+            for (const auto& p : c.parties)
+                if (p.first > cue.first && &p != &actor && p.kind != "publication")
+                    for (const auto& n : p.names) add(n);
+            break;
+        case ObjectRule::investigator: {
+            for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
+                if (it->last < cue.first && (it->kind == "government" || it->kind == "agency")) {
+                    add(it->names.front());
+                    break;
+                }
+            if (out.empty())
+                for (const auto& p : c.parties)
+                    if (p.first > cue.last && (p.kind == "government" || p.kind == "agency")) {
+                        add(p.names.front());
+                        break;
+                    }
+            break;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
+                                      const Lexicon& lex, const Discourse& d) {
+    FrameContext c{s, parties, lex, d};
+    std::vector<FramedClaim> out;
+    for (std::size_t i = 0; i < s.cues.size(); ++i) {
+        const PhraseMatch& cue = s.cues[i];
+        const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
+        const AllegationRule& rule = lex.rules.at(def.allegation);
+        const Party* actor = actor_of(c, cue, def.frame, rule);
+        if (!actor) continue;
+        bool spoken_of = false;
+        std::string hardware = hardware_of(c, cue, &spoken_of);
+        if (rule.needs_hardware && !spoken_of) continue;
+        auto objects = objects_of(c, cue, *actor, rule.object);
+        if (objects.empty()) objects.push_back("");
+        for (const auto& name : actor->names)
+            for (const auto& object : objects)
+                out.push_back(FramedClaim{i, name, def.allegation, hardware, object, actor->via_reference});
+    }
+    return out;
+}
+
+}  // namespace tracker::extract

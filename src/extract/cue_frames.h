@@ -1,0 +1,59 @@
+// Argument frames: for each allegation cue of a sentence, who the actor is, which chip and which
+// object the claim concerns.
+//
+// A cue's frame (cues.tsv) says where its actor stands:
+//   agent    before the cue, as its subject ("DeepSeek obtained ..."), or after a "by" that
+//            follows it ("... were obtained by DeepSeek");
+//   patient  after the cue ("an investigation into Nvidia"); the party before it is the other
+//            side (for investigation, the investigator);
+//   passive  after the cue behind for/to/by/into ("smuggled into China for MiniMax"), else
+//            before it ("Servers bound for DeepSeek were smuggled").
+// A list of actors ("DeepSeek, Moonshot AI and MiniMax") gives each member a claim. Parties of a
+// kind the allegation does not allow (allegations.tsv) are passed over, and so are claimants
+// ("according to Anthropic", "Anthropic said").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/sentence_parse.h"
+
+namespace tracker::extract {
+
+// A party named in a sentence: an actor, a model standing for its maker, or a resolved
+// reference ("the company" -> DeepSeek; "the companies" -> several).
+struct Party {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::vector<std::string> names;  // canonical actor names
+    std::string kind;                // kind of the (first) actor
+    bool via_reference = false;
+    bool is_claimant = false;        // the subject of "said" or the object of "according to"
+};
+
+// What the sentence before left for references to resolve against.
+struct Discourse {
+    std::vector<Party> previous_parties;  // the previous sentence's parties, in order
+    std::string previous_hardware;        // the last chip named in the last two sentences
+};
+
+struct FramedClaim {
+    std::size_t cue = 0;        // index into SentenceParse::cues
+    std::string actor;
+    std::string allegation;
+    std::string hardware;
+    std::string object;
+    bool via_reference = false;
+};
+
+// Parties of a sentence, references resolved.
+std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d);
+
+std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
+                                      const Lexicon& lex, const Discourse& d);
+
+// The hardware a sentence names (canonical), else "".
+std::string last_hardware(const SentenceParse& s);
+
+}  // namespace tracker::extract

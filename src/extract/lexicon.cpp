@@ -1,0 +1,323 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "embedded/embedded_files.h"
+#include "extract/tsv_table.h"
+
+namespace tracker::extract {
+
+namespace {
+
+const std::vector<std::string> k_files = {"allegations.tsv", "actors.tsv",  "hardware.tsv",     "models.tsv",
+                                          "cues.tsv",    "denials.tsv",      "hedges.tsv",
+                                          "attributions.tsv", "references.tsv"};
+
+const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company",
+                                             "government", "agency",    "publication"};
+
+std::vector<std::string> split_aliases(const std::string& s) {
+    std::vector<std::string> out;
+    std::string part;
+    std::istringstream in(s);
+    while (std::getline(in, part, '|')) {
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        if (!part.empty()) out.push_back(part);
+    }
+    return out;
+}
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+// Builds the entity tables; `alias_owner` catches an alias given to two entities.
+class EntityLoader {
+public:
+    explicit EntityLoader(Lexicon& lex) : m_lex(lex) {}
+
+    Expected<int> add_entity(const TsvTable& t, const TsvRow& row, Entity e) {
+        if (e.canonical.empty()) return tl::unexpected(t.error(row, "empty canonical name"));
+        if (m_lex.find_entity(e.canonical))
+            return tl::unexpected(t.error(row, "'" + e.canonical + "' is defined twice"));
+        return m_lex.add_entity(std::move(e));
+    }
+
+    Expected<void> add_alias(const TsvTable& t, const TsvRow& row, int entity,
+                             const std::string& alias, bool is_short) {
+        std::string key = join(fold_words(alias)) + (is_short ? " #short" : "");
+        auto [it, fresh] = m_alias_owner.emplace(key, entity);
+        if (!fresh) {
+            if (it->second == entity) return {};
+            return tl::unexpected(t.error(row, "alias '" + alias + "' is already held by '" +
+                                                   m_lex.entities[it->second].canonical + "'"));
+        }
+        Alias a{entity, !alias.empty() && alias[0] >= 'A' && alias[0] <= 'Z', is_short};
+        // Single-word capitalised aliases need a capital; multi-word names ("Moonshot AI",
+        // "the White House") are distinctive enough in any case.
+        if (a.needs_capital && fold_words(alias).size() > 1) a.needs_capital = false;
+        m_lex.aliases.push_back(a);
+        if (!m_lex.entity_trie.add(alias, static_cast<int>(m_lex.aliases.size() - 1)))
+            return tl::unexpected(t.error(row, "alias '" + alias + "' has no words"));
+        return {};
+    }
+
+    Expected<void> add_with_aliases(const TsvTable& t, const TsvRow& row, Entity e,
+                                    const std::string& aliases, const std::string& short_aliases) {
+        std::string canonical = e.canonical;
+        auto id = add_entity(t, row, std::move(e));
+        if (!id) return tl::unexpected(id.error());
+        auto r = add_alias(t, row, *id, canonical, false);
+        if (!r) return r;
+        for (const auto& a : split_aliases(aliases))
+            if (auto r2 = add_alias(t, row, *id, a, false); !r2) return r2;
+        for (const auto& a : split_aliases(short_aliases))
+            if (auto r2 = add_alias(t, row, *id, a, true); !r2) return r2;
+        return {};
+    }
+
+private:
+    Lexicon& m_lex;
+    std::map<std::string, int> m_alias_owner;
+};
+
+Expected<TsvTable> table(const LexiconFiles& files, const std::string& name,
+                         const std::vector<std::string>& columns) {
+    auto it = files.find(name);
+    if (it == files.end()) return fail("data/" + name, "lexicon file missing");
+    return TsvTable::parse("data/" + name, it->second, columns);
+}
+
+Expected<Modality> modality_of(const TsvTable& t, const TsvRow& row) {
+    auto m = parse_modality(t.get(row, "modality"));
+    if (!m) return tl::unexpected(t.error(row, "unknown modality '" + t.get(row, "modality") + "'"));
+    return *m;
+}
+
+Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
+    EntityLoader loader(lex);
+    auto actors = table(files, "actors.tsv", {"canonical", "kind", "aliases"});
+    if (!actors) return tl::unexpected(actors.error());
+    for (const auto& row : actors->rows()) {
+        Entity e{EntityType::actor, actors->get(row, "canonical"), actors->get(row, "kind"), "", "", ""};
+        if (!k_actor_kinds.count(e.kind))
+            return tl::unexpected(actors->error(row, "unknown kind '" + e.kind + "'"));
+        if (auto r = loader.add_with_aliases(*actors, row, e, actors->get(row, "aliases"), ""); !r) return r;
+    }
+    auto hardware = table(files, "hardware.tsv", {"canonical", "family", "vendor", "aliases"});
+    if (!hardware) return tl::unexpected(hardware.error());
+    for (const auto& row : hardware->rows()) {
+        Entity e{EntityType::hardware, hardware->get(row, "canonical"), "", hardware->get(row, "family"),
+                 hardware->get(row, "vendor"), ""};
+        if (auto r = loader.add_with_aliases(*hardware, row, e, hardware->get(row, "aliases"), ""); !r) return r;
+    }
+    for (const auto& row : hardware->rows()) {
+        std::string family = hardware->get(row, "family");
+        if (!family.empty() && !lex.find_entity(family))
+            return tl::unexpected(hardware->error(row, "unknown family '" + family + "'"));
+    }
+    auto models = table(files, "models.tsv", {"canonical", "maker", "aliases", "short_aliases"});
+    if (!models) return tl::unexpected(models.error());
+    for (const auto& row : models->rows()) {
+        Entity e{EntityType::model, models->get(row, "canonical"), "", "", "", models->get(row, "maker")};
+        const Entity* maker = lex.find_entity(e.maker);
+        if (!maker || maker->type != EntityType::actor)
+            return tl::unexpected(models->error(row, "unknown maker '" + e.maker + "'"));
+        if (auto r = loader.add_with_aliases(*models, row, e, models->get(row, "aliases"),
+                                             models->get(row, "short_aliases"));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
+    auto t = table(files, "allegations.tsv", {"allegation", "actor_kinds", "needs_hardware", "object"});
+    if (!t) return tl::unexpected(t.error());
+    const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
+                                                       {"lab", ObjectRule::lab},
+                                                       {"model", ObjectRule::model},
+                                                       {"party", ObjectRule::party},
+                                                       {"investigator", ObjectRule::investigator}};
+    for (const auto& row : t->rows()) {
+        std::string id = t->get(row, "allegation");
+        if (!is_allegation(id)) return tl::unexpected(t->error(row, "unknown allegation '" + id + "'"));
+        AllegationRule rule;
+        rule.actor_kinds = split_aliases(t->get(row, "actor_kinds"));
+        for (const auto& k : rule.actor_kinds)
+            if (!k_actor_kinds.count(k)) return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
+        rule.needs_hardware = t->get(row, "needs_hardware") == "yes";
+        auto o = objects.find(t->get(row, "object"));
+        if (o == objects.end())
+            return tl::unexpected(t->error(row, "unknown object rule '" + t->get(row, "object") + "'"));
+        rule.object = o->second;
+        lex.rules[id] = rule;
+    }
+    for (auto id : k_allegations)
+        if (!lex.rules.count(std::string(id)))
+            return fail("data/allegations.tsv", "no row for '" + std::string(id) + "'");
+    return {};
+}
+
+Expected<void> load_cues(const LexiconFiles& files, Lexicon& lex) {
+    auto t = table(files, "cues.tsv", {"allegation", "cue", "frame", "modality", "example"});
+    if (!t) return tl::unexpected(t.error());
+    for (const auto& row : t->rows()) {
+        Cue c;
+        c.allegation = t->get(row, "allegation");
+        c.phrase = t->get(row, "cue");
+        c.example = t->get(row, "example");
+        if (!is_allegation(c.allegation))
+            return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
+        std::string frame = t->get(row, "frame");
+        if (frame == "agent") c.frame = Frame::agent;
+        else if (frame == "patient") c.frame = Frame::patient;
+        else if (frame == "passive") c.frame = Frame::passive;
+        else return tl::unexpected(t->error(row, "unknown frame '" + frame + "'"));
+        auto m = modality_of(*t, row);
+        if (!m) return tl::unexpected(m.error());
+        c.modality = *m;
+        lex.cues.push_back(c);
+        if (!lex.cue_trie.add(c.phrase, static_cast<int>(lex.cues.size() - 1)))
+            return tl::unexpected(t->error(row, "cue '" + c.phrase + "' has no words"));
+    }
+    return {};
+}
+
+Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
+    auto d = table(files, "denials.tsv", {"cue", "scope"});
+    if (!d) return tl::unexpected(d.error());
+    for (const auto& row : d->rows()) {
+        DenialCue c{d->get(row, "cue")};
+        std::string scope = d->get(row, "scope");
+        if (scope == "governs") c.scope = DenialScope::governs;
+        else if (scope == "negation") c.scope = DenialScope::negation;
+        else if (scope == "judgement") c.scope = DenialScope::judgement;
+        else return tl::unexpected(d->error(row, "unknown scope '" + scope + "'"));
+        lex.denials.push_back(c);
+        if (!lex.denial_trie.add(c.phrase, static_cast<int>(lex.denials.size() - 1)))
+            return tl::unexpected(d->error(row, "empty cue"));
+    }
+    auto h = table(files, "hedges.tsv", {"cue", "modality"});
+    if (!h) return tl::unexpected(h.error());
+    for (const auto& row : h->rows()) {
+        auto m = modality_of(*h, row);
+        if (!m) return tl::unexpected(m.error());
+        lex.hedges.push_back(Hedge{h->get(row, "cue"), *m});
+        if (!lex.hedge_trie.add(lex.hedges.back().phrase, static_cast<int>(lex.hedges.size() - 1)))
+            return tl::unexpected(h->error(row, "empty cue"));
+    }
+    auto a = table(files, "attributions.tsv", {"cue", "claimant_side", "modality"});
+    if (!a) return tl::unexpected(a.error());
+    for (const auto& row : a->rows()) {
+        Attribution at{a->get(row, "cue")};
+        std::string side = a->get(row, "claimant_side");
+        if (side == "before") at.side = ClaimantSide::before;
+        else if (side == "after") at.side = ClaimantSide::after;
+        else return tl::unexpected(a->error(row, "unknown claimant_side '" + side + "'"));
+        auto m = modality_of(*a, row);
+        if (!m) return tl::unexpected(m.error());
+        at.modality = *m;
+        lex.attributions.push_back(at);
+        if (!lex.attribution_trie.add(at.phrase, static_cast<int>(lex.attributions.size() - 1)))
+            return tl::unexpected(a->error(row, "empty cue"));
+    }
+    auto r = table(files, "references.tsv", {"phrase", "refers_to"});
+    if (!r) return tl::unexpected(r.error());
+    const std::map<std::string, RefersTo> kinds = {{"actor", RefersTo::actor},
+                                                   {"actors", RefersTo::actors},
+                                                   {"chipmaker", RefersTo::chipmaker},
+                                                   {"hardware", RefersTo::hardware},
+                                                   {"claim", RefersTo::claim}};
+    for (const auto& row : r->rows()) {
+        auto k = kinds.find(r->get(row, "refers_to"));
+        if (k == kinds.end())
+            return tl::unexpected(r->error(row, "unknown refers_to '" + r->get(row, "refers_to") + "'"));
+        lex.references.push_back(Reference{r->get(row, "phrase"), k->second});
+        if (!lex.reference_trie.add(lex.references.back().phrase,
+                                    static_cast<int>(lex.references.size() - 1)))
+            return tl::unexpected(r->error(row, "empty phrase"));
+    }
+    return {};
+}
+
+}  // namespace
+
+Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
+    LexiconFiles files;
+    if (dir.empty()) {
+        for (const auto& f : embedded::files())
+            if (f.name.starts_with("data/"))
+                files.emplace(std::string(f.name.substr(5)), std::string(f.contents));
+        return files;
+    }
+    for (const auto& name : k_files) {
+        std::filesystem::path p = std::filesystem::path(dir) / name;
+        std::ifstream in(p, std::ios::binary);
+        if (!in) return fail(p.string(), "cannot read lexicon file");
+        std::ostringstream s;
+        s << in.rdbuf();
+        files.emplace(name, s.str());
+    }
+    return files;
+}
+
+Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
+    auto lex = std::make_unique<Lexicon>();
+    if (auto r = load_rules(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = load_entities(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
+    std::uint64_t h = 1469598103934665603ull;
+    for (const auto& name : k_files) {
+        auto it = files.find(name);
+        if (it == files.end()) continue;
+        h = fnv1a(name, h);
+        h = fnv1a(it->second, h);
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "lex-%012llx", static_cast<unsigned long long>(h & 0xffffffffffffull));
+    lex->version = buf;
+    return lex;
+}
+
+bool AllegationRule::allows(const std::string& kind) const {
+    return std::find(actor_kinds.begin(), actor_kinds.end(), kind) != actor_kinds.end();
+}
+
+int Lexicon::add_entity(Entity e) {
+    int id = static_cast<int>(entities.size());
+    m_by_canonical.emplace(e.canonical, id);
+    entities.push_back(std::move(e));
+    return id;
+}
+
+const Entity* Lexicon::find_entity(const std::string& canonical) const {
+    auto it = m_by_canonical.find(canonical);
+    return it == m_by_canonical.end() ? nullptr : &entities[static_cast<std::size_t>(it->second)];
+}
+
+std::string Lexicon::family_of(const std::string& hardware) const {
+    const Entity* e = find_entity(hardware);
+    if (!e || e->type != EntityType::hardware || e->family.empty()) return hardware;
+    return e->family;
+}
+
+}  // namespace tracker::extract

@@ -1,0 +1,129 @@
+// The lexicons of data/, compiled for matching.
+//
+// Files and columns (each a TSV with a header row, `#` comments; `-` for none):
+//   actors.tsv       canonical  kind  country  aliases
+//                    kind: lab | chipmaker | company | government | agency | publication
+//   hardware.tsv     canonical  family  vendor  aliases      (family `-` for a family root)
+//   models.tsv       canonical  maker  aliases  short_aliases (short ones count only when the
+//                    maker is the claim's actor: "its V4 model")
+//   allegations.tsv  allegation  actor_kinds  needs_hardware  object   (see the file)
+//   cues.tsv         allegation  cue  frame  modality  example
+//                    frame: agent | patient | passive (where the actor stands, see cue_frames.h)
+//   denials.tsv      cue  scope  example         scope: governs | negation | judgement
+//   hedges.tsv       cue  modality  example
+//   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
+//   references.tsv   phrase  refers_to  example
+//                    refers_to: actor | actors | chipmaker | hardware | claim
+// Aliases are `|`-separated. An alias written with an initial capital matches only text with an
+// initial capital ("Meta" is not "meta"). Cue phrases use the PhraseTrie syntax (`a/b`, `...`).
+//
+// The loader rejects a bad row as `file:line: reason`: an unknown allegation, kind, frame or
+// modality, an alias held by two entities, an empty required field.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/phrase_trie.h"
+#include "tracker/claim.h"
+#include "tracker/error.h"
+#include "tracker/store.h"
+
+namespace tracker::extract {
+
+enum class EntityType { actor, hardware, model };
+enum class Frame { agent, patient, passive };
+enum class DenialScope { governs, negation, judgement };
+enum class ClaimantSide { before, after };
+enum class RefersTo { actor, actors, chipmaker, hardware, claim };
+enum class ObjectRule { none, lab, model, party, investigator };
+
+// What one allegation's claims need (allegations.tsv).
+struct AllegationRule {
+    std::vector<std::string> actor_kinds;
+    bool needs_hardware = false;
+    ObjectRule object = ObjectRule::none;
+    bool allows(const std::string& kind) const;
+};
+
+struct Entity {
+    EntityType type = EntityType::actor;
+    std::string canonical;
+    std::string kind;    // actors: lab, chipmaker, company, government, agency, publication
+    std::string family;  // hardware: the family root ("" for a root)
+    std::string vendor;  // hardware: the maker's canonical actor name
+    std::string maker;   // models: the lab's canonical actor name
+};
+
+struct Alias {
+    int entity = 0;
+    bool needs_capital = false;  // the alias starts with an uppercase letter
+    bool is_short = false;       // a model's short alias ("V4")
+};
+
+struct Cue {
+    std::string allegation;
+    std::string phrase;
+    Frame frame = Frame::agent;
+    Modality modality = Modality::stated;
+    std::string example;
+};
+
+struct DenialCue {
+    std::string phrase;
+    DenialScope scope = DenialScope::governs;
+};
+
+struct Hedge {
+    std::string phrase;
+    Modality modality = Modality::stated;
+};
+
+struct Attribution {
+    std::string phrase;
+    ClaimantSide side = ClaimantSide::before;
+    Modality modality = Modality::reported;
+};
+
+struct Reference {
+    std::string phrase;
+    RefersTo refers_to = RefersTo::actor;
+};
+
+// A source of lexicon files by name ("actors.tsv" -> contents).
+using LexiconFiles = std::map<std::string, std::string>;
+
+class Lexicon : public HardwareFamilies {
+public:
+    static Expected<std::unique_ptr<Lexicon>> compile(const LexiconFiles& files);
+    // The files of data/ from `dir`, or embedded in the binary when `dir` is empty.
+    static Expected<LexiconFiles> read_files(const std::string& dir);
+
+    std::string family_of(const std::string& hardware) const override;
+    const Entity* find_entity(const std::string& canonical) const;
+    // Appends an entity and indexes it by canonical name; returns its index.
+    int add_entity(Entity e);
+
+    std::vector<Entity> entities;
+    std::vector<Alias> aliases;
+    PhraseTrie entity_trie;  // ids index `aliases`
+    std::map<std::string, AllegationRule> rules;  // by allegation id, one for each
+    std::vector<Cue> cues;
+    PhraseTrie cue_trie;     // ids index `cues`
+    std::vector<DenialCue> denials;
+    PhraseTrie denial_trie;
+    std::vector<Hedge> hedges;
+    PhraseTrie hedge_trie;
+    std::vector<Attribution> attributions;
+    PhraseTrie attribution_trie;
+    std::vector<Reference> references;
+    PhraseTrie reference_trie;
+    std::string version;  // "lex-" + 12 hex digits of a digest over every file
+
+private:
+    std::map<std::string, int> m_by_canonical;
+};
+
+}  // namespace tracker::extract

@@ -1,0 +1,34 @@
+// Words of a sentence as the matchers see them.
+//
+// A token is a run of letters and digits (a word), or a clause mark (, ; : ( ) — –). Case is
+// folded with ICU, ’ is read as ', a possessive 's (or a bare ' after a plural) becomes a token
+// of its own, and hyphens, periods, quotes and other symbols are dropped, so that
+// "DeepSeek-V3", "U.S.-made" and "Nvidia’s" read as "deepseek v3", "us made", "nvidia 's".
+// Offsets stay in the article's text, so a match maps back to the exact evidence.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tracker::extract {
+
+struct Token {
+    std::size_t start = 0;  // byte offsets in the article text
+    std::size_t end = 0;
+    std::string folded;     // case-folded form: "nvidia", "'s", ","
+    bool capitalized = false;  // the original starts with an uppercase letter
+    bool is_mark() const { return !folded.empty() && !is_word_char(folded[0]); }
+    bool is_possessive() const { return folded == "'s" || folded == "'"; }
+    static bool is_word_char(char c);
+};
+
+// Tokens of text[start, end).
+std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_t end);
+
+// Case-folds a phrase the way tokenize does and returns its words joined by single spaces;
+// used to compile lexicon phrases into the same form as text.
+std::vector<std::string> fold_words(std::string_view phrase);
+
+}  // namespace tracker::extract

@@ -1,0 +1,83 @@
+#include "read/json_ld.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tracker::read {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view k_article_types[] = {
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report"};
+
+bool is_article_type(const json& type) {
+    if (type.is_array()) {
+        for (const json& each : type)
+            if (is_article_type(each))
+                return true;
+        return false;
+    }
+    if (!type.is_string())
+        return false;
+    for (std::string_view known : k_article_types)
+        if (type.get_ref<const std::string&>() == known)
+            return true;
+    return false;
+}
+
+const json* find_article(const json& node) {
+    if (node.is_array()) {
+        for (const json& each : node)
+            if (const json* found = find_article(each))
+                return found;
+        return nullptr;
+    }
+    if (!node.is_object())
+        return nullptr;
+    if (auto type = node.find("@type"); type != node.end() && is_article_type(*type))
+        return &node;
+    if (auto graph = node.find("@graph"); graph != node.end())
+        return find_article(*graph);
+    return nullptr;
+}
+
+std::string string_field(const json& object, const char* key) {
+    auto field = object.find(key);
+    return field != object.end() && field->is_string() ? field->get<std::string>() : "";
+}
+
+// "X", {"name": "X"} or a list of either, names joined by ", ".
+std::string name_of(const json& value) {
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_object())
+        return string_field(value, "name");
+    std::string names;
+    if (value.is_array())
+        for (const json& each : value)
+            if (std::string name = name_of(each); !name.empty())
+                names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
+std::string named_field(const json& object, const char* key) {
+    auto field = object.find(key);
+    return field == object.end() ? "" : name_of(*field);
+}
+
+}  // namespace
+
+JsonLdScan scan_json_ld(std::string_view text) {
+    json document = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (document.is_discarded())
+        return {};
+    const json* article = find_article(document);
+    if (!article)
+        return {};
+    return {true,
+            {string_field(*article, "headline"), string_field(*article, "datePublished"),
+             named_field(*article, "publisher"), named_field(*article, "author")}};
+}
+
+}  // namespace tracker::read

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "read/json_ld.h"
+
+using namespace tracker::read;
+
+TEST_CASE("scan_json_ld: a NewsArticle's fields", "[read]") {
+    auto scan = scan_json_ld(R"({"@type": "NewsArticle", "headline": "Lab buys chips",
+        "datePublished": "2025-12-03T09:00:00Z", "publisher": {"@type": "Organization",
+        "name": "The Daily Wafer"}, "author": {"@type": "Person", "name": "Ada Quill"}})");
+    REQUIRE(scan.found);
+    CHECK(scan.article.headline == "Lab buys chips");
+    CHECK(scan.article.date_published == "2025-12-03T09:00:00Z");
+    CHECK(scan.article.publisher == "The Daily Wafer");
+    CHECK(scan.article.author == "Ada Quill");
+}
+
+TEST_CASE("scan_json_ld: the article inside a graph or a list, with several authors", "[read]") {
+    auto scan = scan_json_ld(R"([{"@type": "WebSite"}, {"@graph": [{"@type": ["Article"],
+        "author": [{"name": "Ada Quill"}, "Omar Said"], "publisher": "Wafer Inc"}]}])");
+    REQUIRE(scan.found);
+    CHECK(scan.article.author == "Ada Quill, Omar Said");
+    CHECK(scan.article.publisher == "Wafer Inc");
+    CHECK(scan.article.headline.empty());
+}
+
+TEST_CASE("scan_json_ld: no article, or broken JSON, gives nothing", "[read]") {
+    CHECK_FALSE(scan_json_ld(R"({"@type": "WebPage", "headline": "x"})").found);
+    CHECK_FALSE(scan_json_ld(R"({"@type": "NewsArticle", )").found);
+    CHECK_FALSE(scan_json_ld("").found);
+}

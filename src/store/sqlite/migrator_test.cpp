@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include "store/sqlite/migrator.h"
+#include "tracker/error.h"
+
+using tracker::store::Migration;
+using tracker::store::Migrator;
+
+TEST_CASE("Migrator: the embedded migrations are numbered from 1 without gaps", "[store]") {
+    const auto migrations = Migrator::embedded();
+    REQUIRE_FALSE(migrations.empty());
+    CHECK(migrations.front().name == "0001_init.sql");
+    for (std::size_t i = 0; i < migrations.size(); ++i) CHECK(migrations[i].version == static_cast<int>(i) + 1);
+}
+
+TEST_CASE("Migrator: applies only the migrations past the database's version", "[store]") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    const std::vector<Migration> first = {{1, "0001_a.sql", "CREATE TABLE a (x); PRAGMA user_version = 1;"}};
+    CHECK(Migrator(db, "mem").migrate(first) == 1);
+    std::vector<Migration> both = first;
+    both.push_back({2, "0002_b.sql", "CREATE TABLE b (x); PRAGMA user_version = 2;"});
+    CHECK(Migrator(db, "mem").migrate(both) == 2);  // 0001 would fail if run twice
+    CHECK(db.tableExists("b"));
+}
+
+TEST_CASE("Migrator: a failing migration leaves the database at its last version", "[store]") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    const std::vector<Migration> migrations = {
+        {1, "0001_a.sql", "CREATE TABLE a (x); PRAGMA user_version = 1;"},
+        {2, "0002_b.sql", "CREATE TABLE b (x); INSERT INTO nowhere VALUES (1); PRAGMA user_version = 2;"},
+    };
+    CHECK_THROWS(Migrator(db, "mem").migrate(migrations));
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK_FALSE(db.tableExists("b"));
+}
+
+TEST_CASE("Migrator: a migration that does not set its version is a bug, reported", "[store]") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    CHECK_THROWS_WITH(Migrator(db, "mem").migrate({{1, "0001_a.sql", "CREATE TABLE a (x);"}}),
+                      "schema/sqlite/0001_a.sql: does not set PRAGMA user_version = 1");
+    CHECK_FALSE(db.tableExists("a"));
+}

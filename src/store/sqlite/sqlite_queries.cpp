@@ -1,0 +1,315 @@
+#include "store/sqlite/sqlite_queries.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "store/sqlite/fts_query.h"
+#include "store/sqlite/json_strings.h"
+#include "store/sqlite/partial_date.h"
+
+namespace tracker::store {
+
+namespace {
+
+constexpr char k_limit[] = " LIMIT ?";
+
+std::vector<std::int64_t> ids_of(std::string_view list) {  // "3,1,2" from group_concat
+    std::vector<std::int64_t> ids;
+    for (std::size_t pos = 0; pos < list.size();) {
+        std::int64_t id = 0;
+        const auto [end, error] = std::from_chars(list.data() + pos, list.data() + list.size(), id);
+        if (error != std::errc()) break;
+        ids.push_back(id);
+        pos = static_cast<std::size_t>(end - list.data()) + 1;
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<Span> spans_of(std::string_view text) {  // "0-120,122-400", as SqliteStore writes it
+    std::vector<Span> spans;
+    for (std::size_t pos = 0; pos < text.size();) {
+        Span span;
+        auto [dash, e1] = std::from_chars(text.data() + pos, text.data() + text.size(), span.start);
+        if (e1 != std::errc() || dash == text.data() + text.size()) break;
+        auto [end, e2] = std::from_chars(dash + 1, text.data() + text.size(), span.end);
+        if (e2 != std::errc()) break;
+        spans.push_back(span);
+        pos = static_cast<std::size_t>(end - text.data()) + 1;
+    }
+    return spans;
+}
+
+}  // namespace
+
+// --- claims --------------------------------------------------------------------------------
+
+constexpr char k_claims[] =
+    "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
+    "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
+    "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
+    "p.supporting, p.denying, a.lexicon_version "
+    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+    "JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
+constexpr char k_claims_id[] = " AND c.id = ?";
+constexpr char k_claims_actor[] = " AND c.actor = ?";
+constexpr char k_claims_allegation[] = " AND c.allegation = ?";
+constexpr char k_claims_hardware[] = " AND (c.hardware = ? OR c.hardware_family = ?)";
+constexpr char k_claims_claimant[] = " AND c.claimant = ?";
+constexpr char k_claims_source[] = " AND a.source_id = (SELECT id FROM sources WHERE name = ?)";
+constexpr char k_claims_status[] = " AND p.status = ?";
+constexpr char k_claims_since[] = " AND c.when_end >= ?";
+constexpr char k_claims_until[] = " AND c.when_start <= ?";
+constexpr char k_claims_text[] = " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)";
+constexpr char k_claims_proposition[] = " AND c.proposition_id = ?";
+constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
+
+namespace {
+
+FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id) {
+    FilteredQuery q(k_claims);
+    if (claim_id != 0) q.add(k_claims_id, {claim_id});
+    if (!f.actor.empty()) q.add(k_claims_actor, {f.actor});
+    if (!f.allegation.empty()) q.add(k_claims_allegation, {f.allegation});
+    if (!f.hardware.empty()) q.add(k_claims_hardware, {f.hardware, f.hardware});
+    if (!f.claimant.empty()) q.add(k_claims_claimant, {f.claimant});
+    if (!f.source.empty()) q.add(k_claims_source, {f.source});
+    if (!f.status.empty()) q.add(k_claims_status, {f.status});
+    if (!f.since.empty()) q.add(k_claims_since, {f.since});
+    if (!f.until.empty()) q.add(k_claims_until, {last_day_of(f.until)});
+    if (const std::string words = fts_all_words(f.text); !words.empty()) q.add(k_claims_text, {words});
+    if (f.proposition_id != 0) q.add(k_claims_proposition, {f.proposition_id});
+    q.add(k_claims_order);
+    if (f.limit > 0) q.add(k_limit, {f.limit});
+    return q;
+}
+
+StoredClaim stored_claim_of(SQLite::Statement& row) {
+    StoredClaim s;
+    Claim& c = s.claim;
+    s.id = row.getColumn(0).getInt64();
+    c.actor = row.getColumn(1).getString();
+    c.allegation = row.getColumn(2).getString();
+    c.hardware = row.getColumn(3).getString();
+    c.object = row.getColumn(4).getString();
+    c.claimant = row.getColumn(5).getString();
+    c.polarity = parse_polarity(row.getColumn(6).getString()).value_or(Polarity::asserted);
+    c.modality = parse_modality(row.getColumn(7).getString()).value_or(Modality::stated);
+    c.event_date = row.getColumn(8).getString();
+    c.evidence = row.getColumn(9).getString();
+    c.evidence_start = static_cast<std::size_t>(row.getColumn(10).getInt64());
+    c.evidence_end = static_cast<std::size_t>(row.getColumn(11).getInt64());
+    c.confidence = row.getColumn(12).getDouble();
+    s.article_id = row.getColumn(13).getInt64();
+    s.article_title = row.getColumn(14).getString();
+    s.article_path = row.getColumn(15).getString();
+    s.article_url = row.getColumn(16).getString();
+    s.source = row.getColumn(17).getString();
+    s.reported_date = row.getColumn(18).getString();
+    s.origin = row.getColumn(19).getString();
+    s.proposition_id = row.getColumn(20).getInt64();
+    s.status = row.getColumn(21).getString();
+    s.supporting = row.getColumn(22).getInt();
+    s.denying = row.getColumn(23).getInt();
+    s.lexicon_version = row.getColumn(24).getString();
+    return s;
+}
+
+}  // namespace
+
+std::vector<StoredClaim> SqliteQueries::find_claims(const ClaimFilter& filter, std::int64_t claim_id) {
+    const FilteredQuery query = claims_query(filter, claim_id);
+    auto select = m_statements.prepare(query.sql());
+    query.bind(*select);
+    std::vector<StoredClaim> claims;
+    while (select->executeStep()) claims.push_back(stored_claim_of(*select));
+    return claims;
+}
+
+std::optional<StoredClaim> SqliteQueries::find_claim(std::int64_t id) {
+    auto claims = find_claims({}, id);
+    if (claims.empty()) return std::nullopt;
+    return std::move(claims.front());
+}
+
+// --- propositions --------------------------------------------------------------------------
+
+constexpr char k_propositions[] =
+    "SELECT p.id, p.actor, p.allegation, p.hardware_display, p.object, p.status, "
+    "p.supporting_origins, p.denying_origins, p.articles, "
+    "(SELECT group_concat(c.id) FROM claims c WHERE c.proposition_id = p.id), "
+    "p.first_reported, p.first_denied, p.conflicts FROM propositions p WHERE 1 = 1";
+constexpr char k_propositions_id[] = " AND p.id = ?";
+constexpr char k_propositions_actor[] = " AND p.actor = ?";
+constexpr char k_propositions_allegation[] = " AND p.allegation = ?";
+constexpr char k_propositions_hardware[] =
+    " AND (p.hardware = ? OR EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id "
+    "AND c.hardware = ?))";
+constexpr char k_propositions_claimant[] =
+    " AND EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id AND c.claimant = ?)";
+constexpr char k_propositions_source[] =
+    " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id "
+    "WHERE c.proposition_id = p.id AND a.source_id = (SELECT id FROM sources WHERE name = ?))";
+constexpr char k_propositions_status[] = " AND p.status = ?";
+constexpr char k_propositions_since[] = " AND p.first_reported >= ?";
+constexpr char k_propositions_until[] = " AND p.first_reported <= ?";
+constexpr char k_propositions_text[] =
+    " AND p.id IN (SELECT c.proposition_id FROM claims c WHERE c.id IN "
+    "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?))";
+constexpr char k_propositions_order[] = " ORDER BY p.first_reported, p.id";
+
+namespace {
+
+FilteredQuery propositions_query(const ClaimFilter& f, std::int64_t proposition_id) {
+    FilteredQuery q(k_propositions);
+    if (proposition_id != 0) q.add(k_propositions_id, {proposition_id});
+    if (f.proposition_id != 0) q.add(k_propositions_id, {f.proposition_id});
+    if (!f.actor.empty()) q.add(k_propositions_actor, {f.actor});
+    if (!f.allegation.empty()) q.add(k_propositions_allegation, {f.allegation});
+    if (!f.hardware.empty()) q.add(k_propositions_hardware, {f.hardware, f.hardware});
+    if (!f.claimant.empty()) q.add(k_propositions_claimant, {f.claimant});
+    if (!f.source.empty()) q.add(k_propositions_source, {f.source});
+    if (!f.status.empty()) q.add(k_propositions_status, {f.status});
+    if (!f.since.empty()) q.add(k_propositions_since, {f.since});
+    if (!f.until.empty()) q.add(k_propositions_until, {last_day_of(f.until)});
+    if (const std::string words = fts_all_words(f.text); !words.empty()) q.add(k_propositions_text, {words});
+    q.add(k_propositions_order);
+    if (f.limit > 0) q.add(k_limit, {f.limit});
+    return q;
+}
+
+Proposition proposition_of(SQLite::Statement& row) {
+    Proposition p;
+    p.id = row.getColumn(0).getInt64();
+    p.actor = row.getColumn(1).getString();
+    p.allegation = row.getColumn(2).getString();
+    p.hardware = row.getColumn(3).getString();
+    p.object = row.getColumn(4).getString();
+    p.status = row.getColumn(5).getString();
+    p.supporting_origins = from_json_strings(row.getColumn(6).getString());
+    p.denying_origins = from_json_strings(row.getColumn(7).getString());
+    p.articles = row.getColumn(8).getInt();
+    p.claims = ids_of(row.getColumn(9).getString());
+    p.first_reported = row.getColumn(10).getString();
+    p.first_denied = row.getColumn(11).getString();
+    p.conflicts = from_json_strings(row.getColumn(12).getString());
+    return p;
+}
+
+}  // namespace
+
+std::vector<Proposition> SqliteQueries::find_propositions(const ClaimFilter& filter, std::int64_t proposition_id) {
+    const FilteredQuery query = propositions_query(filter, proposition_id);
+    auto select = m_statements.prepare(query.sql());
+    query.bind(*select);
+    std::vector<Proposition> propositions;
+    while (select->executeStep()) propositions.push_back(proposition_of(*select));
+    return propositions;
+}
+
+std::optional<Proposition> SqliteQueries::find_proposition(std::int64_t id) {
+    auto found = find_propositions({}, id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+// --- articles ------------------------------------------------------------------------------
+
+constexpr char k_articles[] =
+    "SELECT a.id, a.title, s.name, a.url, a.path, a.author, a.reported_date, a.ingested_at, "
+    "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.lexicon_version "
+    "FROM articles a JOIN sources s ON s.id = a.source_id WHERE 1 = 1";
+constexpr char k_articles_source[] = " AND a.source_id = (SELECT id FROM sources WHERE name = ?)";
+constexpr char k_articles_since[] = " AND a.reported_date >= ?";
+constexpr char k_articles_until[] = " AND a.reported_date <= ?";
+constexpr char k_articles_text[] =
+    " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+constexpr char k_articles_order[] = " ORDER BY a.reported_date, a.id";
+
+std::vector<ArticleSummary> SqliteQueries::find_articles(const ClaimFilter& f) {
+    FilteredQuery query(k_articles);
+    if (!f.source.empty()) query.add(k_articles_source, {f.source});
+    if (!f.since.empty()) query.add(k_articles_since, {f.since});
+    if (!f.until.empty()) query.add(k_articles_until, {last_day_of(f.until)});
+    if (const std::string words = fts_all_words(f.text); !words.empty()) query.add(k_articles_text, {words});
+    query.add(k_articles_order);
+    if (f.limit > 0) query.add(k_limit, {f.limit});
+    auto select = m_statements.prepare(query.sql());
+    query.bind(*select);
+    std::vector<ArticleSummary> articles;
+    while (select->executeStep()) {
+        auto& row = *select;
+        articles.push_back({row.getColumn(0).getInt64(), row.getColumn(1).getString(),
+                            row.getColumn(2).getString(), row.getColumn(3).getString(),
+                            row.getColumn(4).getString(), row.getColumn(5).getString(),
+                            row.getColumn(6).getString(), row.getColumn(7).getString(),
+                            row.getColumn(8).getInt(), row.getColumn(9).getString()});
+    }
+    return articles;
+}
+
+constexpr char k_load_article[] =
+    "SELECT a.text, a.title, s.name, a.url, a.path, a.author, a.reported_date, a.body "
+    "FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?";
+
+std::optional<Article> SqliteQueries::load_article(std::int64_t id) {
+    auto select = m_statements.prepare(k_load_article);
+    select->bind(1, id);
+    if (!select->executeStep()) return std::nullopt;
+    auto& row = *select;
+    return Article{row.getColumn(0).getString(), row.getColumn(1).getString(),
+                   row.getColumn(2).getString(), row.getColumn(3).getString(),
+                   row.getColumn(4).getString(), row.getColumn(5).getString(),
+                   row.getColumn(6).getString(), spans_of(row.getColumn(7).getString())};
+}
+
+constexpr char k_articles_not_at[] = "SELECT id FROM articles WHERE lexicon_version <> ? ORDER BY id";
+
+std::vector<std::int64_t> SqliteQueries::articles_not_at(const std::string& version) {
+    auto select = m_statements.prepare(k_articles_not_at);
+    select->bind(1, version);
+    std::vector<std::int64_t> ids;
+    while (select->executeStep()) ids.push_back(select->getColumn(0).getInt64());
+    return ids;
+}
+
+// --- counts --------------------------------------------------------------------------------
+
+constexpr char k_actors[] = "SELECT actor, count(*) AS n FROM claims GROUP BY actor ORDER BY n DESC, actor";
+constexpr char k_sources[] =
+    "SELECT s.name, count(*) AS n FROM articles a JOIN sources s ON s.id = a.source_id "
+    "GROUP BY s.id ORDER BY n DESC, s.name";
+constexpr char k_stats[] =
+    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), "
+    "(SELECT count(*) FROM propositions), (SELECT count(DISTINCT source_id) FROM articles), "
+    "(SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()), "
+    "(SELECT coalesce(max(ingested_at), '') FROM articles)";
+constexpr char k_by_status[] = "SELECT status, count(*) FROM propositions GROUP BY status ORDER BY status";
+
+std::vector<NameCount> SqliteQueries::name_counts(const char* sql) {
+    auto select = m_statements.prepare(sql);
+    std::vector<NameCount> counts;
+    while (select->executeStep()) counts.push_back({select->getColumn(0).getString(), select->getColumn(1).getInt()});
+    return counts;
+}
+
+std::vector<NameCount> SqliteQueries::actors() { return name_counts(k_actors); }
+std::vector<NameCount> SqliteQueries::sources() { return name_counts(k_sources); }
+
+StoreStats SqliteQueries::stats() {
+    StoreStats stats;
+    {
+        auto select = m_statements.prepare(k_stats);
+        select->executeStep();
+        stats.articles = select->getColumn(0).getInt64();
+        stats.claims = select->getColumn(1).getInt64();
+        stats.propositions = select->getColumn(2).getInt64();
+        stats.sources = select->getColumn(3).getInt64();
+        stats.bytes = select->getColumn(4).getInt64();
+        stats.last_import = select->getColumn(5).getString();
+    }
+    stats.by_status = name_counts(k_by_status);
+    return stats;
+}
+
+}  // namespace tracker::store

@@ -1,0 +1,303 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <algorithm>
+#include <bit>
+#include <filesystem>
+#include <system_error>
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include "store/article_identity.h"
+#include "store/sqlite/migrator.h"
+#include "store/sqlite/partial_date.h"
+#include "store/sqlite/sqlite_error.h"
+#include "tracker/error.h"
+
+namespace tracker::store {
+
+namespace {
+
+// 10 s: long enough to wait out a nightly `feed update` writing beside an interactive query.
+constexpr int k_busy_timeout_ms = 10'000;
+// Near-duplicate threshold in bits of SimHash; 4 bands of 16 bits find every pair within it.
+constexpr int k_max_near_duplicate_bits = 3;
+
+constexpr char k_set_foreign_keys[] = "PRAGMA foreign_keys = ON";
+constexpr char k_set_wal[] = "PRAGMA journal_mode = WAL";
+// With WAL, NORMAL loses no committed transaction on a crash of the process, only on power loss.
+constexpr char k_set_synchronous[] = "PRAGMA synchronous = NORMAL";
+
+void create_folder_of(const std::string& path) {
+    if (path == ":memory:") return;
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty()) std::filesystem::create_directories(folder, error);
+    if (error) throw Fatal(fmt::format("{}: cannot create folder {}: {}", path, folder.string(), error.message()));
+}
+
+SQLite::Database open_database(const std::string& path) {
+    create_folder_of(path);
+    try {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.setBusyTimeout(k_busy_timeout_ms);
+        db.exec(k_set_foreign_keys);
+        db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
+        db.exec(k_set_synchronous);
+        Migrator(db, path).migrate(Migrator::embedded());
+        return db;
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB)
+            throw Fatal(fmt::format("{}: not a tracker database (not an SQLite file)", path));
+        throw Fatal(fmt::format("{}: cannot open database: {}", path, e.what()));
+    }
+}
+
+std::int64_t as_signed(std::uint64_t value) { return std::bit_cast<std::int64_t>(value); }
+
+std::int64_t band_of(std::uint64_t simhash, int band) {
+    return static_cast<std::int64_t>((simhash >> (16 * band)) & 0xFFFF);
+}
+
+std::string spans_text(const std::vector<Span>& spans) {
+    std::string out;
+    for (const Span& span : spans) {
+        if (!out.empty()) out += ',';
+        out += fmt::format("{}-{}", span.start, span.end);
+    }
+    return out;
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& families)
+    : m_path(path),
+      m_families(families),
+      m_db(open_database(path)),
+      m_statements(m_db),
+      m_propositions(m_statements),
+      m_queries(m_statements) {}
+
+// --- add_article ---------------------------------------------------------------------------
+
+AddResult SqliteStore::add_article(const Article& article, const std::vector<Claim>& claims,
+                                   const std::string& lexicon_version) {
+    return with_sqlite_errors(m_path, [&] {
+        // IMMEDIATE: take the write lock up front, so two writers wait (busy_timeout) instead of
+        // deadlocking on a read-to-write upgrade.
+        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        const std::string hash = content_hash(article.text);
+        const std::string identity = identity_of(article, hash);
+        std::vector<std::int64_t> touched;
+        AddOutcome outcome = AddOutcome::added;
+        if (const auto existing = find_by_identity(identity)) {
+            if (existing->second == hash) return AddResult{AddOutcome::unchanged, existing->first, 0};
+            touched = propositions_of(existing->first);
+            delete_article(existing->first);
+            outcome = AddOutcome::replaced;
+        }
+        const std::uint64_t simhash = xref::simhash(article.text);
+        const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
+        const std::int64_t id =
+            insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
+        insert_claims(id, context, claims, touched);
+        recompute(std::move(touched));
+        transaction.commit();
+        return AddResult{outcome, id, static_cast<int>(claims.size())};
+    });
+}
+
+constexpr char k_select_by_identity[] = "SELECT id, content_hash FROM articles WHERE identity = ?";
+
+std::optional<std::pair<std::int64_t, std::string>> SqliteStore::find_by_identity(const std::string& identity) {
+    auto select = m_statements.prepare(k_select_by_identity);
+    select->bind(1, identity);
+    if (!select->executeStep()) return std::nullopt;
+    return std::pair{select->getColumn(0).getInt64(), select->getColumn(1).getString()};
+}
+
+constexpr char k_select_propositions_of_article[] =
+    "SELECT DISTINCT proposition_id FROM claims WHERE article_id = ?";
+
+std::vector<std::int64_t> SqliteStore::propositions_of(std::int64_t article_id) {
+    std::vector<std::int64_t> ids;
+    auto select = m_statements.prepare(k_select_propositions_of_article);
+    select->bind(1, article_id);
+    while (select->executeStep()) ids.push_back(select->getColumn(0).getInt64());
+    return ids;
+}
+
+// Claims go with it (ON DELETE CASCADE), and the FTS triggers drop both from the indexes.
+constexpr char k_delete_article[] = "DELETE FROM articles WHERE id = ?";
+
+void SqliteStore::delete_article(std::int64_t article_id) {
+    auto remove = m_statements.prepare(k_delete_article);
+    remove->bind(1, article_id);
+    remove->exec();
+}
+
+constexpr char k_insert_source[] = "INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
+constexpr char k_select_source[] = "SELECT id FROM sources WHERE name = ?";
+
+std::int64_t SqliteStore::source_id(const std::string& name) {
+    {
+        auto insert = m_statements.prepare(k_insert_source);
+        insert->bind(1, name);
+        insert->exec();
+    }
+    auto select = m_statements.prepare(k_select_source);
+    select->bind(1, name);
+    select->executeStep();
+    return select->getColumn(0).getInt64();
+}
+
+// Candidates share at least one 16-bit band (schema invariant 7); the earliest within the
+// threshold wins, and its origin is already resolved, so a chain of copies keeps one origin.
+constexpr char k_select_same_band[] =
+    "SELECT simhash, origin_source FROM articles "
+    "WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id";
+
+std::string SqliteStore::publisher_origin(std::uint64_t simhash, const std::string& publisher) {
+    if (simhash == 0) return publisher;  // no words: nothing to be a copy of
+    auto select = m_statements.prepare(k_select_same_band);
+    for (int band = 0; band < 4; ++band) select->bind(band + 1, band_of(simhash, band));
+    while (select->executeStep()) {
+        const auto other = std::bit_cast<std::uint64_t>(select->getColumn(0).getInt64());
+        if (xref::hamming_distance(simhash, other) <= k_max_near_duplicate_bits)
+            return select->getColumn(1).getString();
+    }
+    return publisher;
+}
+
+constexpr char k_insert_article[] =
+    "INSERT INTO articles (identity, path, url, title, author, source_id, reported_date, text, "
+    "body, content_hash, simhash, band0, band1, band2, band3, origin_source, lexicon_version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKeys& keys,
+                                         const std::string& lexicon_version) {
+    const std::int64_t source = source_id(publisher_of(article));
+    auto insert = m_statements.prepare(k_insert_article);
+    int i = 1;
+    for (const std::string* value : {&keys.identity, &article.path, &article.url, &article.title, &article.author})
+        insert->bind(i++, *value);
+    insert->bind(i++, source);
+    insert->bind(i++, article.reported_date);
+    insert->bind(i++, article.text);
+    insert->bind(i++, spans_text(article.body));
+    insert->bind(i++, keys.hash);
+    insert->bind(i++, as_signed(keys.simhash));
+    for (int band = 0; band < 4; ++band) insert->bind(i++, band_of(keys.simhash, band));
+    insert->bind(i++, keys.origin);
+    insert->bind(i++, lexicon_version);
+    insert->exec();
+    return m_db.getLastInsertRowid();
+}
+
+constexpr char k_insert_claim[] =
+    "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
+    "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
+    "evidence_start, evidence_end, confidence, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
+                                const std::vector<Claim>& claims, std::vector<std::int64_t>& touched) {
+    for (const Claim& claim : claims) {
+        const xref::PropositionKey key = xref::key_of(claim, m_families);
+        const std::int64_t proposition = m_propositions.find_or_create(key);
+        touched.push_back(proposition);
+        const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
+        auto insert = m_statements.prepare(k_insert_claim);
+        int i = 1;
+        insert->bind(i++, article_id);
+        insert->bind(i++, proposition);
+        for (const std::string* value : {&claim.actor, &claim.allegation, &claim.hardware, &key.hardware,
+                                         &claim.object, &claim.claimant})
+            insert->bind(i++, *value);
+        insert->bind(i++, std::string(to_string(claim.polarity)));
+        insert->bind(i++, std::string(to_string(claim.modality)));
+        insert->bind(i++, claim.event_date);
+        insert->bind(i++, when);
+        insert->bind(i++, last_day_of(when));
+        insert->bind(i++, claim.evidence);
+        insert->bind(i++, static_cast<std::int64_t>(claim.evidence_start));
+        insert->bind(i++, static_cast<std::int64_t>(claim.evidence_end));
+        insert->bind(i++, claim.confidence);
+        insert->bind(i++, xref::origin_of(claim, context.origin));
+        insert->exec();
+    }
+}
+
+void SqliteStore::recompute(std::vector<std::int64_t> touched) {
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (std::int64_t id : touched) m_propositions.recompute(id);
+}
+
+// --- replace_claims ------------------------------------------------------------------------
+
+constexpr char k_select_context[] = "SELECT origin_source, reported_date FROM articles WHERE id = ?";
+constexpr char k_delete_claims[] = "DELETE FROM claims WHERE article_id = ?";
+constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHERE id = ?";
+
+int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
+                                const std::string& lexicon_version) {
+    return with_sqlite_errors(m_path, [&] {
+        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        ArticleContext context;
+        {
+            auto select = m_statements.prepare(k_select_context);
+            select->bind(1, article_id);
+            if (!select->executeStep()) throw Fatal(fmt::format("{}: no article with id {}", m_path, article_id));
+            context = {select->getColumn(0).getString(), select->getColumn(1).getString()};
+        }
+        std::vector<std::int64_t> touched = propositions_of(article_id);
+        auto remove = m_statements.prepare(k_delete_claims);
+        remove->bind(1, article_id);
+        remove->exec();
+        insert_claims(article_id, context, claims, touched);
+        auto update = m_statements.prepare(k_update_version);
+        update->bind(1, lexicon_version);
+        update->bind(2, article_id);
+        update->exec();
+        recompute(std::move(touched));
+        transaction.commit();
+        return static_cast<int>(claims.size());
+    });
+}
+
+// --- reads ---------------------------------------------------------------------------------
+
+std::vector<StoredClaim> SqliteStore::find_claims(const ClaimFilter& filter) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.find_claims(filter); });
+}
+std::optional<StoredClaim> SqliteStore::find_claim(std::int64_t id) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.find_claim(id); });
+}
+std::vector<Proposition> SqliteStore::find_propositions(const ClaimFilter& filter) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.find_propositions(filter); });
+}
+std::optional<Proposition> SqliteStore::find_proposition(std::int64_t id) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.find_proposition(id); });
+}
+std::vector<ArticleSummary> SqliteStore::find_articles(const ClaimFilter& filter) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.find_articles(filter); });
+}
+std::optional<Article> SqliteStore::load_article(std::int64_t id) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.load_article(id); });
+}
+std::vector<std::int64_t> SqliteStore::articles_not_at(const std::string& version) {
+    return with_sqlite_errors(m_path, [&] { return m_queries.articles_not_at(version); });
+}
+std::vector<NameCount> SqliteStore::actors() {
+    return with_sqlite_errors(m_path, [&] { return m_queries.actors(); });
+}
+std::vector<NameCount> SqliteStore::sources() {
+    return with_sqlite_errors(m_path, [&] { return m_queries.sources(); });
+}
+StoreStats SqliteStore::stats() {
+    return with_sqlite_errors(m_path, [&] { return m_queries.stats(); });
+}
+
+}  // namespace tracker::store

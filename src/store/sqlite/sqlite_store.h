@@ -1,0 +1,79 @@
+// The SQLite backend of Store: one database file, WAL mode, one connection per SqliteStore.
+//
+// What it relies on from the schema is listed, numbered, at the top of
+// schema/sqlite/0001_init.sql. Writes live here; reads live in SqliteQueries; propositions are
+// recomputed by PropositionUpdater inside the writing transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "store/sqlite/proposition_updater.h"
+#include "store/sqlite/sqlite_queries.h"
+#include "store/sqlite/statement_cache.h"
+#include "tracker/store.h"
+
+namespace tracker::store {
+
+class SqliteStore : public Store {
+public:
+    // Opens or creates the database at `path` (creating its folder) and migrates it.
+    // Throws Fatal naming the path when it is not a database, is newer than this binary, or
+    // cannot be opened.
+    SqliteStore(const std::string& path, const HardwareFamilies& families);
+
+    AddResult add_article(const Article& article, const std::vector<Claim>& claims,
+                          const std::string& lexicon_version) override;
+    int replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
+                       const std::string& lexicon_version) override;
+
+    std::vector<StoredClaim> find_claims(const ClaimFilter& filter) override;
+    std::optional<StoredClaim> find_claim(std::int64_t id) override;
+    std::vector<Proposition> find_propositions(const ClaimFilter& filter) override;
+    std::optional<Proposition> find_proposition(std::int64_t id) override;
+    std::vector<ArticleSummary> find_articles(const ClaimFilter& filter) override;
+    std::optional<Article> load_article(std::int64_t id) override;
+    std::vector<std::int64_t> articles_not_at(const std::string& version) override;
+    std::vector<NameCount> actors() override;
+    std::vector<NameCount> sources() override;
+    StoreStats stats() override;
+
+private:
+    // Where an article's claims count from and when they were reported.
+    struct ArticleContext {
+        std::string origin;
+        std::string reported_date;
+    };
+
+    std::optional<std::pair<std::int64_t, std::string>> find_by_identity(const std::string& identity);
+    std::vector<std::int64_t> propositions_of(std::int64_t article_id);
+    void delete_article(std::int64_t article_id);
+    std::int64_t source_id(const std::string& name);
+    std::string publisher_origin(std::uint64_t simhash, const std::string& publisher);
+    // What add_article worked out about an article before storing it.
+    struct ArticleKeys {
+        std::string identity;
+        std::string hash;
+        std::uint64_t simhash = 0;
+        std::string origin;
+    };
+
+    std::int64_t insert_article(const Article& article, const ArticleKeys& keys,
+                                const std::string& lexicon_version);
+    void insert_claims(std::int64_t article_id, const ArticleContext& context,
+                       const std::vector<Claim>& claims, std::vector<std::int64_t>& touched);
+    void recompute(std::vector<std::int64_t> touched);
+
+    std::string m_path;
+    const HardwareFamilies& m_families;
+    SQLite::Database m_db;
+    StatementCache m_statements;
+    PropositionUpdater m_propositions;
+    SqliteQueries m_queries;
+};
+
+}  // namespace tracker::store

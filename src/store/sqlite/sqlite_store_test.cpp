@@ -1,0 +1,535 @@
+#include <catch2/catch.hpp>
+
+// GCC 12 warns about every member a designated initializer leaves out, although they take their
+// defaults; the tests build filters and claims that way on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "tracker/error.h"
+#include "tracker/store.h"
+
+namespace fs = std::filesystem;
+using namespace tracker;
+
+namespace {
+
+class TestFamilies : public HardwareFamilies {
+public:
+    std::string family_of(const std::string& hardware) const override {
+        if (hardware == "Nvidia B200" || hardware == "Nvidia B300") return "Nvidia Blackwell";
+        if (hardware == "Nvidia H800" || hardware == "Nvidia H20") return "Nvidia Hopper";
+        return hardware;
+    }
+};
+
+// A fresh folder per test, removed afterwards.
+class TempFolder {
+public:
+    TempFolder() {
+        static std::atomic<int> counter{0};
+        m_path = fs::temp_directory_path() /
+                 ("tracker_store_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+        fs::remove_all(m_path);
+        fs::create_directories(m_path);
+    }
+    ~TempFolder() { fs::remove_all(m_path); }
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    fs::path m_path;
+};
+
+struct TestStore {
+    TempFolder folder;
+    TestFamilies families;
+    std::unique_ptr<Store> store = open_store(folder.file("tracker.db"), families);
+    std::string path() const { return folder.file("tracker.db"); }
+};
+
+Article article(std::string path, std::string source, std::string date, std::string text) {
+    Article a;
+    a.path = std::move(path);
+    a.source = std::move(source);
+    a.reported_date = std::move(date);
+    a.title = "Title of " + a.path;
+    a.text = std::move(text);
+    a.body = {{0, a.text.size()}};
+    return a;
+}
+
+struct ClaimSpec {
+    std::string actor = "DeepSeek";
+    std::string allegation = "trained_on";
+    std::string hardware = "Nvidia B200";
+    std::string object;
+    std::string claimant;
+    Polarity polarity = Polarity::asserted;
+    std::string event_date;
+};
+
+// A claim whose evidence is `sentence`, which must occur in `a.text`.
+Claim claim(const Article& a, const std::string& sentence, ClaimSpec spec = {}) {
+    Claim c;
+    c.actor = spec.actor;
+    c.allegation = spec.allegation;
+    c.hardware = spec.hardware;
+    c.object = spec.object;
+    c.claimant = spec.claimant;
+    c.polarity = spec.polarity;
+    c.modality = Modality::reported;
+    c.event_date = spec.event_date;
+    c.evidence = sentence;
+    c.evidence_start = a.text.find(sentence);
+    REQUIRE(c.evidence_start != std::string::npos);
+    c.evidence_end = c.evidence_start + sentence.size();
+    c.confidence = 0.8;
+    return c;
+}
+
+// Adds an article whose whole text is one claim's sentence plus a distinct paragraph, so that
+// unrelated test articles are never near-duplicates of one another.
+AddResult add_one(Store& store, const std::string& path, const std::string& source,
+                  const std::string& date, const std::string& sentence, ClaimSpec spec = {}) {
+    const Article a = article(path, source, date,
+                              sentence + "\n\nBackground for " + path + " from " + source +
+                                  ": this desk filed " + std::to_string(path.size() * 7919 % 1000) +
+                                  " unrelated notes about " + path + " and " + source + " in " + date + ".");
+    return store.add_article(a, {claim(a, sentence, spec)}, "lex-1");
+}
+
+const char* const k_long_story =
+    "DeepSeek trained its upcoming model on Nvidia Blackwell chips that were smuggled into China "
+    "through phantom data centers in Southeast Asia, according to people familiar with the matter. "
+    "The chips were first installed in facilities in Malaysia and Thailand, then dismantled and "
+    "shipped onward, the people said, adding that Nvidia had not been told about the transfers. "
+    "Investigators in several countries are now tracing the servers through customs filings.";
+const char* const k_long_sentence =
+    "DeepSeek trained its upcoming model on Nvidia Blackwell chips that were smuggled into China "
+    "through phantom data centers in Southeast Asia, according to people familiar with the matter.";
+
+std::int64_t revision_of(const std::string& db_path, std::int64_t proposition_id) {
+    SQLite::Database db(db_path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT revision FROM propositions WHERE id = ?");
+    q.bind(1, proposition_id);
+    REQUIRE(q.executeStep());
+    return q.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+// --- adding and replacing ------------------------------------------------------------------
+
+TEST_CASE("SqliteStore: re-adding the same content is unchanged and writes nothing", "[store]") {
+    TestStore t;
+    const AddResult first = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    CHECK(first.outcome == AddOutcome::added);
+    CHECK(first.claims == 1);
+    const auto before = t.store->stats();
+    const AddResult again = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    CHECK(again.outcome == AddOutcome::unchanged);
+    CHECK(again.article_id == first.article_id);
+    CHECK(again.claims == 0);
+    const auto after = t.store->stats();
+    CHECK(after.articles == 1);
+    CHECK(after.claims == 1);
+    CHECK(after.last_import == before.last_import);
+    CHECK(t.store->find_claims({}).front().id == 1);
+}
+
+TEST_CASE("SqliteStore: new content under the same path replaces the article and its claims", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    const AddResult second = add_one(*t.store, "a.txt", "Reuters", "2025-12-11",
+                                     "Moonshot AI distilled Claude.",
+                                     {.actor = "Moonshot AI", .allegation = "distillation", .hardware = "",
+                                      .object = "Anthropic"});
+    CHECK(second.outcome == AddOutcome::replaced);
+    const auto claims = t.store->find_claims({});
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].claim.actor == "Moonshot AI");
+    CHECK(claims[0].reported_date == "2025-12-11");
+    CHECK(t.store->stats().articles == 1);
+    // The old claim's proposition had no other claim: it is gone.
+    const auto propositions = t.store->find_propositions({});
+    REQUIRE(propositions.size() == 1);
+    CHECK(propositions[0].actor == "Moonshot AI");
+    CHECK(t.store->find_claims({.text = "B200"}).empty());
+    CHECK(t.store->find_articles({.text = "B200"}).empty());
+}
+
+TEST_CASE("SqliteStore: the URL is the identity when there is one", "[store]") {
+    TestStore t;
+    Article a = article("one.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, said a filing.");
+    a.url = "https://example.org/story";
+    CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::added);
+    a.path = "renamed.txt";
+    CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::unchanged);
+    a.text += " Updated.";
+    CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::replaced);
+    CHECK(t.store->stats().articles == 1);
+}
+
+TEST_CASE("SqliteStore: standard input is identified by its content", "[store]") {
+    TestStore t;
+    const Article a = article("-", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, said a filing.");
+    CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::added);
+    CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::unchanged);
+    const Article b = article("-", "Reuters", "2025-12-10", "Another text entirely, about export controls.");
+    CHECK(t.store->add_article(b, {}, "lex-1").outcome == AddOutcome::added);
+    CHECK(t.store->stats().articles == 2);
+}
+
+TEST_CASE("SqliteStore: load_article returns what was stored", "[store]") {
+    TestStore t;
+    Article a = article("dir/a.md", "Pacific Ledger", "2025-12-10", "Line one.\r\nLine two.");
+    a.url = "https://ledger.example/a";
+    a.author = "Jane Roe";
+    a.body = {{0, 9}, {11, 20}};
+    const auto id = t.store->add_article(a, {}, "lex-1").article_id;
+    const auto loaded = t.store->load_article(id);
+    REQUIRE(loaded);
+    CHECK(loaded->text == a.text);
+    CHECK(loaded->title == a.title);
+    CHECK(loaded->source == "Pacific Ledger");
+    CHECK(loaded->url == a.url);
+    CHECK(loaded->path == "dir/a.md");
+    CHECK(loaded->author == "Jane Roe");
+    CHECK(loaded->reported_date == "2025-12-10");
+    CHECK(loaded->body == a.body);
+    CHECK_FALSE(t.store->load_article(id + 100));
+}
+
+TEST_CASE("SqliteStore: replace_claims swaps an article's claims and records the lexicon version", "[store]") {
+    TestStore t;
+    const std::string sentence = "DeepSeek trained on B200 chips, Reuters said.";
+    const auto id = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", sentence).article_id;
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "Zhipu AI released a model.",
+            {.actor = "Zhipu AI", .allegation = "model_release", .hardware = ""});
+    CHECK(t.store->articles_not_at("lex-2").size() == 2);
+    const Article a = *t.store->load_article(id);
+    const int n = t.store->replace_claims(
+        id, {claim(a, sentence, {.actor = "DeepSeek", .allegation = "acquired_hardware"})}, "lex-2");
+    CHECK(n == 1);
+    const auto claims = t.store->find_claims({.actor = "DeepSeek"});
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].claim.allegation == "acquired_hardware");
+    CHECK(claims[0].lexicon_version == "lex-2");
+    CHECK(t.store->find_propositions({.allegation = "trained_on"}).empty());
+    CHECK(t.store->articles_not_at("lex-2").size() == 1);
+    CHECK_THROWS_AS(t.store->replace_claims(999, {}, "lex-2"), Fatal);
+}
+
+// --- cross-referencing -----------------------------------------------------------------------
+
+TEST_CASE("SqliteStore: two independent publishers asserting make it corroborated", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
+    CHECK(t.store->find_propositions({}).at(0).status == "single-source");
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "Sources say DeepSeek used B200 processors for training.");
+    const auto propositions = t.store->find_propositions({});
+    REQUIRE(propositions.size() == 1);
+    CHECK(propositions[0].status == "corroborated");
+    CHECK(propositions[0].supporting_origins == std::vector<std::string>{"Reuters", "Bloomberg"});
+    CHECK(propositions[0].articles == 2);
+    CHECK(propositions[0].claims.size() == 2);
+    CHECK(propositions[0].first_reported == "2025-12-10");
+    const auto claims = t.store->find_claims({});
+    CHECK(claims.at(0).supporting == 2);
+    CHECK(claims.at(0).status == "corroborated");
+}
+
+TEST_CASE("SqliteStore: a denial makes it contradicted", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-14", "Nvidia denied that DeepSeek trained on B200 chips.",
+            {.claimant = "Nvidia", .polarity = Polarity::denied});
+    const auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.status == "contradicted");
+    CHECK(p.supporting_origins == std::vector<std::string>{"Reuters"});
+    CHECK(p.denying_origins == std::vector<std::string>{"Nvidia"});
+    CHECK(p.first_denied == "2025-12-14");
+    CHECK(t.store->find_claims({.status = "contradicted"}).size() == 2);
+}
+
+TEST_CASE("SqliteStore: five publishers repeating The Information are one origin", "[store]") {
+    TestStore t;
+    const char* publishers[] = {"GlobalFocus24", "Pacific Ledger", "Reuters", "Bloomberg", "TechWire"};
+    int n = 0;
+    for (const char* publisher : publishers) {
+        ++n;
+        add_one(*t.store, "story" + std::to_string(n) + ".txt", publisher, "2025-12-1" + std::to_string(n),
+                std::string("According to The Information, DeepSeek used B200 chips, ") + publisher + " wrote.",
+                {.claimant = "The Information"});
+    }
+    const auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"The Information"});
+    CHECK(p.articles == 5);
+    CHECK(p.status == "single-source");
+}
+
+TEST_CASE("SqliteStore: a near-duplicate copy under another publisher counts once", "[store]") {
+    TestStore t;
+    const Article original = article("wire.txt", "Reuters", "2025-12-10", k_long_story);
+    t.store->add_article(original, {claim(original, k_long_sentence)}, "lex-1");
+    SECTION("an identical copy") {
+        const Article copy = article("copy.txt", "GlobalFocus24", "2025-12-11", k_long_story);
+        CHECK(t.store->add_article(copy, {claim(copy, k_long_sentence)}, "lex-1").outcome == AddOutcome::added);
+    }
+    SECTION("a copy with a byline added") {
+        const Article copy =
+            article("copy.txt", "GlobalFocus24", "2025-12-11", std::string(k_long_story) + " Copyright GlobalFocus24.");
+        t.store->add_article(copy, {claim(copy, k_long_sentence)}, "lex-1");
+    }
+    CHECK(t.store->stats().articles == 2);
+    const auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"Reuters"});
+    CHECK(p.articles == 2);
+    CHECK(p.status == "single-source");
+    const auto claims = t.store->find_claims({.source = "GlobalFocus24"});
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].origin == "Reuters");
+    CHECK(claims[0].source == "GlobalFocus24");
+}
+
+TEST_CASE("SqliteStore: a member and its family fall in one proposition", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.hardware == "Nvidia B200");  // one chip named: shown as that chip
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Blackwell GPUs.",
+            {.hardware = "Nvidia Blackwell"});
+    const auto propositions = t.store->find_propositions({});
+    REQUIRE(propositions.size() == 1);
+    CHECK(propositions[0].hardware == "Nvidia Blackwell");
+    CHECK(propositions[0].status == "corroborated");
+    add_one(*t.store, "c.txt", "Bloomberg", "2025-12-12", "DeepSeek trained on H800 chips.",
+            {.hardware = "Nvidia H800"});
+    CHECK(t.store->find_propositions({}).size() == 2);
+}
+
+TEST_CASE("SqliteStore: adding an article recomputes only the propositions it touches", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    add_one(*t.store, "b.txt", "Reuters", "2025-12-10", "Moonshot AI distilled Claude.",
+            {.actor = "Moonshot AI", .allegation = "distillation", .hardware = "", .object = "Anthropic"});
+    const auto deepseek = t.store->find_propositions({.actor = "DeepSeek"}).at(0).id;
+    const auto moonshot = t.store->find_propositions({.actor = "Moonshot AI"}).at(0).id;
+    const auto deepseek_before = revision_of(t.path(), deepseek);
+    const auto moonshot_before = revision_of(t.path(), moonshot);
+    add_one(*t.store, "c.txt", "Bloomberg", "2025-12-11", "DeepSeek used B300 chips for training.",
+            {.hardware = "Nvidia B300"});
+    CHECK(revision_of(t.path(), deepseek) == deepseek_before + 1);
+    CHECK(revision_of(t.path(), moonshot) == moonshot_before);
+}
+
+TEST_CASE("SqliteStore: different counts of one unit show as a conflict", "[store]") {
+    TestStore t;
+    const ClaimSpec spec{.actor = "DeepSeek", .allegation = "fraudulent_access", .hardware = "", .object = "Anthropic"};
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek created 24,000 fake accounts to reach Claude.", spec);
+    CHECK(t.store->find_propositions({}).at(0).conflicts.empty());
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek used 20,000 accounts to query Claude.", spec);
+    CHECK(t.store->find_propositions({}).at(0).conflicts ==
+          std::vector<std::string>{"24,000 accounts vs 20,000 accounts"});
+}
+
+// --- queries -------------------------------------------------------------------------------
+
+namespace {
+// Four claims over three publishers, for the filter tests.
+void add_corpus(Store& store) {
+    add_one(store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.",
+            {.event_date = "2025-01"});
+    add_one(store, "b.txt", "Pacific Ledger", "2025-11-02", "Moonshot AI used H800 chips, analysts said.",
+            {.actor = "Moonshot AI", .allegation = "acquired_hardware", .hardware = "Nvidia H800",
+             .claimant = "analysts"});
+    add_one(store, "c.txt", "Bloomberg", "2026-02-24", "Anthropic accused MiniMax of distillation.",
+            {.actor = "MiniMax", .allegation = "distillation", .hardware = "", .object = "Anthropic",
+             .claimant = "Anthropic"});
+    add_one(store, "d.txt", "Bloomberg", "2025-12-20", "DeepSeek trained on Blackwell, according to The Information.",
+            {.hardware = "Nvidia Blackwell", .claimant = "The Information"});
+}
+
+std::vector<std::string> evidence_of(const std::vector<StoredClaim>& claims) {
+    std::vector<std::string> out;
+    for (const auto& c : claims) out.push_back(c.claim.evidence.substr(0, 12));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]") {
+    TestStore t;
+    add_corpus(*t.store);
+    SECTION("no filter: oldest first by event date, else reported date") {
+        CHECK(evidence_of(t.store->find_claims({})) ==
+              std::vector<std::string>{"DeepSeek tra", "Moonshot AI ", "DeepSeek tra", "Anthropic ac"});
+        CHECK(t.store->find_claims({}).at(0).claim.event_date == "2025-01");
+    }
+    SECTION("actor, case-insensitively") {
+        CHECK(t.store->find_claims({.actor = "deepseek"}).size() == 2);
+        CHECK(t.store->find_claims({.actor = "Deep"}).empty());
+    }
+    SECTION("allegation") { CHECK(t.store->find_claims({.allegation = "distillation"}).size() == 1); }
+    SECTION("hardware: a family finds its members, a member only itself") {
+        CHECK(t.store->find_claims({.hardware = "Nvidia Blackwell"}).size() == 2);
+        CHECK(t.store->find_claims({.hardware = "Nvidia B200"}).size() == 1);
+        CHECK(t.store->find_claims({.hardware = "Nvidia Hopper"}).size() == 1);
+    }
+    SECTION("claimant") { CHECK(t.store->find_claims({.claimant = "The Information"}).size() == 1); }
+    SECTION("source, case-insensitively") {
+        CHECK(t.store->find_claims({.source = "bloomberg"}).size() == 2);
+        CHECK(t.store->find_claims({.source = "Nobody"}).empty());
+    }
+    SECTION("status") {
+        CHECK(t.store->find_claims({.status = "corroborated"}).size() == 2);
+        CHECK(t.store->find_claims({.status = "single-source"}).size() == 2);
+    }
+    SECTION("since and until, a partial date spanning its month") {
+        CHECK(evidence_of(t.store->find_claims({.since = "2025-12-01"})) ==
+              std::vector<std::string>{"DeepSeek tra", "Anthropic ac"});
+        CHECK(t.store->find_claims({.until = "2025-01-15"}).size() == 1);  // event 2025-01
+        CHECK(t.store->find_claims({.since = "2025-01-15", .until = "2025-01-20"}).size() == 1);
+        CHECK(t.store->find_claims({.until = "2025-11"}).size() == 2);  // whole of November
+    }
+    SECTION("text: every word must occur in the evidence") {
+        CHECK(t.store->find_claims({.text = "chips"}).size() == 2);
+        CHECK(t.store->find_claims({.text = "DeepSeek chips"}).size() == 1);
+        CHECK(t.store->find_claims({.text = "  "}).size() == 4);
+    }
+    SECTION("proposition and limit") {
+        const auto first = t.store->find_claims({}).at(0);
+        CHECK(t.store->find_claims({.proposition_id = first.proposition_id}).size() == 2);
+        CHECK(t.store->find_claims({.limit = 3}).size() == 3);
+    }
+    SECTION("find_claim") {
+        const auto all = t.store->find_claims({});
+        const auto one = t.store->find_claim(all.at(1).id);
+        REQUIRE(one);
+        CHECK(one->claim.actor == "Moonshot AI");
+        CHECK(one->origin == "Pacific Ledger");  // anonymous analysts: the publisher
+        CHECK(one->article_path == "b.txt");
+        CHECK_FALSE(t.store->find_claim(999));
+    }
+}
+
+TEST_CASE("SqliteStore: find_propositions filters", "[store]") {
+    TestStore t;
+    add_corpus(*t.store);
+    CHECK(t.store->find_propositions({}).size() == 3);
+    CHECK(t.store->find_propositions({.actor = "DEEPSEEK"}).size() == 1);
+    CHECK(t.store->find_propositions({.allegation = "distillation"}).at(0).actor == "MiniMax");
+    CHECK(t.store->find_propositions({.hardware = "Nvidia B200"}).size() == 1);
+    CHECK(t.store->find_propositions({.hardware = "Nvidia Hopper"}).at(0).actor == "Moonshot AI");
+    CHECK(t.store->find_propositions({.status = "corroborated"}).size() == 1);
+    CHECK(t.store->find_propositions({.since = "2025-12-01"}).size() == 2);
+    const auto one = t.store->find_propositions({.actor = "MiniMax"}).at(0);
+    const auto found = t.store->find_proposition(one.id);
+    REQUIRE(found);
+    CHECK(found->object == "Anthropic");
+    CHECK(found->supporting_origins == std::vector<std::string>{"Anthropic"});
+    CHECK_FALSE(t.store->find_proposition(999));
+}
+
+TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {
+    TestStore t;
+    add_corpus(*t.store);
+    const auto all = t.store->find_articles({});
+    REQUIRE(all.size() == 4);
+    CHECK(all[0].path == "b.txt");  // by reported date
+    CHECK(all[0].claims == 1);
+    CHECK(all[0].ingested_at.size() == 20);
+    CHECK(t.store->find_articles({.source = "bloomberg"}).size() == 2);
+    CHECK(t.store->find_articles({.since = "2025-12-01", .until = "2025-12"}).size() == 2);
+    CHECK(t.store->find_articles({.text = "distillation"}).size() == 1);
+    CHECK(t.store->find_articles({.limit = 1}).size() == 1);
+    CHECK(t.store->actors().at(0).name == "DeepSeek");
+    CHECK(t.store->actors().at(0).count == 2);
+    CHECK(t.store->sources().at(0).name == "Bloomberg");
+    CHECK(t.store->sources().at(0).count == 2);
+    const auto stats = t.store->stats();
+    CHECK(stats.articles == 4);
+    CHECK(stats.claims == 4);
+    CHECK(stats.propositions == 3);
+    CHECK(stats.sources == 3);
+    CHECK(stats.bytes > 0);
+    CHECK_FALSE(stats.last_import.empty());
+    CHECK(stats.by_status.size() == 2);
+}
+
+TEST_CASE("SqliteStore: hostile text filters are taken literally", "[store]") {
+    TestStore t;
+    add_corpus(*t.store);
+    for (const char* text : {"\"", "'", "%", "_", "*", "OR", "NEAR(", "chips OR", "NOT chips", "-chips",
+                             "chips*", "evidence:chips", "'; DROP TABLE claims; --", "\"chips\" OR \"",
+                             "^DeepSeek", "(chips", "a AND"}) {
+        INFO(text);
+        CHECK_NOTHROW(t.store->find_claims({.text = text}));
+        CHECK_NOTHROW(t.store->find_propositions({.text = text}));
+        CHECK_NOTHROW(t.store->find_articles({.text = text}));
+        CHECK_NOTHROW(t.store->find_claims({.actor = text, .claimant = text, .source = text}));
+    }
+    CHECK(t.store->find_claims({.text = "'; DROP TABLE claims; --"}).empty());
+    CHECK(t.store->find_claims({.text = "NOT chips"}).empty());  // "not" occurs nowhere
+    CHECK(t.store->find_claims({.text = "chips*"}).size() == 2);  // '*' is no prefix operator
+    CHECK(t.store->stats().claims == 4);
+}
+
+// --- opening -------------------------------------------------------------------------------
+
+TEST_CASE("open_store: a file that is not a database is refused, naming it", "[store]") {
+    TempFolder folder;
+    const std::string path = folder.file("notes.db");
+    std::ofstream(path) << "These are my notes, not a database. They go on for a while, to fill a page.\n";
+    TestFamilies families;
+    CHECK_THROWS_WITH(open_store(path, families), path + ": not a tracker database (not an SQLite file)");
+}
+
+TEST_CASE("open_store: another program's SQLite database is refused", "[store]") {
+    TempFolder folder;
+    const std::string path = folder.file("other.db");
+    SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE).exec("CREATE TABLE t (x)");
+    TestFamilies families;
+    CHECK_THROWS_WITH(open_store(path, families),
+                      path + ": not a tracker database (it has tables but no tracker schema version)");
+}
+
+TEST_CASE("open_store: a database newer than the binary is refused", "[store]") {
+    TestStore t;
+    t.store.reset();
+    SQLite::Database(t.path(), SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 999");
+    CHECK_THROWS_WITH(open_store(t.path(), t.families),
+                      Catch::Matchers::StartsWith(t.path() + ": database schema version 999 is newer"));
+}
+
+TEST_CASE("open_store: creates the folder, migrates, and reopens", "[store]") {
+    TempFolder folder;
+    TestFamilies families;
+    const std::string path = folder.file("deep/er/tracker.db");
+    {
+        auto store = open_store("sqlite:" + path, families);
+        add_one(*store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    }
+    CHECK(fs::exists(path));
+    auto store = open_store(path, families);
+    CHECK(store->stats().claims == 1);
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() >= 1);
+    CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+TEST_CASE("open_store: postgresql is not available yet", "[store]") {
+    TestFamilies families;
+    CHECK_THROWS_WITH(open_store("postgresql://user:secret@db/tracker", families),
+                      "postgresql backend not available yet");
+}
+
+TEST_CASE("open_store: an unknown scheme is refused", "[store]") {
+    TestFamilies families;
+    CHECK_THROWS_WITH(open_store("mysql://db/tracker", families),
+                      "unknown store scheme mysql://, expected a path or sqlite:PATH");
+}

@@ -1,0 +1,94 @@
+// Origins: who a claim's support really comes from, so that circular reporting (ten articles
+// repeating one report of The Information) counts once.
+//
+// A claimant is anonymous when its head noun is a generic word for unnamed people ("people
+// familiar with the matter", "multiple industry sources", "a senior Trump administration
+// official", "two people briefed on the case"), or when it names nobody at all: no capitalised
+// word once determiners are skipped ("the company", "a spokesperson"). Everything else names a
+// source: a publication ("The Information", "Reuters"), a company ("Anthropic", "an Nvidia
+// spokesperson"), or an identifiable office ("prosecutors in Kuala Lumpur": decided named, since
+// an office acting on the record is one origin however many outlets repeat it).
+#include "tracker/xref.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace tracker::xref {
+
+namespace {
+
+// Words that open a noun phrase without naming anyone: articles, counts, vague quantifiers.
+constexpr std::string_view k_determiners[] = {
+    "a",     "an",    "the",      "one",      "two",   "three",   "four",  "five",  "six",
+    "seven", "eight", "nine",     "ten",      "dozen", "dozens",  "some",  "several",
+    "multiple", "many", "various", "numerous", "other", "unnamed", "anonymous", "few",
+};
+
+// Generic nouns for unnamed people: a phrase headed by one of them is anonymous even when a
+// capitalised modifier narrows it ("a senior Trump administration official").
+constexpr std::string_view k_generic_nouns[] = {
+    "people",   "person",    "persons",  "sources",   "source",    "officials", "official",
+    "analysts", "analyst",   "insiders", "insider",   "executives", "executive", "employees",
+    "employee", "staffers",  "staffer",  "individuals", "individual", "someone", "observers",
+    "experts",  "expert",    "aides",    "aide",      "diplomats", "investors", "engineers",
+    "whistleblower", "whistleblowers",
+};
+
+// A generic noun this far past the determiners still heads the phrase ("senior Trump
+// administration official" is four words).
+constexpr std::size_t k_max_modifiers = 4;
+
+template <std::size_t N>
+bool contains(const std::string_view (&words)[N], std::string_view word) {
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else if (c != ',' && c != '.' && c != ';' && c != ':') {
+            word.push_back(c);
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+std::string lower(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool is_capitalised(std::string_view word) {
+    return !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+}
+
+}  // namespace
+
+bool is_named_source(std::string_view claimant) {
+    const std::vector<std::string> words = words_of(claimant);
+    std::size_t first = 0;
+    while (first < words.size() && contains(k_determiners, lower(words[first]))) ++first;
+    if (first == words.size()) return false;
+    const std::size_t last = std::min(words.size(), first + k_max_modifiers);
+    for (std::size_t i = first; i < last; ++i)
+        if (contains(k_generic_nouns, lower(words[i]))) return false;
+    return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first), words.end(),
+                       [](const std::string& w) { return is_capitalised(w); });
+}
+
+std::string origin_of(const Claim& claim, const std::string& publisher) {
+    if (!is_named_source(claim.claimant)) return publisher;
+    const auto begin = claim.claimant.find_first_not_of(" \t\r\n");
+    const auto end = claim.claimant.find_last_not_of(" \t\r\n");
+    return claim.claimant.substr(begin, end - begin + 1);
+}
+
+}  // namespace tracker::xref

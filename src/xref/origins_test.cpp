@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include "tracker/xref.h"
+
+using tracker::xref::is_named_source;
+
+TEST_CASE("is_named_source: anonymous and generic claimants are not named", "[xref]") {
+    for (const char* claimant :
+         {"people familiar with the matter", "multiple industry sources",
+          "a senior Trump administration official", "two people briefed on the case",
+          "People familiar with the matter", "analysts", "Several analysts", "US officials",
+          "an industry insider", "the company", "a spokesperson", "sources", "", "   "}) {
+        INFO(claimant);
+        CHECK_FALSE(is_named_source(claimant));
+    }
+}
+
+TEST_CASE("is_named_source: publications, companies and offices are named", "[xref]") {
+    for (const char* claimant : {"The Information", "Reuters", "Anthropic", "Pacific Ledger",
+                                 "prosecutors in Kuala Lumpur", "an Nvidia spokesperson",
+                                 "the Commerce Department", "OpenAI"}) {
+        INFO(claimant);
+        CHECK(is_named_source(claimant));
+    }
+}
+
+TEST_CASE("origin_of: a named claimant is the origin, whoever publishes", "[xref]") {
+    tracker::Claim c;
+    c.claimant = " The Information ";
+    CHECK(tracker::xref::origin_of(c, "GlobalFocus24") == "The Information");
+    CHECK(tracker::xref::origin_of(c, "Pacific Ledger") == "The Information");
+}
+
+TEST_CASE("origin_of: an anonymous or missing claimant falls back to the publisher", "[xref]") {
+    tracker::Claim c;
+    CHECK(tracker::xref::origin_of(c, "GlobalFocus24") == "GlobalFocus24");
+    c.claimant = "people familiar with the matter";
+    CHECK(tracker::xref::origin_of(c, "Pacific Ledger") == "Pacific Ledger");
+}

@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include "tracker/xref.h"
+
+namespace {
+const char* const k_story =
+    "DeepSeek trained its upcoming model on Nvidia Blackwell chips that were smuggled into China "
+    "through phantom data centers in Southeast Asia, according to people familiar with the matter. "
+    "The chips were first installed in facilities in Malaysia and Thailand, then dismantled and "
+    "shipped onward, the people said, adding that Nvidia had not been told about the transfers.";
+}
+
+TEST_CASE("simhash: a syndicated copy with a changed byline stays within three bits", "[xref]") {
+    const std::string copy = std::string(k_story) + " Copyright GlobalFocus24.";
+    const auto distance = tracker::xref::hamming_distance(tracker::xref::simhash(k_story),
+                                                          tracker::xref::simhash(copy));
+    CHECK(distance <= 3);
+}
+
+TEST_CASE("simhash: case and punctuation do not change the hash", "[xref]") {
+    std::string shouted(k_story);
+    for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    CHECK(tracker::xref::simhash(shouted) == tracker::xref::simhash(k_story));
+}
+
+TEST_CASE("simhash: an unrelated story is far away", "[xref]") {
+    const char* other =
+        "Anthropic said three Chinese laboratories created about twenty four thousand fraudulent "
+        "accounts to siphon responses from Claude, generating millions of exchanges that were used "
+        "to distill its capabilities into competing models released earlier this year.";
+    CHECK(tracker::xref::hamming_distance(tracker::xref::simhash(k_story), tracker::xref::simhash(other)) > 10);
+}
+
+TEST_CASE("simhash: an empty text hashes to zero", "[xref]") {
+    CHECK(tracker::xref::simhash("") == 0);
+    CHECK(tracker::xref::simhash(" ,. ") == 0);
+}
+
+TEST_CASE("hamming_distance: counts differing bits", "[xref]") {
+    CHECK(tracker::xref::hamming_distance(0, 0) == 0);
+    CHECK(tracker::xref::hamming_distance(0b1011, 0b0001) == 2);
+    CHECK(tracker::xref::hamming_distance(~std::uint64_t{0}, 0) == 64);
+}
