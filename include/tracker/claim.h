@@ -36,6 +36,7 @@ struct Claim {
     Polarity polarity = Polarity::asserted;
     Modality modality = Modality::stated;
     std::string event_date;     // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" when not stated
+    std::string cue;            // the words that carry the allegation, as in the text
     std::string evidence;       // the sentence, exactly as in Article::text
     std::size_t evidence_start = 0;  // byte offsets into Article::text
     std::size_t evidence_end = 0;

@@ -23,6 +23,10 @@ public:
 
     std::vector<Claim> extract(const Article& article) const;
 
+    // For lexicon work (`tracker parse --explain`): each sentence with what the lexicons found
+    // in it (names, references, cues, denials, hedges, attributions), one line each.
+    std::string explain(const Article& article) const;
+
     // A digest of the lexicons' contents: claims record it, `reextract` compares against it.
     const std::string& lexicon_version() const;
     const HardwareFamilies& families() const;

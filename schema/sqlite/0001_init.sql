@@ -104,6 +104,7 @@ CREATE TABLE claims (
     evidence_start  INTEGER NOT NULL,
     evidence_end    INTEGER NOT NULL,
     confidence      REAL NOT NULL,
+    cue             TEXT NOT NULL DEFAULT '',
     origin          TEXT NOT NULL
 );
 CREATE INDEX claims_article ON claims(article_id);

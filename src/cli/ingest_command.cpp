@@ -101,7 +101,7 @@ void print_parsed(const Article& a, const std::vector<Claim>& claims) {
     }
 }
 
-int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& format_name) {
+int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& format_name, bool explain) {
     Format format = Format::table;
     if (!parse_format(format_name, &format) || format == Format::csv || format == Format::markdown) {
         ctx.error("parse --format takes table, json or jsonl, not '" + format_name + "'");
@@ -119,6 +119,7 @@ int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& fo
             continue;
         }
         auto claims = extractor.extract(*article);
+        if (explain) fmt::print("{}", extractor.explain(*article));
         if (format == Format::table) print_parsed(*article, claims);
         else if (format == Format::jsonl) fmt::print("{}\n", to_json(*article, claims).dump());
         else all.push_back(to_json(*article, claims));
@@ -156,10 +157,12 @@ CommandRun add_ingest_command(CLI::App& app) {
 CommandRun add_parse_command(CLI::App& app) {
     auto o = std::make_shared<IngestOptions>();
     auto format = std::make_shared<std::string>("table");
+    auto explain = std::make_shared<bool>(false);
     auto* sub = app.add_subcommand("parse", "read and extract as ingest would, store nothing, print");
     add_input_options(sub, *o);
     sub->add_option("--format", *format, "table, json or jsonl");
-    return [o, format](CommandContext& ctx) { return run_parse(ctx, *o, *format); };
+    sub->add_flag("--explain", *explain, "also print what the lexicons found in each sentence");
+    return [o, format, explain](CommandContext& ctx) { return run_parse(ctx, *o, *format, *explain); };
 }
 
 CommandRun add_reextract_command(CLI::App& app) {

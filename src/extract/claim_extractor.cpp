@@ -5,6 +5,7 @@
 #include "tracker/extract.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -20,6 +21,7 @@ namespace tracker::extract {
 namespace {
 
 constexpr std::size_t k_negation_reach = 6;  // "did not ... obtain": words between negation and cue
+constexpr std::size_t k_cancel_reach = 4;    // "defenses against ... distillation"
 constexpr int k_denial_lookback = 6;         // sentences a bare denial reaches back to
 
 struct SentenceClaims {
@@ -29,6 +31,7 @@ struct SentenceClaims {
 
 struct Denial {
     bool denied = false;
+    bool cancelled = false;  // the cue is no claim at all ("defenses against distillation")
     std::string claimant;
 };
 
@@ -39,16 +42,21 @@ Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, con
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
             case DenialScope::governs:
-                if (d.last < cue.first) return {true, subject_before(s, parties, d.first, actor)};
+                if (d.last < cue.first) return {true, false, subject_before(s, parties, d.first, actor)};
                 break;
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
                     std::string subject = subject_before(s, parties, d.first, actor);
-                    return {true, subject == actor ? "" : subject};
+                    return {true, false, subject == actor ? "" : subject};
                 }
                 break;
             case DenialScope::judgement:
-                return {true, subject_before(s, parties, d.first, actor)};
+                return {true, false, subject_before(s, parties, d.first, actor)};
+            case DenialScope::cancels:
+                if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
+                break;
+            case DenialScope::neutral:
+                break;
         }
     }
     return {};
@@ -70,9 +78,8 @@ public:
 
     std::vector<Claim> run() {
         for (const auto& block : m_article.body) {
+            // References reach across a paragraph break: news paragraphs are often one sentence.
             for (const auto& sentence : split_sentences(m_article.text, block)) read_sentence(sentence);
-            // A paragraph break ends what references can reach.
-            m_discourse.previous_parties.clear();
         }
         return deduplicated();
     }
@@ -84,7 +91,8 @@ private:
         auto framed = frame_claims(s, parties, m_lex, m_discourse);
         auto dates = find_dates(m_article.text, s.tokens, m_article.reported_date);
         SentenceClaims here{m_sentence, {}};
-        for (const auto& f : framed) here.claims.push_back(make_claim(s, parties, dates, span, f));
+        for (const auto& f : framed)
+            if (auto c = make_claim(s, parties, dates, span, f)) here.claims.push_back(std::move(*c));
         if (framed.empty()) deny_earlier_claims(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
@@ -95,16 +103,18 @@ private:
         ++m_sentence;
     }
 
-    Claim make_claim(const SentenceParse& s, const std::vector<Party>& parties,
-                     const std::vector<DateMention>& dates, const Span& span, const FramedClaim& f) {
+    std::optional<Claim> make_claim(const SentenceParse& s, const std::vector<Party>& parties,
+                                    const std::vector<DateMention>& dates, const Span& span, const FramedClaim& f) {
         const PhraseMatch& cue = s.cues[f.cue];
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
+        Denial d = denial_for(s, parties, m_lex, cue, f.actor);
+        if (d.cancelled) return std::nullopt;
         Claim c;
         c.actor = f.actor;
         c.allegation = f.allegation;
         c.hardware = f.hardware;
         c.object = f.object;
-        Denial d = denial_for(s, parties, m_lex, cue, f.actor);
+        c.cue = m_article.text.substr(s.tokens[cue.first].start, s.tokens[cue.last].end - s.tokens[cue.first].start);
         c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
         c.claimant = d.denied ? d.claimant
                               : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
@@ -129,23 +139,29 @@ private:
     void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
                              SentenceClaims& here) {
         const PhraseMatch* denial = nullptr;
-        for (const auto& d : s.denials)
-            if (m_lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::negation) denial = &d;
+        for (const auto& d : s.denials) {
+            DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            if (scope == DenialScope::governs || scope == DenialScope::judgement) denial = &d;
+        }
         if (!denial) return;
         const Party* denier = nullptr;
         for (const auto& p : parties)
             if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;
         if (!denier) return;
-        bool accusation = false, names_report = false;
+        bool accusation = false, names_report = false, singular = false;
         for (const auto& r : s.references)
-            if (r.refers_to == RefersTo::claim) names_report = true, accusation |= r.accusation;
+            if (r.refers_to == RefersTo::claim) names_report = true, accusation |= r.accusation, singular |= r.singular;
 
         std::vector<const Claim*> targets = earlier_claims(
             [&](const Claim& c) { return std::count(denier->names.begin(), denier->names.end(), c.actor) > 0; });
         if (accusation) {
+            // "rejected the accusation": what was alleged, and when one, the first allegation
+            // (the lede), not every claim made against the denier since.
             std::vector<const Claim*> alleged;
             for (auto* c : targets)
-                if (c->modality == Modality::alleged) alleged.push_back(c);
+                if (c->modality == Modality::alleged &&
+                    (!singular || alleged.empty() || c->evidence_start == alleged.front()->evidence_start))
+                    alleged.push_back(c);
             if (!alleged.empty()) targets = alleged;
         }
         if (targets.empty() && names_report && !m_claims.empty() &&
@@ -211,6 +227,32 @@ Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir
 
 std::vector<Claim> Extractor::extract(const Article& article) const {
     return ArticleExtraction(*m_lexicon, article).run();
+}
+
+std::string Extractor::explain(const Article& article) const {
+    const Lexicon& lex = *m_lexicon;
+    std::string out;
+    auto words = [&](const SentenceParse& s, std::size_t first, std::size_t last) {
+        return article.text.substr(s.tokens[first].start, s.tokens[last].end - s.tokens[first].start);
+    };
+    for (const auto& block : article.body)
+        for (const auto& span : split_sentences(article.text, block)) {
+            SentenceParse s = parse_sentence(article.text, span.start, span.end, lex);
+            out += "# " + article.text.substr(span.start, span.end - span.start) + "\n";
+            for (const auto& m : s.mentions)
+                out += "  name  [" + words(s, m.first, m.last) + "] " + m.entity->canonical + (m.is_short ? " (short)" : "") + "\n";
+            for (const auto& r : s.references)
+                out += "  ref   [" + words(s, r.first, r.last) + "]\n";
+            for (const auto& m : s.cues)
+                out += "  cue   [" + words(s, m.first, m.last) + "] " + lex.cues[static_cast<std::size_t>(m.id)].allegation + "\n";
+            for (const auto& m : s.denials)
+                out += "  deny  [" + words(s, m.first, m.last) + "]\n";
+            for (const auto& m : s.hedges)
+                out += "  hedge [" + words(s, m.first, m.last) + "]\n";
+            for (const auto& m : s.attributions)
+                out += "  attr  [" + words(s, m.first, m.last) + "]\n";
+        }
+    return out;
 }
 
 const std::string& Extractor::lexicon_version() const { return m_lexicon->version; }

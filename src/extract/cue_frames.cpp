@@ -7,7 +7,9 @@ namespace tracker::extract {
 
 namespace {
 
-constexpr std::size_t k_reach = 25;  // how far (in words) a frame looks for its actor
+constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks for its actor
+constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
+constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
 
 bool is_list_word(const Token& t) {
     static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
@@ -71,7 +73,9 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (m.entity->type == EntityType::hardware || m.is_short) continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
         if (!actor || !is_actor_kind(actor->kind)) continue;
-        parties.push_back(Party{m.first, m.last, {actor->canonical}, actor->kind});
+        Party p{m.first, m.last, {actor->canonical}, actor->kind};
+        p.from_model = m.entity->type == EntityType::model;
+        parties.push_back(std::move(p));
     }
     parties = group_lists(s, std::move(parties));
     // References resolve against the parties before them in this sentence, else the last
@@ -110,11 +114,18 @@ struct FrameContext {
     const Discourse& d;
 };
 
-bool fits(const Party& p, const AllegationRule& rule) { return !p.is_claimant && rule.allows(p.kind); }
+// A model stands for its maker only where it is the subject of the cue, and never where the
+// allegation's object is a lab (in "distilled Claude", Claude is whose outputs were used).
+bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool claimants = false) {
+    if (p.from_model && (rule.object == ObjectRule::lab || distance > k_model_reach)) return false;
+    return (claimants || !p.is_claimant) && rule.allows(p.kind);
+}
 
-const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule) {
+const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
+                            bool claimants = false) {
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
-        if (it->last < pos && pos - it->last <= k_reach && fits(*it, rule)) return &*it;
+        if (it->last < pos && pos - it->last <= k_reach && fits(*it, rule, pos - it->last, claimants))
+            return &*it;
     return nullptr;
 }
 
@@ -122,7 +133,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
 const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
     static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at", "from"};
     for (const auto& p : c.parties) {
-        if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule)) continue;
+        if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
         if (!marked) return &p;
         for (std::size_t i = pos + 1; i < p.first; ++i)
             if (k_marks.count(c.s.tokens[i].folded)) return &p;
@@ -130,19 +141,22 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
     return nullptr;
 }
 
+// "... were obtained by DeepSeek", "a release from China's DeepSeek".
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
-    if (last + 1 < c.s.tokens.size() && c.s.tokens[last + 1].folded == "by") {
-        const Party* p = first_after(c, last, rule, false);
-        if (p && p->first == last + 2) return p;
-    }
-    return nullptr;
+    if (last + 1 >= c.s.tokens.size()) return nullptr;
+    const std::string& next = c.s.tokens[last + 1].folded;
+    if (next != "by" && next != "from") return nullptr;
+    const Party* p = first_after(c, last + 1, rule, false);
+    return p && p->first - (last + 1) <= k_by_reach ? p : nullptr;
 }
 
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
-            return nearest_before(c, cue.first, rule);
+            if (const Party* p = nearest_before(c, cue.first, rule)) return p;
+            // "The company said the model was optimized for Ascend chips": the speaker itself.
+            return rule.self_report ? nearest_before(c, cue.first, rule, true) : nullptr;
         case Frame::patient:
             return first_after(c, cue.last, rule, false);
         case Frame::passive:
@@ -152,8 +166,25 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
     return nullptr;
 }
 
-// The chip nearest the cue; else, when the sentence speaks of "the chips", the last one named.
-std::string hardware_of(const FrameContext& c, const PhraseMatch& cue, bool* spoken_of) {
+// "chips from Chinese technology group Huawei": the family of a vendor that makes only one.
+std::string family_from_vendor(const FrameContext& c, const ReferenceMention& r) {
+    std::size_t i = r.last + 1;
+    if (i >= c.s.tokens.size() || (c.s.tokens[i].folded != "from" && c.s.tokens[i].folded != "by")) return "";
+    for (const auto& m : c.s.mentions)
+        if (m.first > i && m.first - i <= 5 && m.entity->type == EntityType::actor)
+            return c.lex.only_family_of(m.entity->canonical);
+    return "";
+}
+
+struct HardwareFound {
+    std::string name;
+    bool spoken_of = false;  // the sentence names a chip or speaks of chips
+    bool named = false;      // it names one (or points back to one: "these chips")
+};
+
+// The chip nearest the cue; else "these chips" for the last one named; else, when the sentence
+// only speaks of chips ("advanced chips"), none.
+HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     const Mention* best = nullptr;
     std::size_t best_distance = 0;
     for (const auto& m : c.s.mentions) {
@@ -161,14 +192,17 @@ std::string hardware_of(const FrameContext& c, const PhraseMatch& cue, bool* spo
         std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
         if (!best || distance < best_distance) best = &m, best_distance = distance;
     }
-    *spoken_of = best != nullptr;
-    if (best) return best->entity->canonical;
-    for (const auto& r : c.s.references)
-        if (r.refers_to == RefersTo::hardware) {
-            *spoken_of = true;
-            return c.d.previous_hardware;
-        }
-    return "";
+    if (best) return {best->entity->canonical, true, true};
+    HardwareFound found;
+    for (const auto& r : c.s.references) {
+        if (r.refers_to != RefersTo::hardware) continue;
+        // "the servers", "2,000 GPUs" speak of chips; "powerful chips" in general does not.
+        found.spoken_of |= r.anaphoric || r.quantified;
+        std::string name = family_from_vendor(c, r);
+        if (name.empty() && r.anaphoric) name = c.d.previous_hardware;
+        if (!name.empty()) return {name, true, true};
+    }
+    return found;
 }
 
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
@@ -233,9 +267,10 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const AllegationRule& rule = lex.rules.at(def.allegation);
         const Party* actor = actor_of(c, cue, def.frame, rule);
         if (!actor) continue;
-        bool spoken_of = false;
-        std::string hardware = hardware_of(c, cue, &spoken_of);
-        if (rule.needs_hardware && !spoken_of) continue;
+        HardwareFound hw = hardware_of(c, cue);
+        if (rule.needs_hardware == HardwareNeed::spoken_of && !hw.spoken_of) continue;
+        if (rule.needs_hardware == HardwareNeed::named && !hw.named) continue;
+        const std::string& hardware = hw.name;
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (objects.empty()) objects.push_back("");
         for (const auto& name : actor->names)

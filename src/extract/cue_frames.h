@@ -29,6 +29,7 @@ struct Party {
     std::vector<std::string> names;  // canonical actor names
     std::string kind;                // kind of the (first) actor
     bool via_reference = false;
+    bool from_model = false;         // a model standing for its maker ("Kimi K2 was trained on")
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
 };
 

@@ -149,7 +149,8 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
 }
 
 Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
-    auto t = table(files, "allegations.tsv", {"allegation", "actor_kinds", "needs_hardware", "object"});
+    auto t = table(files, "allegations.tsv",
+                   {"allegation", "actor_kinds", "needs_hardware", "object", "self_report"});
     if (!t) return tl::unexpected(t.error());
     const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
                                                        {"lab", ObjectRule::lab},
@@ -163,7 +164,11 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
         rule.actor_kinds = split_aliases(t->get(row, "actor_kinds"));
         for (const auto& k : rule.actor_kinds)
             if (!k_actor_kinds.count(k)) return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
-        rule.needs_hardware = t->get(row, "needs_hardware") == "yes";
+        const std::string need = t->get(row, "needs_hardware");
+        if (need == "yes") rule.needs_hardware = HardwareNeed::spoken_of;
+        else if (need == "named") rule.needs_hardware = HardwareNeed::named;
+        else if (need != "no") return tl::unexpected(t->error(row, "needs_hardware is yes, named or no"));
+        rule.self_report = t->get(row, "self_report") == "yes";
         auto o = objects.find(t->get(row, "object"));
         if (o == objects.end())
             return tl::unexpected(t->error(row, "unknown object rule '" + t->get(row, "object") + "'"));
@@ -210,6 +215,8 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
         if (scope == "governs") c.scope = DenialScope::governs;
         else if (scope == "negation") c.scope = DenialScope::negation;
         else if (scope == "judgement") c.scope = DenialScope::judgement;
+        else if (scope == "cancels") c.scope = DenialScope::cancels;
+        else if (scope == "neutral") c.scope = DenialScope::neutral;
         else return tl::unexpected(d->error(row, "unknown scope '" + scope + "'"));
         lex.denials.push_back(c);
         if (!lex.denial_trie.add(c.phrase, static_cast<int>(lex.denials.size() - 1)))
@@ -245,7 +252,8 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
                                                    {"actors", RefersTo::actors},
                                                    {"chipmaker", RefersTo::chipmaker},
                                                    {"hardware", RefersTo::hardware},
-                                                   {"claim", RefersTo::claim}};
+                                                   {"claim", RefersTo::claim},
+                                                   {"none", RefersTo::none}};
     for (const auto& row : r->rows()) {
         auto k = kinds.find(r->get(row, "refers_to"));
         if (k == kinds.end())
@@ -307,6 +315,16 @@ int Lexicon::add_entity(Entity e) {
     m_by_canonical.emplace(e.canonical, id);
     entities.push_back(std::move(e));
     return id;
+}
+
+std::string Lexicon::only_family_of(const std::string& vendor) const {
+    std::string found;
+    for (const auto& e : entities) {
+        if (e.type != EntityType::hardware || !e.family.empty() || e.vendor != vendor) continue;
+        if (!found.empty()) return "";
+        found = e.canonical;
+    }
+    return found;
 }
 
 const Entity* Lexicon::find_entity(const std::string& canonical) const {

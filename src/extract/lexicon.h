@@ -9,11 +9,15 @@
 //   allegations.tsv  allegation  actor_kinds  needs_hardware  object   (see the file)
 //   cues.tsv         allegation  cue  frame  modality  example
 //                    frame: agent | patient | passive (where the actor stands, see cue_frames.h)
-//   denials.tsv      cue  scope  example         scope: governs | negation | judgement
+//   denials.tsv      cue  scope  example
+//                    scope: governs | negation | judgement | cancels (the cue after it is no
+//                    claim: "defenses against distillation") | neutral (words that only keep a
+//                    shorter cue from matching: "not clear whether", "did not respond")
 //   hedges.tsv       cue  modality  example
 //   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
 //   references.tsv   phrase  refers_to  example
-//                    refers_to: actor | actors | chipmaker | hardware | claim
+//                    refers_to: actor | actors | chipmaker | hardware | claim | none (words that
+//                    only keep a shorter phrase from matching: "it is not clear")
 // Aliases are `|`-separated. An alias written with an initial capital matches only text with an
 // initial capital ("Meta" is not "meta"). Cue phrases use the PhraseTrie syntax (`a/b`, `...`).
 //
@@ -35,15 +39,18 @@ namespace tracker::extract {
 
 enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive };
-enum class DenialScope { governs, negation, judgement };
+enum class DenialScope { governs, negation, judgement, cancels, neutral };
 enum class ClaimantSide { before, after };
-enum class RefersTo { actor, actors, chipmaker, hardware, claim };
+enum class RefersTo { actor, actors, chipmaker, hardware, claim, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 
 // What one allegation's claims need (allegations.tsv).
+enum class HardwareNeed { none, spoken_of, named };
+
 struct AllegationRule {
     std::vector<std::string> actor_kinds;
-    bool needs_hardware = false;
+    HardwareNeed needs_hardware = HardwareNeed::none;
+    bool self_report = false;
     ObjectRule object = ObjectRule::none;
     bool allows(const std::string& kind) const;
 };
@@ -103,6 +110,9 @@ public:
 
     std::string family_of(const std::string& hardware) const override;
     const Entity* find_entity(const std::string& canonical) const;
+    // The one chip family a vendor makes ("Huawei" -> "Huawei Ascend"), "" when it makes
+    // several or none: "chips from Huawei" names the family, "chips from Nvidia" does not.
+    std::string only_family_of(const std::string& vendor) const;
     // Appends an entity and indexes it by canonical name; returns its index.
     int add_entity(Entity e);
 

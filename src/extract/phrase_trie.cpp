@@ -47,7 +47,9 @@ std::vector<std::vector<std::vector<std::string>>> parse_phrase(const std::strin
 
 bool word_matches(const std::string& word, const std::string& key) {
     if (word == key) return true;
-    if (word.size() == key.size() + 1 && word.back() == 's' && word.compare(0, key.size(), key) == 0)
+    // Keys of three letters or more: "its" is not the plural of "it".
+    if (key.size() >= 3 && word.size() == key.size() + 1 && word.back() == 's' &&
+        word.compare(0, key.size(), key) == 0)
         return true;
     // "companies" / "company", "accessories" style plurals.
     return word.size() == key.size() + 2 && key.back() == 'y' && word.ends_with("ies") &&
@@ -133,7 +135,7 @@ void PhraseTrie::find_at(const std::vector<Token>& tokens, std::size_t at,
     for (std::size_t i = at; i < tokens.size(); ++i) {
         const auto& next = m_nodes[node].next;
         auto it = next.find(tokens[i].folded);
-        if (it == next.end() && tokens[i].folded.size() > 2 && tokens[i].folded.back() == 's') {
+        if (it == next.end() && tokens[i].folded.size() > 3 && tokens[i].folded.back() == 's') {
             it = next.find(tokens[i].folded.substr(0, tokens[i].folded.size() - 1));
             if (it == next.end() && tokens[i].folded.ends_with("ies"))
                 it = next.find(tokens[i].folded.substr(0, tokens[i].folded.size() - 3) + "y");

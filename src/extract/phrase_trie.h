@@ -4,7 +4,8 @@
 // Phrase syntax (data/*.tsv): words separated by spaces; `a/b` gives alternatives at one
 // position; `...` is a gap of 0 to 5 words that does not cross ; : ( ) or a dash. The part before
 // the first gap goes into the trie; the parts after it are checked at each trie hit.
-// A word in the text also matches its singular ("chips" matches "chip" in a phrase).
+// A word in the text also matches its singular ("chips" matches "chip" in a phrase) when the
+// singular has three letters or more ("its" is not a plural of "it").
 #pragma once
 
 #include <cstddef>

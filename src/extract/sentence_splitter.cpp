@@ -25,6 +25,21 @@ icu::BreakIterator& sentence_iterator() {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// ICU keeps "... processors. - This move ..." together (a hyphen continues a sentence in
+// UAX #29); in web copies it is an inline list bullet, so split there.
+void split_inline_bullets(std::string_view text, Span s, std::vector<Span>& out) {
+    for (std::size_t i = s.start + 1; i + 3 < s.end; ++i) {
+        bool ends = text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?';
+        if (ends && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ') {
+            out.push_back(Span{s.start, i});
+            s.start = i + 3;
+            while (s.start < s.end && is_space(text[s.start])) ++s.start;
+            i = s.start;
+        }
+    }
+    if (s.end > s.start) out.push_back(s);
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, const Span& span) {
@@ -42,7 +57,7 @@ std::vector<Span> split_sentences(std::string_view text, const Span& span) {
         std::size_t e = span.start + static_cast<std::size_t>(end);
         while (s < e && is_space(text[s])) ++s;
         while (e > s && is_space(text[e - 1])) --e;
-        if (e > s) out.push_back(Span{s, e});
+        if (e > s) split_inline_bullets(text, Span{s, e}, out);
     }
     utext_close(ut);
     return out;

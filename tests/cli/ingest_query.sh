@@ -1,5 +1,5 @@
 # The main path: ingest articles, query the timeline, re-ingest, formats, show, propositions.
-source "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/suite_lib.bash" "$@"
 
 expect_exit 0 "ingest the fixture articles" ingest "$FIXTURES/articles"
 check "summary counts 24 new" contains out "24 new, 0 unchanged"

@@ -1,5 +1,5 @@
 # parse stores nothing; eval scores our own gold.
-source "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/suite_lib.bash" "$@"
 
 expect_exit 0 "parse as JSON" parse "$FIXTURES/articles/t04_deepseek_blackwell_dispute.txt" --format json
 check "parse prints the article and its claims" json_check out \

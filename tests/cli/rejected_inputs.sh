@@ -1,5 +1,5 @@
 # Bad input: each rejected with one line naming it, the rest of the batch stored, exit 3.
-source "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/suite_lib.bash" "$@"
 
 mkdir batch
 cp "$FIXTURES/articles/t01_anthropic_distillation.txt" batch/a_good.txt
@@ -18,7 +18,8 @@ check "the good files are stored" contains out "2 new, 0 unchanged, 0 replaced, 
 expect_exit 3 "a missing path exits 3" ingest does-not-exist.txt
 check "missing path named" contains err "does-not-exist.txt"
 
-expect_exit 0 "standard input" ingest - --source "Stdin Wire" --date 2026-02-01 --title "Piped"
+expect_exit 3 "empty standard input is rejected" ingest - --source "Stdin Wire"
+check "empty stdin named as -" contains err "tracker: -: empty file"
 printf 'Moonshot AI obtained Nvidia H20 chips through a reseller, people familiar with the matter said.\n' |
     "$TRACKER" ingest - --source "Stdin Wire" --date 2026-02-01 >out 2>err
 check "stdin ingest stores a claim" contains out "1 new"

@@ -15,6 +15,7 @@ json to_json(const Claim& c) {
                 {"polarity", std::string(to_string(c.polarity))},
                 {"modality", std::string(to_string(c.modality))},
                 {"event_date", nullable(c.event_date)},
+                {"cue", nullable(c.cue)},
                 {"evidence", {{"text", c.evidence}, {"start", c.evidence_start}, {"end", c.evidence_end}}},
                 {"confidence", c.confidence}};
 }

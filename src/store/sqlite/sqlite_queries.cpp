@@ -48,7 +48,7 @@ constexpr char k_claims[] =
     "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
     "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
     "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
-    "p.supporting, p.denying, a.lexicon_version "
+    "p.supporting, p.denying, a.lexicon_version, c.cue "
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
     "JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
 constexpr char k_claims_id[] = " AND c.id = ?";
@@ -112,6 +112,7 @@ StoredClaim stored_claim_of(SQLite::Statement& row) {
     s.supporting = row.getColumn(22).getInt();
     s.denying = row.getColumn(23).getInt();
     s.lexicon_version = row.getColumn(24).getString();
+    c.cue = row.getColumn(25).getString();
     return s;
 }
 

@@ -198,8 +198,8 @@ std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKe
 constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
-    "evidence_start, evidence_end, confidence, origin) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "evidence_start, evidence_end, confidence, cue, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims, std::vector<std::int64_t>& touched) {
@@ -224,6 +224,7 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_start));
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_end));
         insert->bind(i++, claim.confidence);
+        insert->bind(i++, claim.cue);
         insert->bind(i++, xref::origin_of(claim, context.origin));
         insert->exec();
     }
