@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks for its actor
 constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
 constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
+constexpr std::size_t k_patient_reach = 8;  // "an investigation into Nvidia's purchases": words to it
 
 bool is_list_word(const Token& t) {
     static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
@@ -67,10 +68,23 @@ std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> partie
 
 }  // namespace
 
+// "US chipmakers", "Chinese firms": a one-word country name before a common noun is an
+// adjective, not the government acting.
+bool is_premodifier(const SentenceParse& s, const Mention& m) {
+    static const std::set<std::string> k_nouns = {
+        "chipmaker", "chipmakers", "company", "companies", "firm", "firms", "lab", "labs", "rival",
+        "rivals", "startup", "startups", "giant", "giants", "tech", "technology", "group", "groups",
+        "developer", "developers", "maker", "makers", "customer", "customers", "buyer", "buyers",
+        "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
+        "cloud", "investor", "investors", "executive", "executives", "model", "models", "users"};
+    return m.entity->kind == "government" && m.first == m.last && m.last + 1 < s.tokens.size() &&
+           k_nouns.count(s.tokens[m.last + 1].folded) > 0;
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d) {
     std::vector<Party> parties;
     for (const auto& m : s.mentions) {
-        if (m.entity->type == EntityType::hardware || m.is_short) continue;
+        if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m)) continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
         if (!actor || !is_actor_kind(actor->kind)) continue;
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
@@ -81,7 +95,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     // References resolve against the parties before them in this sentence, else the last
     // sentence's; they are inserted in order.
     for (const auto& r : s.references) {
-        if (r.refers_to == RefersTo::hardware || r.refers_to == RefersTo::claim) continue;
+        if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker)
+            continue;
         const Party* target = last_fitting(parties, r.first, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
@@ -157,8 +172,10 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             // "The company said the model was optimized for Ascend chips": the speaker itself.
             return rule.self_report ? nearest_before(c, cue.first, rule, true) : nullptr;
-        case Frame::patient:
-            return first_after(c, cue.last, rule, false);
+        case Frame::patient: {
+            const Party* p = first_after(c, cue.last, rule, false);
+            return p && p->first - cue.last <= k_patient_reach ? p : nullptr;
+        }
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
             return nearest_before(c, cue.first, rule);
@@ -203,6 +220,17 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         if (!name.empty()) return {name, true, true};
     }
     return found;
+}
+
+// A model of the actor's named ("its V4 model"), any model named, or an AI model spoken of.
+bool speaks_of_model(const SentenceParse& s, const Party& actor) {
+    for (const auto& m : s.mentions)
+        if (m.entity->type == EntityType::model &&
+            (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()))
+            return true;
+    for (const auto& r : s.references)
+        if (r.refers_to == RefersTo::model) return true;
+    return false;
 }
 
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
@@ -268,9 +296,11 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const Party* actor = actor_of(c, cue, def.frame, rule);
         if (!actor) continue;
         HardwareFound hw = hardware_of(c, cue);
-        if (rule.needs_hardware == HardwareNeed::spoken_of && !hw.spoken_of) continue;
-        if (rule.needs_hardware == HardwareNeed::named && !hw.named) continue;
-        const std::string& hardware = hw.name;
+        if (rule.needs == Need::chips && !hw.spoken_of) continue;
+        if (rule.needs == Need::named_chip && !hw.named) continue;
+        if (rule.needs == Need::model && !speaks_of_model(s, *actor)) continue;
+        // Only allegations about hardware carry it: a model release names no chip.
+        const std::string hardware = rule.carries_hardware() ? hw.name : "";
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (objects.empty()) objects.push_back("");
         for (const auto& name : actor->names)

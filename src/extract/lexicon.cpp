@@ -150,7 +150,7 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
 
 Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
     auto t = table(files, "allegations.tsv",
-                   {"allegation", "actor_kinds", "needs_hardware", "object", "self_report"});
+                   {"allegation", "actor_kinds", "needs", "object", "self_report"});
     if (!t) return tl::unexpected(t.error());
     const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
                                                        {"lab", ObjectRule::lab},
@@ -164,10 +164,11 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
         rule.actor_kinds = split_aliases(t->get(row, "actor_kinds"));
         for (const auto& k : rule.actor_kinds)
             if (!k_actor_kinds.count(k)) return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
-        const std::string need = t->get(row, "needs_hardware");
-        if (need == "yes") rule.needs_hardware = HardwareNeed::spoken_of;
-        else if (need == "named") rule.needs_hardware = HardwareNeed::named;
-        else if (need != "no") return tl::unexpected(t->error(row, "needs_hardware is yes, named or no"));
+        const std::string need = t->get(row, "needs");
+        if (need == "chips") rule.needs = Need::chips;
+        else if (need == "named_chip") rule.needs = Need::named_chip;
+        else if (need == "model") rule.needs = Need::model;
+        else if (!need.empty()) return tl::unexpected(t->error(row, "needs is chips, named_chip, model or -"));
         rule.self_report = t->get(row, "self_report") == "yes";
         auto o = objects.find(t->get(row, "object"));
         if (o == objects.end())
@@ -252,6 +253,7 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
                                                    {"actors", RefersTo::actors},
                                                    {"chipmaker", RefersTo::chipmaker},
                                                    {"hardware", RefersTo::hardware},
+                                                   {"model", RefersTo::model},
                                                    {"claim", RefersTo::claim},
                                                    {"none", RefersTo::none}};
     for (const auto& row : r->rows()) {

@@ -16,7 +16,7 @@
 //   hedges.tsv       cue  modality  example
 //   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
 //   references.tsv   phrase  refers_to  example
-//                    refers_to: actor | actors | chipmaker | hardware | claim | none (words that
+//                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
 //                    only keep a shorter phrase from matching: "it is not clear")
 // Aliases are `|`-separated. An alias written with an initial capital matches only text with an
 // initial capital ("Meta" is not "meta"). Cue phrases use the PhraseTrie syntax (`a/b`, `...`).
@@ -41,15 +41,16 @@ enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive };
 enum class DenialScope { governs, negation, judgement, cancels, neutral };
 enum class ClaimantSide { before, after };
-enum class RefersTo { actor, actors, chipmaker, hardware, claim, none };
+enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 
 // What one allegation's claims need (allegations.tsv).
-enum class HardwareNeed { none, spoken_of, named };
+enum class Need { nothing, chips, named_chip, model };
 
 struct AllegationRule {
     std::vector<std::string> actor_kinds;
-    HardwareNeed needs_hardware = HardwareNeed::none;
+    Need needs = Need::nothing;
+    bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip; }
     bool self_report = false;
     ObjectRule object = ObjectRule::none;
     bool allows(const std::string& kind) const;
