@@ -93,7 +93,7 @@ private:
         SentenceClaims here{m_sentence, {}};
         for (const auto& f : framed)
             if (auto c = make_claim(s, parties, dates, span, f)) here.claims.push_back(std::move(*c));
-        if (framed.empty()) deny_earlier_claims(s, parties, span, here);
+        if (s.cues.empty()) deny_earlier_claims(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         m_discourse.previous_parties = parties;
@@ -108,7 +108,7 @@ private:
         const PhraseMatch& cue = s.cues[f.cue];
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
         Denial d = denial_for(s, parties, m_lex, cue, f.actor);
-        if (d.cancelled) return std::nullopt;
+        if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
         Claim c;
         c.actor = f.actor;
         c.allegation = f.allegation;
@@ -144,6 +144,11 @@ private:
             if (scope == DenialScope::governs || scope == DenialScope::judgement) denial = &d;
         }
         if (!denial) return;
+        bool names_claim = std::any_of(s.references.begin(), s.references.end(),
+                                       [](const ReferenceMention& r) { return r.refers_to == RefersTo::claim; });
+        // "Baidu rejected the accusation", "DeepSeek denied it.": what is denied is named or
+        // plainly the last claim; "said the company does not discuss products" denies nothing.
+        if (!names_claim && denial->last + 3 < s.tokens.size()) return;
         const Party* denier = nullptr;
         for (const auto& p : parties)
             if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;

@@ -136,22 +136,32 @@ bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool
     return (claimants || !p.is_claimant) && rule.allows(p.kind);
 }
 
+bool is_possessor(const FrameContext& c, const Party& p) {
+    return p.last + 1 < c.s.tokens.size() && c.s.tokens[p.last + 1].is_possessive();
+}
+
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
                             bool claimants = false) {
-    for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
-        if (it->last < pos && pos - it->last <= k_reach && fits(*it, rule, pos - it->last, claimants))
-            return &*it;
+    for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
+        if (it->last >= pos || pos - it->last > k_reach || !fits(*it, rule, pos - it->last, claimants)) continue;
+        // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
+        // taken, not who took them.
+        if (rule.object == ObjectRule::lab && is_possessor(c, *it)) continue;
+        return &*it;
+    }
     return nullptr;
 }
 
-// The first fitting party after `pos`; with `marked`, only behind for/to/by/into.
+// The first fitting party after `pos`; with `marked`, only behind for/to/by/into. A government
+// behind "to" is where exports go ("sales to China"), so for those only "by" marks the actor.
 const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
     static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at", "from"};
+    bool by_only = rule.allows("government");
     for (const auto& p : c.parties) {
         if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
         if (!marked) return &p;
         for (std::size_t i = pos + 1; i < p.first; ++i)
-            if (k_marks.count(c.s.tokens[i].folded)) return &p;
+            if (by_only ? c.s.tokens[i].folded == "by" : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
     }
     return nullptr;
 }
@@ -194,30 +204,50 @@ std::string family_from_vendor(const FrameContext& c, const ReferenceMention& r)
 }
 
 struct HardwareFound {
-    std::string name;
-    bool spoken_of = false;  // the sentence names a chip or speaks of chips
+    std::vector<std::string> names;  // one, or a list ("A800 and H20 chips"); empty for none
+    bool spoken_of = false;  // the sentence names a chip, points back to one or counts chips
     bool named = false;      // it names one (or points back to one: "these chips")
+    bool generic = false;    // it speaks of chips only in general ("smuggled hardware")
 };
 
-// The chip nearest the cue; else "these chips" for the last one named; else, when the sentence
+// The list of chips that `best` stands in: neighbours joined by "and", "or" and commas.
+std::vector<std::string> chip_list(const FrameContext& c, const std::vector<const Mention*>& chips, std::size_t best) {
+    auto joined = [&](const Mention& a, const Mention& b) {
+        for (std::size_t i = a.last + 1; i < b.first; ++i)
+            if (!is_list_word(c.s.tokens[i])) return false;
+        return true;
+    };
+    std::size_t first = best, last = best;
+    while (first > 0 && joined(*chips[first - 1], *chips[first])) --first;
+    while (last + 1 < chips.size() && joined(*chips[last], *chips[last + 1])) ++last;
+    std::vector<std::string> names;
+    for (std::size_t i = first; i <= last; ++i)
+        if (std::find(names.begin(), names.end(), chips[i]->entity->canonical) == names.end())
+            names.push_back(chips[i]->entity->canonical);
+    return names;
+}
+
+// The chips nearest the cue; else "these chips" for the last one named; else, when the sentence
 // only speaks of chips ("advanced chips"), none.
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
-    const Mention* best = nullptr;
-    std::size_t best_distance = 0;
+    std::vector<const Mention*> chips;
+    std::size_t best = 0, best_distance = 0;
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::hardware) continue;
         std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
-        if (!best || distance < best_distance) best = &m, best_distance = distance;
+        if (chips.empty() || distance < best_distance) best = chips.size(), best_distance = distance;
+        chips.push_back(&m);
     }
-    if (best) return {best->entity->canonical, true, true};
+    if (!chips.empty()) return {chip_list(c, chips, best), true, true, false};
     HardwareFound found;
     for (const auto& r : c.s.references) {
         if (r.refers_to != RefersTo::hardware) continue;
         // "the servers", "2,000 GPUs" speak of chips; "powerful chips" in general does not.
         found.spoken_of |= r.anaphoric || r.quantified;
+        found.generic = true;
         std::string name = family_from_vendor(c, r);
         if (name.empty() && r.anaphoric) name = c.d.previous_hardware;
-        if (!name.empty()) return {name, true, true};
+        if (!name.empty()) return {{name}, true, true, false};
     }
     return found;
 }
@@ -296,16 +326,27 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const Party* actor = actor_of(c, cue, def.frame, rule);
         if (!actor) continue;
         HardwareFound hw = hardware_of(c, cue);
-        if (rule.needs == Need::chips && !hw.spoken_of) continue;
-        if (rule.needs == Need::named_chip && !hw.named) continue;
-        if (rule.needs == Need::model && !speaks_of_model(s, *actor)) continue;
+        bool only_if_denied = false;
+        if (!def.needs_nothing) {
+            if (rule.needs == Need::chips && !hw.spoken_of) {
+                if (!hw.generic) continue;
+                only_if_denied = true;
+            }
+            if (rule.needs == Need::named_chip && !hw.named) continue;
+            if (rule.needs == Need::model && !speaks_of_model(s, *actor)) continue;
+        }
         // Only allegations about hardware carry it: a model release names no chip.
-        const std::string hardware = rule.carries_hardware() ? hw.name : "";
+        std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
+        if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (objects.empty()) objects.push_back("");
         for (const auto& name : actor->names)
-            for (const auto& object : objects)
-                out.push_back(FramedClaim{i, name, def.allegation, hardware, object, actor->via_reference});
+            for (const auto& chip : chips)
+                for (const auto& object : objects) {
+                    FramedClaim f{i, name, def.allegation, chip, object, actor->via_reference};
+                    f.only_if_denied = only_if_denied;
+                    out.push_back(std::move(f));
+                }
     }
     return out;
 }

@@ -46,6 +46,9 @@ struct FramedClaim {
     std::string hardware;
     std::string object;
     bool via_reference = false;
+    // The sentence only speaks of chips in general ("smuggled hardware"): too vague for an
+    // assertion, but a denial of it ("has never used smuggled hardware") is worth keeping.
+    bool only_if_denied = false;
 };
 
 // Parties of a sentence, references resolved.

@@ -183,13 +183,17 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
 }
 
 Expected<void> load_cues(const LexiconFiles& files, Lexicon& lex) {
-    auto t = table(files, "cues.tsv", {"allegation", "cue", "frame", "modality", "example"});
+    auto t = table(files, "cues.tsv", {"allegation", "cue", "frame", "modality", "example", "needs"});
     if (!t) return tl::unexpected(t.error());
     for (const auto& row : t->rows()) {
         Cue c;
         c.allegation = t->get(row, "allegation");
         c.phrase = t->get(row, "cue");
         c.example = t->get(row, "example");
+        const std::string needs = t->get(row, "needs");
+        if (!needs.empty() && needs != "nothing")
+            return tl::unexpected(t->error(row, "needs is nothing or -, not '" + needs + "'"));
+        c.needs_nothing = needs == "nothing";
         if (!is_allegation(c.allegation))
             return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
         std::string frame = t->get(row, "frame");

@@ -7,7 +7,7 @@
 //   models.tsv       canonical  maker  aliases  short_aliases (short ones count only when the
 //                    maker is the claim's actor: "its V4 model")
 //   allegations.tsv  allegation  actor_kinds  needs_hardware  object   (see the file)
-//   cues.tsv         allegation  cue  frame  modality  example
+//   cues.tsv         allegation  cue  frame  modality  example  needs
 //                    frame: agent | patient | passive (where the actor stands, see cue_frames.h)
 //   denials.tsv      cue  scope  example
 //                    scope: governs | negation | judgement | cancels (the cue after it is no
@@ -77,6 +77,7 @@ struct Cue {
     Frame frame = Frame::agent;
     Modality modality = Modality::stated;
     std::string example;
+    bool needs_nothing = false;  // overrides the allegation's needs (entity-list additions)
 };
 
 struct DenialCue {
