@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks for its actor
 constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
+constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of": 's to the cue
 constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
 constexpr std::size_t k_patient_reach = 8;  // "an investigation into Nvidia's purchases": words to it
 
@@ -132,8 +133,15 @@ struct FrameContext {
 // A model stands for its maker only where it is the subject of the cue, and never where the
 // allegation's object is a lab (in "distilled Claude", Claude is whose outputs were used).
 bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool claimants = false) {
-    if (p.from_model && (rule.object == ObjectRule::lab || distance > k_model_reach)) return false;
+    // For distillation, only as the cue's very subject ("Kimi learned from Claude's outputs").
+    std::size_t reach = rule.object == ObjectRule::lab ? 1 : k_model_reach;
+    if (p.from_model && distance > reach) return false;
     return (claimants || !p.is_claimant) && rule.allows(p.kind);
+}
+
+bool is_preposition(const Token& t) {
+    static const std::set<std::string> k_words = {"with", "from", "of", "on", "by", "to", "using", "via", "into", "against"};
+    return k_words.count(t.folded) > 0;
 }
 
 bool is_possessor(const FrameContext& c, const Party& p) {
@@ -146,7 +154,13 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (it->last >= pos || pos - it->last > k_reach || !fits(*it, rule, pos - it->last, claimants)) continue;
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
-        if (rule.object == ObjectRule::lab && is_possessor(c, *it)) continue;
+        if (rule.object == ObjectRule::lab && is_possessor(c, *it) && pos - it->last > k_possessor_reach) continue;
+        // "interactions with Claude to extract": a model behind a preposition is no subject.
+        if (it->from_model && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
+        // "H20 sales to China would require a license": where exports go is not who rules.
+        if (rule.allows("government") && it->first > 0 &&
+            (c.s.tokens[it->first - 1].folded == "to" || c.s.tokens[it->first - 1].folded == "into"))
+            continue;
         return &*it;
     }
     return nullptr;
@@ -170,7 +184,9 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
     const std::string& next = c.s.tokens[last + 1].folded;
-    if (next != "by" && next != "from") return nullptr;
+    // "distilled from Claude" names the source, not who distilled.
+    bool from_is_source = rule.object == ObjectRule::lab;
+    if (next != "by" && (next != "from" || from_is_source)) return nullptr;
     const Party* p = first_after(c, last + 1, rule, false);
     return p && p->first - (last + 1) <= k_by_reach ? p : nullptr;
 }
@@ -315,6 +331,15 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
 
 }  // namespace
 
+// "used Claude to train its models", "trained on ChatGPT": training on another lab's model is
+// distillation, whatever the training cue; the model named inside the cue tells whose.
+std::string model_inside(const FrameContext& c, const PhraseMatch& cue) {
+    for (const auto& m : c.s.mentions)
+        if (m.entity->type == EntityType::model && !m.is_short && m.first > cue.first && m.last < cue.last)
+            return m.entity->maker;
+    return "";
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d) {
     FrameContext c{s, parties, lex, d};
@@ -322,9 +347,13 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
     for (std::size_t i = 0; i < s.cues.size(); ++i) {
         const PhraseMatch& cue = s.cues[i];
         const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
-        const AllegationRule& rule = lex.rules.at(def.allegation);
-        const Party* actor = actor_of(c, cue, def.frame, rule);
+        std::string allegation = def.allegation;
+        const Party* actor = actor_of(c, cue, def.frame, lex.rules.at(allegation));
         if (!actor) continue;
+        std::string teacher = allegation == "trained_on" ? model_inside(c, cue) : "";
+        if (std::find(actor->names.begin(), actor->names.end(), teacher) != actor->names.end()) teacher.clear();
+        if (!teacher.empty()) allegation = "distillation";
+        const AllegationRule& rule = lex.rules.at(allegation);
         HardwareFound hw = hardware_of(c, cue);
         bool only_if_denied = false;
         if (!def.needs_nothing) {
@@ -339,11 +368,13 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
         if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
+        if (!teacher.empty()) objects = {teacher};
         if (objects.empty()) objects.push_back("");
         for (const auto& name : actor->names)
             for (const auto& chip : chips)
                 for (const auto& object : objects) {
-                    FramedClaim f{i, name, def.allegation, chip, object, actor->via_reference};
+                    if (name == object) continue;  // a lab distilling its own model is no claim
+                    FramedClaim f{i, name, allegation, chip, object, actor->via_reference};
                     f.only_if_denied = only_if_denied;
                     out.push_back(std::move(f));
                 }
