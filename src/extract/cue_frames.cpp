@@ -144,8 +144,13 @@ bool is_preposition(const Token& t) {
     return k_words.count(t.folded) > 0;
 }
 
+// "OpenAI's models", "OpenAI models", "Anthropic's API": the party owns what follows.
 bool is_possessor(const FrameContext& c, const Party& p) {
-    return p.last + 1 < c.s.tokens.size() && c.s.tokens[p.last + 1].is_possessive();
+    static const std::set<std::string> k_owned = {"model", "models", "output", "outputs", "api", "apis",
+                                                  "chatbot", "chatbots", "system", "systems", "service"};
+    if (p.last + 1 >= c.s.tokens.size()) return false;
+    const Token& next = c.s.tokens[p.last + 1];
+    return next.is_possessive() || k_owned.count(next.folded) > 0;
 }
 
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,

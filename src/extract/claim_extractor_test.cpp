@@ -1,0 +1,164 @@
+// Extraction, phenomenon by phenomenon, on sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "extract/extract_testing.h"
+#include "tracker/read.h"
+
+using namespace tracker;
+using namespace tracker::extract::testing;
+
+TEST_CASE("Extractor: active voice gives the subject the claim", "[extract]") {
+    auto c = claims_of("Zhipu AI obtained 3,000 Nvidia H20 chips from a distributor last year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
+}
+
+TEST_CASE("Extractor: passive voice keeps the beneficiary as actor", "[extract]") {
+    SECTION("for") {
+        auto c = claims_of("Racks of B200 servers were smuggled into China for Baidu through Vietnam.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia B200"));
+        CHECK_FALSE(has_claim(c, "China", "smuggling"));
+    }
+    SECTION("by") {
+        auto c = claims_of("The Kimi model was trained by Moonshot AI on Nvidia H800 processors.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
+    }
+}
+
+TEST_CASE("Extractor: a list of actors gives each member a claim", "[extract]") {
+    auto c = claims_of("OpenAI accused Tencent, ByteDance and Zhipu AI of distilling ChatGPT.");
+    INFO(describe(c));
+    for (const char* actor : {"Tencent", "ByteDance", "Zhipu AI"})
+        CHECK(has_claim(c, actor, "distillation", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "distillation"));
+}
+
+TEST_CASE("Extractor: a list of chips gives each chip a claim", "[extract]") {
+    auto c = claims_of("Tencent bought Nvidia H20 and A800 chips before the rules changed.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia A800"));
+}
+
+TEST_CASE("Extractor: a denial negates the claim it governs and keeps the accused as actor", "[extract]") {
+    auto c = claims_of("AMD on Monday denied that MiniMax had acquired MI308 accelerators. "
+                       "MiniMax released a new reasoning model on Friday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "acquired_hardware", "AMD MI308", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "MiniMax", "acquired_hardware", "AMD MI308", "*", Polarity::asserted));
+    // The next sentence is outside the denial's scope.
+    CHECK(has_claim(c, "MiniMax", "model_release", "*", "*", Polarity::asserted));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "AMD");
+}
+
+TEST_CASE("Extractor: rejecting the accusation denies what was alleged against the denier", "[extract]") {
+    auto c = claims_of("Anthropic accused Baidu and Tencent of distillation in a filing.\n\n"
+                       "Baidu rejected the accusation. Tencent declined to comment.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: negations and judgements deny", "[extract]") {
+    SECTION("no evidence that") {
+        auto c = claims_of("Investigators found no evidence that ByteDance smuggled Blackwell chips.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "ByteDance", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+    }
+    SECTION("has never") {
+        auto c = claims_of("Alibaba said it has never used smuggled hardware.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Alibaba", "smuggling", "*", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Alibaba", "smuggling", "*", "*", Polarity::asserted));
+    }
+    SECTION("an unclear question is no denial") {
+        auto c = claims_of("It is not clear whether Baidu obtained B300 chips.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    }
+}
+
+TEST_CASE("Extractor: denying access is withholding, not a denial", "[extract]") {
+    auto c = claims_of("Zhipu AI denied Microsoft and Google early access to its GLM-5 model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Microsoft"));
+    CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Google"));
+    for (const auto& claim : c) CHECK(claim.polarity == Polarity::asserted);
+}
+
+TEST_CASE("Extractor: hedges set the modality, attributions the claimant", "[extract]") {
+    SECTION("reportedly") {
+        auto c = claims_of("ByteDance reportedly stockpiled 20,000 H20 chips.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "ByteDance", "acquired_hardware", "Nvidia H20"));
+        CHECK(c.front().modality == Modality::reported);
+        CHECK(c.front().claimant.empty());
+    }
+    SECTION("according to a publication") {
+        auto c = claims_of("DeepSeek trained its newest model on Blackwell chips, according to The Information.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "DeepSeek", "trained_on", "Nvidia Blackwell"));
+        CHECK(c.front().claimant == "The Information");
+        CHECK(c.front().modality == Modality::reported);
+    }
+    SECTION("may") {
+        auto c = claims_of("Tencent may have trained its model on H800 chips.");
+        INFO(describe(c));
+        REQUIRE_FALSE(c.empty());
+        CHECK(c.front().modality == Modality::speculative);
+    }
+}
+
+TEST_CASE("Extractor: the company resolves to the last fitting actor across one sentence", "[extract]") {
+    auto c = claims_of("MiniMax opened a new office in Shanghai on Monday. "
+                       "The company also acquired 5,000 Huawei Ascend 910B chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "acquired_hardware", "Huawei Ascend 910B"));
+}
+
+TEST_CASE("Extractor: governments act as US government or China", "[extract]") {
+    auto c = claims_of("The Commerce Department banned exports of Nvidia H20 chips to China. "
+                       "Beijing opened an antitrust investigation into Nvidia.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
+    CHECK(has_claim(c, "Nvidia", "investigation", "*", "China"));
+    CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+}
+
+TEST_CASE("Extractor: a model release names the model", "[extract]") {
+    auto c = claims_of("DeepSeek released its R1 reasoning model in January.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "model_release", "", "DeepSeek R1"));
+    CHECK(c.front().event_date == "2026-01");
+}
+
+TEST_CASE("Extractor: what is not a claim stays quiet", "[extract]") {
+    for (const char* text : {
+             "Nvidia shares rose 3 percent after the earnings report.",
+             "Analysts expect demand for H20 chips to stay strong next year.",
+             "Anthropic strengthened its defenses against distillation attacks.",
+             "Microsoft launched a new version of its spreadsheet software.",
+             "The conference on model distillation drew 3,000 researchers.",
+             "US officials warned that Chinese firms are finding ways to circumvent export controls.",
+         }) {
+        auto c = claims_of(text);
+        INFO(text << "\n" << describe(c));
+        CHECK(c.empty());
+    }
+}
+
+TEST_CASE("Extractor: evidence is the exact sentence, with offsets into the text", "[extract]") {
+    std::string body = "Filler sentence here. DeepSeek obtained Nvidia H800 chips in 2023.";
+    std::string file = "---\ndate: 2026-01-14\n---\n" + body + "\n";
+    auto article = read::parse_article(file, read::InputInfo{"t.txt", {}});
+    REQUIRE(article);
+    auto c = embedded_extractor().extract(*article);
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].evidence == "DeepSeek obtained Nvidia H800 chips in 2023.");
+    CHECK(article->text.substr(c[0].evidence_start, c[0].evidence_end - c[0].evidence_start) == c[0].evidence);
+    CHECK(c[0].event_date == "2023");
+}

@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "extract/phrase_trie.h"
+
+using namespace tracker::extract;
+
+namespace {
+std::vector<Token> toks(const std::string& s) { return tokenize(s, 0, s.size()); }
+}  // namespace
+
+TEST_CASE("PhraseTrie: alternatives, plurals and the longest match first", "[extract]") {
+    PhraseTrie trie;
+    REQUIRE(trie.add("stockpiled/amassed chip", 1));
+    REQUIRE(trie.add("stockpiled", 2));
+    auto m = trie.find_all(toks("Baidu amassed chips and stockpiled GPUs"));
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].id == 1);
+    CHECK(m[0].first == 1);
+    CHECK(m[0].last == 2);
+    CHECK(m[1].id == 2);
+}
+
+TEST_CASE("PhraseTrie: a gap spans up to five words and stops at a hard clause mark", "[extract]") {
+    PhraseTrie trie;
+    REQUIRE(trie.add("denied ... access", 7));
+    auto hit = trie.find_all(toks("it denied Nvidia and AMD early access"));
+    REQUIRE(hit.size() == 1);
+    CHECK(hit[0].words == std::vector<std::size_t>{1, 6});
+    CHECK(trie.find_all(toks("it denied one two three four five six access")).empty());
+    CHECK(trie.find_all(toks("it denied the report; access was")).empty());
+}
+
+TEST_CASE("PhraseTrie: an empty phrase or segment is refused", "[extract]") {
+    PhraseTrie trie;
+    CHECK_FALSE(trie.add("", 1));
+    CHECK_FALSE(trie.add("... chips", 1));
+    CHECK(trie.size() == 0);
+}
+
+TEST_CASE("word_matches: plurals of words of three letters or more", "[extract]") {
+    CHECK(word_matches("chips", "chip"));
+    CHECK(word_matches("companies", "company"));
+    CHECK(word_matches("h20s", "h20"));
+    CHECK_FALSE(word_matches("its", "it"));
+    CHECK_FALSE(word_matches("chipset", "chip"));
+}
