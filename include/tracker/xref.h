@@ -34,6 +34,13 @@ bool is_named_source(std::string_view claimant);
 // The independent origin a claim counts for: its claimant when named, else the publisher.
 std::string origin_of(const Claim& claim, const std::string& publisher);
 
+// The origins of one article's claims, in order. Within an article, a claim in its own voice
+// that another claim of the same proposition attributes to a named source echoes that source
+// ("... The Information reported" and, later, the same in the article's words): it counts for
+// that source, so one article never corroborates itself.
+std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, const std::string& publisher,
+                                            const HardwareFamilies& families);
+
 // contradicted | corroborated | denied | single-source, from counts of independent origins.
 std::string status_of(int supporting_origins, int denying_origins);
 

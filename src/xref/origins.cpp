@@ -84,6 +84,22 @@ bool is_named_source(std::string_view claimant) {
                        [](const std::string& w) { return is_capitalised(w); });
 }
 
+std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, const std::string& publisher,
+                                            const HardwareFamilies& families) {
+    std::vector<std::string> origins;
+    for (const auto& c : claims) origins.push_back(origin_of(c, publisher));
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (origins[i] != publisher) continue;
+        for (std::size_t j = 0; j < claims.size(); ++j)
+            if (origins[j] != publisher && claims[j].polarity == claims[i].polarity &&
+                key_of(claims[j], families) == key_of(claims[i], families)) {
+                origins[i] = origins[j];
+                break;
+            }
+    }
+    return origins;
+}
+
 std::string origin_of(const Claim& claim, const std::string& publisher) {
     if (!is_named_source(claim.claimant)) return publisher;
     const auto begin = claim.claimant.find_first_not_of(" \t\r\n");

@@ -37,3 +37,19 @@ TEST_CASE("origin_of: an anonymous or missing claimant falls back to the publish
     c.claimant = "people familiar with the matter";
     CHECK(tracker::xref::origin_of(c, "Pacific Ledger") == "Pacific Ledger");
 }
+
+namespace {
+struct NoFamilies : tracker::HardwareFamilies {
+    std::string family_of(const std::string& h) const override { return h; }
+};
+}  // namespace
+
+TEST_CASE("origins_of_article: the article's own voice echoes the source it cites", "[xref]") {
+    tracker::Claim cited, own, other;
+    cited.actor = own.actor = other.actor = "DeepSeek";
+    cited.allegation = own.allegation = "model_release";
+    other.allegation = "trained_on";
+    cited.claimant = "The Information";
+    auto origins = tracker::xref::origins_of_article({own, cited, other}, "Silverline Tech", NoFamilies{});
+    CHECK(origins == std::vector<std::string>{"The Information", "The Information", "Silverline Tech"});
+}

@@ -203,7 +203,9 @@ constexpr char k_insert_claim[] =
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims, std::vector<std::int64_t>& touched) {
-    for (const Claim& claim : claims) {
+    const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
+    for (std::size_t n = 0; n < claims.size(); ++n) {
+        const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
         const std::int64_t proposition = m_propositions.find_or_create(key);
         touched.push_back(proposition);
@@ -225,7 +227,7 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_end));
         insert->bind(i++, claim.confidence);
         insert->bind(i++, claim.cue);
-        insert->bind(i++, xref::origin_of(claim, context.origin));
+        insert->bind(i++, origins[n]);
         insert->exec();
     }
 }

@@ -1,0 +1,73 @@
+#include "feeds/feed_text.h"
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+
+#include "read/date_text.h"
+#include "read/html_article.h"
+
+namespace tracker::feeds {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Spaces inside a line collapsed to one, runs of blank lines to one blank line, ends trimmed.
+std::string collapse(std::string_view text, bool one_line) {
+    std::string out;
+    int newlines = 0;
+    bool space = false;
+    for (char c : text) {
+        if (c == '\n' && !one_line) {
+            ++newlines, space = false;
+        } else if (is_space(c)) {
+            space = true;
+        } else {
+            if (!out.empty() && newlines) out += newlines > 1 ? "\n\n" : "\n";
+            else if (!out.empty() && space) out += ' ';
+            out += c;
+            newlines = 0, space = false;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view html) {
+    if (html.find_first_of("<&") == std::string_view::npos) return collapse(html, false);
+    return collapse(read::read_html_article(html).text, false);
+}
+
+std::string plain_title(std::string_view html) {
+    if (html.find_first_of("<&") == std::string_view::npos) return collapse(html, true);
+    return collapse(read::read_html_article(html).text, true);
+}
+
+std::string iso_instant(std::string_view date) {
+    const auto instant = read::parse_date_time(date);
+    if (!instant) return "";
+    const std::chrono::hh_mm_ss time(*instant - std::chrono::floor<std::chrono::days>(*instant));
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+    return read::iso_date(*instant) + clock;
+}
+
+void complete_id(FeedItem& item) {
+    if (!item.id.empty()) return;
+    if (!item.link.empty()) {
+        item.id = item.link;
+        return;
+    }
+    // FNV-1a 64 over title, a separator and text: enough to tell one feed's items apart.
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    const std::string key = item.title + '\x1f' + item.text;
+    for (unsigned char c : key) hash = (hash ^ c) * 0x100000001b3ull;
+    char hex[24];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    item.id = std::string("hash:") + hex;
+}
+
+}  // namespace tracker::feeds
