@@ -35,14 +35,14 @@ std::string collapse(std::string_view text, bool one_line) {
 
 }  // namespace
 
-std::string plain_text(std::string_view html) {
-    if (html.find_first_of("<&") == std::string_view::npos) return collapse(html, false);
-    return collapse(read::read_html_article(html).text, false);
+std::string plain_text(std::string_view text, bool html) {
+    if (!html || text.find_first_of("<&") == std::string_view::npos) return collapse(text, false);
+    return collapse(read::read_html_article(text).text, false);
 }
 
-std::string plain_title(std::string_view html) {
-    if (html.find_first_of("<&") == std::string_view::npos) return collapse(html, true);
-    return collapse(read::read_html_article(html).text, true);
+std::string plain_title(std::string_view text, bool html) {
+    if (!html || text.find_first_of("<&") == std::string_view::npos) return collapse(text, true);
+    return collapse(read::read_html_article(text).text, true);
 }
 
 std::string iso_instant(std::string_view date) {

@@ -11,12 +11,13 @@
 namespace tracker::feeds {
 
 // Text that may hold HTML (RSS descriptions, Atom type="html", JSON content_html) as plain text:
-// tags dropped, entities decoded, blocks separated by a blank line, spaces collapsed. Text with
-// no '<' and no '&' is only trimmed and collapsed.
-std::string plain_text(std::string_view html);
+// tags dropped, entities decoded, blocks separated by a blank line, spaces collapsed. Text that
+// is not `html` (Atom type="text", JSON content_text), or has no '<' and no '&', is only trimmed
+// and collapsed.
+std::string plain_text(std::string_view text, bool html = true);
 
 // A title: plain_text on one line.
-std::string plain_title(std::string_view html);
+std::string plain_title(std::string_view text, bool html = true);
 
 // RFC 822 variants or W3C-DTF (read/date_text.h) as "YYYY-MM-DDTHH:MM:SSZ"; "" when unreadable.
 std::string iso_instant(std::string_view date);
