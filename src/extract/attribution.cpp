@@ -17,6 +17,13 @@ std::string pick(const std::vector<std::string>& names, const std::string& prefe
 
 bool is_clause_edge(const Token& t) { return t.is_mark() && !t.is_possessive(); }
 
+bool is_auxiliary(const std::string& w) {
+    static const std::set<std::string> k_words = {"has", "have", "had", "is", "was", "were", "are", "also",
+                                                  "previously", "now", "already", "repeatedly", "publicly",
+                                                  "since", "later", "earlier", "once"};
+    return k_words.count(w) > 0;
+}
+
 std::string slice(std::string_view text, const SentenceParse& s, std::size_t first, std::size_t last) {
     static const std::set<std::string> k_leading = {"that", "and", "but", "while", "as", "the"};
     while (first <= last && k_leading.count(s.tokens[first].folded) &&
@@ -89,6 +96,16 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     if (word_before_is_name) return subject_before(s, parties, nearest->first, prefer);
     std::size_t first = end;
     while (first > 0 && !is_clause_edge(s.tokens[first - 1]) && end - first + 1 < k_max_phrase) --first;
+    // "DeepSeek, the Hangzhou startup whose model ..., has said": only auxiliaries since the
+    // last comma, so the speaker is the sentence's subject.
+    bool only_auxiliaries = true;
+    for (std::size_t i = first; i <= end && only_auxiliaries; ++i)
+        only_auxiliaries = is_auxiliary(s.tokens[i].folded);
+    if (only_auxiliaries) {
+        for (const auto& p : parties)
+            if (p.last < first) return pick(p.names, prefer);
+        return "";
+    }
     return slice(text, s, first, end);
 }
 

@@ -11,7 +11,8 @@ constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks fo
 constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
 constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of": 's to the cue
 constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
-constexpr std::size_t k_patient_reach = 8;  // "an investigation into Nvidia's purchases": words to it
+constexpr std::size_t k_patient_reach = 8;
+constexpr std::size_t k_mark_reach = 4;  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
 
 bool is_list_word(const Token& t) {
     static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
@@ -34,15 +35,25 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
     }
 }
 
+bool fits_reference(const Party& p, RefersTo r) {
+    if (r == RefersTo::chipmaker) return p.kind == "chipmaker";
+    if (r == RefersTo::actor || r == RefersTo::model)
+        return p.kind != "government" && p.kind != "agency" && p.names.size() == 1;
+    if (r == RefersTo::actors) return p.names.size() >= 2;
+    return true;
+}
+
+// In the sentence before, "it" and "the company" mostly take up its subject: the first party
+// that is not only a claimant ("According to Anthropic, the companies ..." has the companies).
+const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
+    for (const auto& p : parties)
+        if (!p.is_claimant && fits_reference(p, r)) return &p;
+    return nullptr;
+}
+
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r) {
-    for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
-        if (it->first >= before) continue;
-        if (r == RefersTo::chipmaker && it->kind != "chipmaker") continue;
-        if (r == RefersTo::actor && (it->kind == "government" || it->kind == "agency" || it->names.size() > 1))
-            continue;
-        if (r == RefersTo::actors && it->names.size() < 2) continue;
-        return &*it;
-    }
+    for (auto it = parties.rbegin(); it != parties.rend(); ++it)
+        if (it->first < before && fits_reference(*it, r)) return &*it;
     return nullptr;
 }
 
@@ -77,8 +88,10 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "rivals", "startup", "startups", "giant", "giants", "tech", "technology", "group", "groups",
         "developer", "developers", "maker", "makers", "customer", "customers", "buyer", "buyers",
         "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
-        "cloud", "investor", "investors", "executive", "executives", "model", "models", "users"};
-    return m.entity->kind == "government" && m.first == m.last && m.last + 1 < s.tokens.size() &&
+        "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
+        "based", "trade"};  // "the Beijing-based developer", "a US trade blacklist"
+    bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].folded == "based";
+    return (based || (m.entity->kind == "government" && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
 }
 
@@ -96,9 +109,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     // References resolve against the parties before them in this sentence, else the last
     // sentence's; they are inserted in order.
     for (const auto& r : s.references) {
-        if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker)
+        bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
+        if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
+            !names_model)
             continue;
         const Party* target = last_fitting(parties, r.first, r.refers_to);
+        if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
             target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), RefersTo::actor);
@@ -107,6 +123,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         p.first = r.first;
         p.last = r.last;
         p.via_reference = true;
+        p.from_model = names_model;
         p.is_claimant = false;
         auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
         parties.insert(at, std::move(p));
@@ -145,6 +162,45 @@ bool is_preposition(const Token& t) {
 }
 
 // "OpenAI's models", "OpenAI models", "Anthropic's API": the party owns what follows.
+bool is_source_preposition(const Token& t) { return t.folded == "from" || t.folded == "via"; }
+
+bool is_destination(const Token& t) {
+    return t.folded == "to" || t.folded == "into" || t.folded == "in" || t.folded == "within" || t.folded == "inside";
+}
+
+// "OpenAI said it had seen DeepSeek ...": in a sentence whose claimant is OpenAI, "it" is the
+// accuser too, and an accuser is not the accused.
+bool accuses(const FrameContext& c, const Party& p) {
+    if (p.is_claimant) return true;
+    for (const auto& q : c.parties)
+        if (q.is_claimant)
+            for (const auto& n : q.names)
+                if (std::find(p.names.begin(), p.names.end(), n) != p.names.end()) return true;
+    return false;
+}
+
+bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::size_t cue) {
+    for (std::size_t i = p.first; i > 0;) {
+        --i;
+        const std::string& w = c.s.tokens[i].folded;
+        if (w == "," || w == "-") return false;  // reached the clause's start: not relative
+        if (w == "which" || w == "who" || w == "whose") {
+            for (std::size_t j = p.last + 1; j < cue; ++j)
+                if (c.s.tokens[j].folded == "," || c.s.tokens[j].folded == "-") return true;
+            return false;
+        }
+    }
+    return false;
+}
+
+// "claims against DeepSeek, which gained attention after releasing R1": the party a relative
+// clause hangs on is that clause's subject, whatever preposition stands before it.
+bool opens_relative_clause(const FrameContext& c, const Party& p) {
+    std::size_t i = p.last + 1;
+    if (i < c.s.tokens.size() && c.s.tokens[i].folded == ",") ++i;
+    return i < c.s.tokens.size() && (c.s.tokens[i].folded == "which" || c.s.tokens[i].folded == "who");
+}
+
 bool is_possessor(const FrameContext& c, const Party& p) {
     static const std::set<std::string> k_owned = {"model", "models", "output", "outputs", "api", "apis",
                                                   "chatbot", "chatbots", "system", "systems", "service"};
@@ -154,18 +210,25 @@ bool is_possessor(const FrameContext& c, const Party& p) {
 }
 
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
-                            bool claimants = false) {
+                            bool claimants = false, const std::string& kind = "") {
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= pos || pos - it->last > k_reach || !fits(*it, rule, pos - it->last, claimants)) continue;
+        if (!kind.empty() && it->kind != kind) continue;
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
         if (rule.object == ObjectRule::lab && is_possessor(c, *it) && pos - it->last > k_possessor_reach) continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject.
         if (it->from_model && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
-        // "H20 sales to China would require a license": where exports go is not who rules.
-        if (rule.allows("government") && it->first > 0 &&
-            (c.s.tokens[it->first - 1].folded == "to" || c.s.tokens[it->first - 1].folded == "into"))
+        // "bought servers from Supermicro and Dell, then shipped them": a seller is no subject.
+        if (it->first > 0 && is_source_preposition(c.s.tokens[it->first - 1]) && !opens_relative_clause(c, *it))
             continue;
+        // "H20 sales to China would require a license", "sell a chip in China": where exports go
+        // is not who rules.
+        if (rule.allows("government") && it->first > 0 && is_destination(c.s.tokens[it->first - 1])) continue;
+        // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
+        // clause that closed before the cue is not its subject.
+        if (inside_closed_relative_clause(c, *it, pos)) continue;
+        if (!rule.self_report && accuses(c, *it)) continue;
         return &*it;
     }
     return nullptr;
@@ -174,13 +237,17 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
 // The first fitting party after `pos`; with `marked`, only behind for/to/by/into. A government
 // behind "to" is where exports go ("sales to China"), so for those only "by" marks the actor.
 const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
-    static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at", "from"};
+    static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at"};
     bool by_only = rule.allows("government");
     for (const auto& p : c.parties) {
         if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
         if (!marked) return &p;
-        for (std::size_t i = pos + 1; i < p.first; ++i)
+        // The mark stands right before the party, or before its article and a word or two:
+        // "for MiniMax", "to the Chinese startup DeepSeek".
+        for (std::size_t i = p.first; i > pos + 1 && p.first - i < k_mark_reach;) {
+            --i;
             if (by_only ? c.s.tokens[i].folded == "by" : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
+        }
     }
     return nullptr;
 }
@@ -189,9 +256,10 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
     const std::string& next = c.s.tokens[last + 1].folded;
-    // "distilled from Claude" names the source, not who distilled.
-    bool from_is_source = rule.object == ObjectRule::lab;
-    if (next != "by" && (next != "from" || from_is_source)) return nullptr;
+    // "a release from DeepSeek" names who released; "bought from Dell", "distilled from Claude"
+    // name a seller or a source.
+    bool from_is_agent = rule.object == ObjectRule::model;
+    if (next != "by" && (next != "from" || !from_is_agent)) return nullptr;
     const Party* p = first_after(c, last + 1, rule, false);
     return p && p->first - (last + 1) <= k_by_reach ? p : nullptr;
 }
@@ -200,6 +268,10 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
+            // Export rules are made by governments: "the administration ... allowing Nvidia to
+            // resume shipments" is the government's act, though Nvidia stands nearer.
+            if (rule.allows("government"))
+                if (const Party* p = nearest_before(c, cue.first, rule, false, "government")) return p;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             // "The company said the model was optimized for Ascend chips": the speaker itself.
             return rule.self_report ? nearest_before(c, cue.first, rule, true) : nullptr;

@@ -161,7 +161,8 @@ SentenceParse parse_sentence(std::string_view text, std::size_t start, std::size
         ref.singular = !last_word.ends_with("s");
         const std::string& first_word = p.tokens[m.first].folded;
         ref.anaphoric = first_word == "the" || first_word == "these" || first_word == "those" ||
-                        first_word == "this" || first_word == "that" || first_word == "such";
+                        first_word == "this" || first_word == "that" || first_word == "such" ||
+                        (r.refers_to == RefersTo::model && (first_word == "its" || first_word == "their"));
         ref.quantified = is_quantified(p.tokens, m.first);
         p.references.push_back(ref);
     }
