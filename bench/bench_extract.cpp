@@ -6,6 +6,7 @@
 // the splitter the extractor itself calls) and (b) full extraction (Extractor::extract), each
 // over all articles, N times (default 3), and prints the median run. Issue 7's target for (b) is
 // 250k sentences/s per core. Sentences are counted by (a), so both rates share one numerator.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>

@@ -5,8 +5,9 @@
 
 Each article is a .txt file of 2-8 KB with front matter (title, source, date), written to
 OUTPUT_DIR/NNN/NNNNNN.txt (1,000 per folder). MB is 10^6 bytes; generation stops at the first
-article that reaches TOTAL_MB. The same arguments give byte-identical output (python3 stdlib only,
-one seeded random.Random, no set or dict order that depends on hashing).
+article that reaches TOTAL_MB. The same arguments and the same data/ give byte-identical output
+(python3 stdlib only, one seeded random.Random, no set or dict order that depends on hashing); an
+edit to the lexicons' examples changes the corpus.
 
 What the text holds, so that extraction does its real work:
 - claim sentences: the `example` column of data/cues.tsv (every cue row has one), with the

@@ -162,6 +162,15 @@ bool is_preposition(const Token& t) {
 }
 
 // "OpenAI's models", "OpenAI models", "Anthropic's API": the party owns what follows.
+bool denies(const FrameContext& c) {
+    for (const auto& d : c.s.denials) {
+        DenialScope scope = c.lex.denials[static_cast<std::size_t>(d.id)].scope;
+        if (scope == DenialScope::governs || scope == DenialScope::negation || scope == DenialScope::judgement)
+            return true;
+    }
+    return false;
+}
+
 bool is_source_preposition(const Token& t) { return t.folded == "from" || t.folded == "via"; }
 
 bool is_destination(const Token& t) {
@@ -228,7 +237,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
         if (inside_closed_relative_clause(c, *it, pos)) continue;
-        if (!rule.self_report && accuses(c, *it)) continue;
+        if (!claimants && !rule.self_report && accuses(c, *it)) continue;
         return &*it;
     }
     return nullptr;
@@ -264,6 +273,13 @@ const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationR
     return p && p->first - (last + 1) <= k_by_reach ? p : nullptr;
 }
 
+// "The company said the model was optimized for Ascend chips": the speaker itself, where the
+// allegation allows self-reports; and any speaker denying of itself ("Alibaba said it has never
+// used smuggled chips").
+const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    return rule.self_report || denies(c) ? nearest_before(c, cue.first, rule, true) : nullptr;
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
@@ -273,15 +289,15 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (rule.allows("government"))
                 if (const Party* p = nearest_before(c, cue.first, rule, false, "government")) return p;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
-            // "The company said the model was optimized for Ascend chips": the speaker itself.
-            return rule.self_report ? nearest_before(c, cue.first, rule, true) : nullptr;
+            return speaker_of(c, cue, rule);
         case Frame::patient: {
             const Party* p = first_after(c, cue.last, rule, false);
             return p && p->first - cue.last <= k_patient_reach ? p : nullptr;
         }
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
-            return nearest_before(c, cue.first, rule);
+            if (const Party* p = nearest_before(c, cue.first, rule)) return p;
+            return speaker_of(c, cue, rule);
     }
     return nullptr;
 }

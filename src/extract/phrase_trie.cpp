@@ -20,9 +20,10 @@ bool is_hard_stop(const Token& t) {
     return t.folded == ";" || t.folded == ":" || t.folded == "(" || t.folded == ")" || t.folded == "-";
 }
 
-// Parses "got/obtained its hands on ... chips" into segments of positions of alternatives.
-std::vector<std::vector<std::vector<std::string>>> parse_phrase(const std::string& phrase) {
-    std::vector<std::vector<std::vector<std::string>>> segments(1);
+// Parses "got/obtained its hands on ... chips" into segments of positions of alternatives, each
+// alternative split into its words once, here, so that matching never splits strings.
+std::vector<std::vector<std::vector<std::vector<std::string>>>> parse_phrase(const std::string& phrase) {
+    std::vector<std::vector<std::vector<std::vector<std::string>>>> segments(1);
     std::istringstream in(phrase);
     std::string item;
     while (in >> item) {
@@ -30,13 +31,11 @@ std::vector<std::vector<std::vector<std::string>>> parse_phrase(const std::strin
             segments.emplace_back();
             continue;
         }
-        std::vector<std::string> alternatives;
+        std::vector<std::vector<std::string>> alternatives;
         for (const auto& alt : split(item, '/')) {
+            // An alternative may fold to several words ("U.S.-made"); each is a step.
             auto words = fold_words(alt);
-            // An alternative that folds to several words ("U.S.-made") joins them; rare in cues.
-            std::string joined;
-            for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
-            if (!joined.empty()) alternatives.push_back(joined);
+            if (!words.empty()) alternatives.push_back(std::move(words));
         }
         if (!alternatives.empty()) segments.back().push_back(alternatives);
     }
@@ -76,7 +75,7 @@ bool PhraseTrie::add(const std::string& phrase, int id) {
         for (int node : frontier)
             for (const auto& alt : alternatives) {
                 int n = node;
-                for (const auto& w : split(alt, ' ')) n = child(n, w);
+                for (const auto& w : alt) n = child(n, w);
                 next.push_back(n);
             }
         frontier = std::move(next);
@@ -101,10 +100,9 @@ bool PhraseTrie::match_rest(const std::vector<Token>& tokens, const Phrase& phra
             for (const auto& alternatives : s) {
                 bool hit = false;
                 for (const auto& alt : alternatives) {
-                    auto parts = split(alt, ' ');
                     std::size_t j = i;
                     bool all = true;
-                    for (const auto& w : parts) {
+                    for (const auto& w : alt) {
                         if (j >= tokens.size() || !word_matches(tokens[j].folded, w)) { all = false; break; }
                         ++j;
                     }

@@ -41,7 +41,8 @@ public:
     std::size_t size() const { return m_phrases.size(); }
 
 private:
-    using Segment = std::vector<std::vector<std::string>>;  // positions x alternatives
+    using Alternative = std::vector<std::string>;        // its words ("U.S.-made" is two)
+    using Segment = std::vector<std::vector<Alternative>>;  // positions x alternatives
     struct Phrase {
         int id;
         std::vector<Segment> rest;  // the segments after the first gap

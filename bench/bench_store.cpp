@@ -1,0 +1,189 @@
+// bench_store: what storing costs, apart from extraction.
+//
+//     bench_store FOLDER --db PATH
+//         The storage floor: every article of FOLDER through open_store + Store::add_article with
+//         no claims (text, FTS5 index, near-duplicate lookup; one transaction per article, as
+//         ingest does). Issue 7 wants `tracker ingest` within 2x of this.
+//     bench_store FOLDER --db PATH --incremental [--sizes 1000,10000,100000] [--runs 7]
+//                        [--budget SECONDS]
+//         Issue 4's incremental cost: grows one database to each size in turn and, at each, times
+//         ingesting ONE new article with its claims (extract + add_article), median of --runs
+//         articles that were held out of the build. The build is the ordinary path (extract, then
+//         add_article with the claims, one transaction each). A size is skipped, and said so, when
+//         the previous step's rate projects its build past --budget seconds (default 300).
+// PATH (and its -wal, -shm) is deleted first. Articles are read into memory before any timing.
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "article_folder.h"
+#include "timing.h"
+#include "tracker/extract.h"
+#include "tracker/store.h"
+
+namespace tracker::bench {
+
+namespace {
+
+struct Options {
+    std::string folder;
+    std::string db;
+    bool incremental = false;
+    std::vector<std::size_t> sizes{1'000, 10'000, 100'000};
+    int runs = 7;
+    double budget_seconds = 300;
+};
+
+void remove_database(const std::string& path) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+std::uintmax_t database_bytes(const std::string& path) {
+    std::uintmax_t bytes = 0;
+    for (const char* suffix : {"", "-wal"})
+        if (std::filesystem::exists(path + suffix)) bytes += std::filesystem::file_size(path + suffix);
+    return bytes;
+}
+
+int run_floor(const Options& o, const extract::Extractor& extractor, const ArticleFolder& input) {
+    auto store = open_store(o.db, extractor.families());
+    const Stopwatch clock;
+    for (const Article& a : input.articles) store->add_article(a, {}, extractor.lexicon_version());
+    const double seconds = clock.seconds();
+    const double articles = static_cast<double>(input.articles.size());
+    fmt::print("storage floor: {} articles, {:.1f} MB, no claims, in {:.3f} s: {:.2f} MB/s, {:.0f} articles/s; "
+               "database {:.1f} MB\n",
+               input.articles.size(), megabytes(input.text_bytes), seconds, megabytes(input.text_bytes) / seconds,
+               articles / seconds, megabytes(database_bytes(o.db)));
+    return 0;
+}
+
+// Times extract + add_article of each held-out article: the cost of one new article.
+struct OneArticle {
+    std::vector<double> total_ms;
+    std::vector<double> store_ms;
+};
+
+OneArticle ingest_one_each(Store& store, const extract::Extractor& extractor, const std::vector<Article>& articles) {
+    OneArticle out;
+    for (const Article& a : articles) {
+        const Stopwatch clock;
+        const std::vector<Claim> claims = extractor.extract(a);
+        const double extracted = clock.seconds();
+        store.add_article(a, claims, extractor.lexicon_version());
+        const double total = clock.seconds();
+        out.total_ms.push_back(total * 1e3);
+        out.store_ms.push_back((total - extracted) * 1e3);
+    }
+    return out;
+}
+
+void report_one_article(std::size_t size, Store& store, const extract::Extractor& extractor,
+                        const std::vector<Article>& fresh) {
+    const OneArticle one = ingest_one_each(store, extractor, fresh);
+    const StoreStats stats = store.stats();
+    const auto [fastest, slowest] = std::minmax_element(one.total_ms.begin(), one.total_ms.end());
+    fmt::print("{:>7} articles ({} claims, {} propositions, {:.0f} MB): one new article: median {:.2f} ms "
+               "(store {:.2f} ms), min {:.2f}, max {:.2f} ms over {} runs\n",
+               size, stats.claims, stats.propositions, megabytes(static_cast<std::size_t>(stats.bytes)),
+               median(one.total_ms), median(one.store_ms), *fastest, *slowest, fresh.size());
+}
+
+int run_incremental(const Options& o, const extract::Extractor& extractor, const ArticleFolder& input) {
+    const std::size_t held_count = static_cast<std::size_t>(o.runs) * o.sizes.size();
+    if (input.articles.size() <= held_count) {
+        fmt::print(stderr, "bench_store: {} articles are too few to hold out {}\n", input.articles.size(), held_count);
+        return 1;
+    }
+    // The last articles are the new ones; the others build the database, in order.
+    const auto held_begin = input.articles.end() - static_cast<std::ptrdiff_t>(held_count);
+    auto store = open_store(o.db, extractor.families());
+    const Stopwatch build_clock;
+    auto next = input.articles.begin();
+    auto next_held = held_begin;
+    double rate = 0;  // articles/s of the last step built
+    for (const std::size_t size : o.sizes) {
+        const auto built_before = static_cast<std::size_t>(next - input.articles.begin());
+        const auto available = static_cast<std::size_t>(held_begin - input.articles.begin());
+        if (size > available) {
+            fmt::print("{:>7} articles: not built: the corpus has {} articles to build with\n", size, available);
+            break;
+        }
+        const double projected = rate > 0 ? static_cast<double>(size - built_before) / rate : 0;
+        if (projected > o.budget_seconds) {
+            fmt::print("{:>7} articles: not built: at the last step's {:.0f} articles/s (a rate that falls as the "
+                       "database grows) this step alone would take about {:.0f} s or more, past --budget {:.0f} s\n",
+                       size, rate, projected, o.budget_seconds);
+            break;
+        }
+        const Stopwatch stage_clock;
+        for (; static_cast<std::size_t>(next - input.articles.begin()) < size; ++next)
+            store->add_article(*next, extractor.extract(*next), extractor.lexicon_version());
+        rate = static_cast<double>(size - built_before) / stage_clock.seconds();
+        fmt::print("{:>7} articles: built in {:.1f} s in all (this step {:.0f} articles/s, with claims)\n", size,
+                   build_clock.seconds(), rate);
+        const std::vector<Article> fresh(next_held, next_held + o.runs);
+        next_held += o.runs;
+        report_one_article(size, *store, extractor, fresh);
+    }
+    return 0;
+}
+
+std::vector<std::size_t> parse_sizes(const std::string& text) {
+    std::vector<std::size_t> sizes;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (const long n = std::atol(item.c_str()); n > 0) sizes.push_back(static_cast<std::size_t>(n));
+    std::sort(sizes.begin(), sizes.end());
+    return sizes;
+}
+
+bool parse_options(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--db" && has_value) o.db = argv[++i];
+        else if (arg == "--incremental") o.incremental = true;
+        else if (arg == "--sizes" && has_value) o.sizes = parse_sizes(argv[++i]);
+        else if (arg == "--runs" && has_value) o.runs = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--budget" && has_value) o.budget_seconds = std::atof(argv[++i]);
+        else if (o.folder.empty() && !arg.starts_with("-")) o.folder = arg;
+        else return false;
+    }
+    return !o.folder.empty() && !o.db.empty() && !o.sizes.empty();
+}
+
+int run(const Options& o) {
+    auto extractor = extract::Extractor::load();
+    if (!extractor) {
+        fmt::print(stderr, "bench_store: {}\n", extractor.error().message());
+        return 1;
+    }
+    const ArticleFolder input = load_article_folder(o.folder);
+    if (input.articles.empty()) {
+        fmt::print(stderr, "bench_store: no articles in {}\n", o.folder);
+        return 1;
+    }
+    remove_database(o.db);
+    return o.incremental ? run_incremental(o, **extractor, input) : run_floor(o, **extractor, input);
+}
+
+}  // namespace
+
+}  // namespace tracker::bench
+
+int main(int argc, char** argv) {
+    tracker::bench::Options options;
+    if (!tracker::bench::parse_options(argc, argv, options)) {
+        fmt::print(stderr,
+                   "usage: bench_store FOLDER --db PATH [--incremental [--sizes 1000,10000,100000] [--runs N] "
+                   "[--budget SECONDS]]\n");
+        return 2;
+    }
+    return tracker::bench::run(options);
+}
