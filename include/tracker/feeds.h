@@ -63,6 +63,7 @@ public:
 // True for "http://..." and "https://..." (any case): a location fetched over the network.
 bool is_url(std::string_view location);
 
-std::unique_ptr<FeedSource> open_feed_source();
+// `timeout_seconds` bounds each HTTP fetch from start to end (connecting is bounded apart).
+std::unique_ptr<FeedSource> open_feed_source(long timeout_seconds = 60);
 
 }  // namespace tracker::feeds

@@ -111,6 +111,27 @@ struct StoreStats {
     std::vector<NameCount> by_status;  // propositions per status
 };
 
+// A feed subscription (`tracker feed add`) and what its last `feed update` found.
+struct FeedSubscription {
+    std::int64_t id = 0;
+    std::string url;             // an http(s) URL or a local file's absolute path
+    std::string title;           // the feed's own title, once fetched
+    std::string etag;            // validators of the last 200 response, for a conditional GET
+    std::string last_modified;
+    std::string last_checked;    // ISO 8601 UTC, "" when never updated
+    std::string last_status;     // "ok", "unchanged" or "failed: reason"
+    int items = 0;               // items imported from it
+};
+
+// What `feed update` learnt about a feed; written after each fetch.
+struct FeedState {
+    std::string title;
+    std::string etag;
+    std::string last_modified;
+    std::string last_checked;
+    std::string last_status;
+};
+
 // What the store needs to know about hardware to group claims into propositions.
 // `family_of("Nvidia B200")` is "Nvidia Blackwell"; a name with no family is its own root.
 class HardwareFamilies {
@@ -140,6 +161,19 @@ public:
     virtual std::optional<Article> load_article(std::int64_t id) = 0;
     // Ids of the articles whose claims came from another lexicon version than `version`.
     virtual std::vector<std::int64_t> articles_not_at(const std::string& version) = 0;
+
+    // Feed subscriptions, by URL (or absolute path). add_feed is false when already subscribed,
+    // remove_feed false when not subscribed; removing forgets the imported keys, not the articles.
+    virtual bool add_feed(const std::string& url) = 0;
+    virtual bool remove_feed(const std::string& url) = 0;
+    virtual std::vector<FeedSubscription> list_feeds() = 0;
+    virtual void update_feed_state(std::int64_t feed_id, const FeedState& state) = 0;
+    // True when the feed's item `key` was imported already.
+    virtual bool item_imported(std::int64_t feed_id, const std::string& key) = 0;
+    // add_article, and the item marked imported, in the same transaction: a crash leaves either
+    // both or neither, so the next update neither loses nor repeats the item.
+    virtual AddResult add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
+                                    const std::vector<Claim>& claims, const std::string& lexicon_version) = 0;
 
     virtual std::vector<NameCount> actors() = 0;
     virtual std::vector<NameCount> sources() = 0;

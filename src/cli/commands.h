@@ -23,5 +23,6 @@ CommandRun add_actors_command(CLI::App& app);
 CommandRun add_sources_command(CLI::App& app);
 CommandRun add_stats_command(CLI::App& app);
 CommandRun add_eval_command(CLI::App& app);
+CommandRun add_feed_command(CLI::App& app);
 
 }  // namespace tracker::cli

@@ -87,25 +87,30 @@ AddResult SqliteStore::add_article(const Article& article, const std::vector<Cla
         // IMMEDIATE: take the write lock up front, so two writers wait (busy_timeout) instead of
         // deadlocking on a read-to-write upgrade.
         SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
-        const std::string hash = content_hash(article.text);
-        const std::string identity = identity_of(article, hash);
-        std::vector<std::int64_t> touched;
-        AddOutcome outcome = AddOutcome::added;
-        if (const auto existing = find_by_identity(identity)) {
-            if (existing->second == hash) return AddResult{AddOutcome::unchanged, existing->first, 0};
-            touched = propositions_of(existing->first);
-            delete_article(existing->first);
-            outcome = AddOutcome::replaced;
-        }
-        const std::uint64_t simhash = xref::simhash(article.text);
-        const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
-        const std::int64_t id =
-            insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
-        insert_claims(id, context, claims, touched);
-        recompute(std::move(touched));
+        const AddResult result = store_article(article, claims, lexicon_version);
         transaction.commit();
-        return AddResult{outcome, id, static_cast<int>(claims.size())};
+        return result;
     });
+}
+
+AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
+                                     const std::string& lexicon_version) {
+    const std::string hash = content_hash(article.text);
+    const std::string identity = identity_of(article, hash);
+    std::vector<std::int64_t> touched;
+    AddOutcome outcome = AddOutcome::added;
+    if (const auto existing = find_by_identity(identity)) {
+        if (existing->second == hash) return AddResult{AddOutcome::unchanged, existing->first, 0};
+        touched = propositions_of(existing->first);
+        delete_article(existing->first);
+        outcome = AddOutcome::replaced;
+    }
+    const std::uint64_t simhash = xref::simhash(article.text);
+    const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
+    const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
+    insert_claims(id, context, claims, touched);
+    recompute(std::move(touched));
+    return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
 
 constexpr char k_select_by_identity[] = "SELECT id, content_hash FROM articles WHERE identity = ?";
@@ -293,6 +298,90 @@ std::optional<Article> SqliteStore::load_article(std::int64_t id) {
 std::vector<std::int64_t> SqliteStore::articles_not_at(const std::string& version) {
     return with_sqlite_errors(m_path, [&] { return m_queries.articles_not_at(version); });
 }
+// --- feeds ---------------------------------------------------------------------------------
+// Schema invariants: schema/sqlite/0002_feeds.sql.
+
+constexpr char k_insert_feed[] = "INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING";
+constexpr char k_delete_feed[] = "DELETE FROM feeds WHERE url = ?";
+constexpr char k_select_feeds[] =
+    "SELECT f.id, f.url, f.title, f.etag, f.last_modified, f.last_checked, f.last_status, "
+    "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) FROM feeds f ORDER BY f.id";
+constexpr char k_update_feed[] =
+    "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_checked = ?, last_status = ? WHERE id = ?";
+constexpr char k_select_item[] = "SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?";
+constexpr char k_insert_item[] =
+    "INSERT INTO feed_items (feed_id, item_key, article_id) VALUES (?, ?, ?) "
+    "ON CONFLICT (feed_id, item_key) DO NOTHING";
+
+bool SqliteStore::add_feed(const std::string& url) {
+    return with_sqlite_errors(m_path, [&] {
+        auto insert = m_statements.prepare(k_insert_feed);
+        insert->bind(1, url);
+        return insert->exec() > 0;
+    });
+}
+
+bool SqliteStore::remove_feed(const std::string& url) {
+    return with_sqlite_errors(m_path, [&] {
+        auto remove = m_statements.prepare(k_delete_feed);
+        remove->bind(1, url);
+        return remove->exec() > 0;
+    });
+}
+
+std::vector<FeedSubscription> SqliteStore::list_feeds() {
+    return with_sqlite_errors(m_path, [&] {
+        std::vector<FeedSubscription> feeds;
+        auto select = m_statements.prepare(k_select_feeds);
+        while (select->executeStep()) {
+            FeedSubscription f;
+            f.id = select->getColumn(0).getInt64();
+            int i = 1;
+            for (std::string* field : {&f.url, &f.title, &f.etag, &f.last_modified, &f.last_checked, &f.last_status})
+                *field = select->getColumn(i++).getString();
+            f.items = select->getColumn(7).getInt();
+            feeds.push_back(std::move(f));
+        }
+        return feeds;
+    });
+}
+
+void SqliteStore::update_feed_state(std::int64_t feed_id, const FeedState& state) {
+    with_sqlite_errors(m_path, [&] {
+        auto update = m_statements.prepare(k_update_feed);
+        int i = 1;
+        for (const std::string* value :
+             {&state.title, &state.etag, &state.last_modified, &state.last_checked, &state.last_status})
+            update->bind(i++, *value);
+        update->bind(i, feed_id);
+        update->exec();
+    });
+}
+
+bool SqliteStore::item_imported(std::int64_t feed_id, const std::string& key) {
+    return with_sqlite_errors(m_path, [&] {
+        auto select = m_statements.prepare(k_select_item);
+        select->bind(1, feed_id);
+        select->bind(2, key);
+        return select->executeStep();
+    });
+}
+
+AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
+                                     const std::vector<Claim>& claims, const std::string& lexicon_version) {
+    return with_sqlite_errors(m_path, [&] {
+        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        const AddResult result = store_article(article, claims, lexicon_version);
+        auto insert = m_statements.prepare(k_insert_item);
+        insert->bind(1, feed_id);
+        insert->bind(2, key);
+        insert->bind(3, result.article_id);
+        insert->exec();
+        transaction.commit();
+        return result;
+    });
+}
+
 std::vector<NameCount> SqliteStore::actors() {
     return with_sqlite_errors(m_path, [&] { return m_queries.actors(); });
 }

@@ -38,6 +38,14 @@ public:
     std::vector<ArticleSummary> find_articles(const ClaimFilter& filter) override;
     std::optional<Article> load_article(std::int64_t id) override;
     std::vector<std::int64_t> articles_not_at(const std::string& version) override;
+    bool add_feed(const std::string& url) override;
+    bool remove_feed(const std::string& url) override;
+    std::vector<FeedSubscription> list_feeds() override;
+    void update_feed_state(std::int64_t feed_id, const FeedState& state) override;
+    bool item_imported(std::int64_t feed_id, const std::string& key) override;
+    AddResult add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
+                            const std::vector<Claim>& claims, const std::string& lexicon_version) override;
+
     std::vector<NameCount> actors() override;
     std::vector<NameCount> sources() override;
     StoreStats stats() override;
@@ -49,6 +57,9 @@ private:
         std::string reported_date;
     };
 
+    // add_article's work, inside the caller's transaction.
+    AddResult store_article(const Article& article, const std::vector<Claim>& claims,
+                            const std::string& lexicon_version);
     std::optional<std::pair<std::int64_t, std::string>> find_by_identity(const std::string& identity);
     std::vector<std::int64_t> propositions_of(std::int64_t article_id);
     void delete_article(std::int64_t article_id);

@@ -533,3 +533,58 @@ TEST_CASE("open_store: an unknown scheme is refused", "[store]") {
     CHECK_THROWS_WITH(open_store("mysql://db/tracker", families),
                       "unknown store scheme mysql://, expected a path or sqlite:PATH");
 }
+
+// --- feeds (issue 5) -------------------------------------------------------------------------
+
+TEST_CASE("SqliteStore: a feed is subscribed once and removed by its URL", "[store][feeds]") {
+    TestStore t;
+    CHECK(t.store->add_feed("https://a.example/feed.xml"));
+    CHECK_FALSE(t.store->add_feed("https://a.example/feed.xml"));
+    CHECK(t.store->add_feed("/srv/feeds/b.xml"));
+    auto feeds = t.store->list_feeds();
+    REQUIRE(feeds.size() == 2);
+    CHECK(feeds[0].url == "https://a.example/feed.xml");
+    CHECK(feeds[0].items == 0);
+    CHECK(feeds[0].last_checked == "");
+    CHECK(t.store->remove_feed("https://a.example/feed.xml"));
+    CHECK_FALSE(t.store->remove_feed("https://a.example/feed.xml"));
+    CHECK(t.store->list_feeds().size() == 1);
+}
+
+TEST_CASE("SqliteStore: feed state is kept for the next conditional GET", "[store][feeds]") {
+    TestStore t;
+    t.store->add_feed("https://a.example/feed.xml");
+    const std::int64_t id = t.store->list_feeds().at(0).id;
+    t.store->update_feed_state(id, {"A Wire", "\"v1\"", "Wed, 10 Dec 2025 08:00:00 GMT", "2025-12-10T09:00:00Z", "ok"});
+    const FeedSubscription f = t.store->list_feeds().at(0);
+    CHECK(f.title == "A Wire");
+    CHECK(f.etag == "\"v1\"");
+    CHECK(f.last_modified == "Wed, 10 Dec 2025 08:00:00 GMT");
+    CHECK(f.last_checked == "2025-12-10T09:00:00Z");
+    CHECK(f.last_status == "ok");
+}
+
+TEST_CASE("SqliteStore: add_feed_item stores the article and marks its key together", "[store][feeds]") {
+    TestStore t;
+    t.store->add_feed("https://a.example/feed.xml");
+    const std::int64_t id = t.store->list_feeds().at(0).id;
+    Article a = article("https://a.example/feed.xml#1", "A Wire", "2025-12-10", "DeepSeek trained on B200 chips.");
+    a.url = "https://a.example/1";
+    CHECK_FALSE(t.store->item_imported(id, "guid-1"));
+    const AddResult added = t.store->add_feed_item(id, "guid-1", a, {claim(a, "DeepSeek trained on B200 chips.")}, "lex-1");
+    CHECK(added.outcome == AddOutcome::added);
+    CHECK(t.store->item_imported(id, "guid-1"));
+    CHECK_FALSE(t.store->item_imported(id, "guid-2"));
+    CHECK(t.store->list_feeds().at(0).items == 1);
+    CHECK(t.store->stats().articles == 1);
+    SECTION("the same item again changes nothing") {
+        CHECK(t.store->add_feed_item(id, "guid-1", a, {}, "lex-1").outcome == AddOutcome::unchanged);
+        CHECK(t.store->list_feeds().at(0).items == 1);
+    }
+    SECTION("removing the feed forgets its keys and keeps the article") {
+        t.store->remove_feed("https://a.example/feed.xml");
+        t.store->add_feed("https://a.example/feed.xml");
+        CHECK_FALSE(t.store->item_imported(t.store->list_feeds().at(0).id, "guid-1"));
+        CHECK(t.store->stats().articles == 1);
+    }
+}

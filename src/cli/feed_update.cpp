@@ -1,0 +1,124 @@
+#include "cli/feed_update.h"
+
+#include <chrono>
+#include <ctime>
+
+#include <fmt/core.h>
+
+#include "cli/app.h"
+#include "cli/update_lock.h"
+#include "read/date_text.h"
+#include "tracker/read.h"
+
+namespace tracker::cli {
+
+namespace {
+
+// A cron run that finds the previous one still going waits this long, then gives up (exit 1).
+constexpr int k_lock_wait_seconds = 120;
+
+std::string lock_path(const std::string& db_location) {
+    constexpr std::string_view k_sqlite_scheme = "sqlite:";
+    std::string path = db_location;
+    if (path.starts_with(k_sqlite_scheme)) path.erase(0, k_sqlite_scheme.size());
+    return path + ".lock";
+}
+
+}  // namespace
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+Expected<Article> article_of(const feeds::FeedItem& item, const feeds::Feed& feed, const std::string& feed_url) {
+    const std::string& date = item.published.empty() ? item.updated : item.published;
+    const auto instant = read::parse_date_time(date);
+    // The path names the feed and the item; it ends in ']' so no item id makes it look like an
+    // .html file to the reader (the text is plain already).
+    read::InputInfo info{feed_url + " [" + item.id + "]",
+                         instant ? std::chrono::system_clock::time_point(*instant) : std::chrono::system_clock::now()};
+    ArticleOverrides overrides;
+    overrides.title = item.title;
+    overrides.source = feed.title.empty() ? feed_url : feed.title;
+    overrides.url = item.link;
+    overrides.date = instant ? read::iso_date(*instant) : "";
+    auto article = read::parse_article(item.text.empty() ? item.title : item.text, info, overrides);
+    if (!article) return tl::unexpected(Error{info.path, article.error().reason});
+    if (!item.author.empty()) article->author = item.author;
+    return article;
+}
+
+int FeedUpdate::run() {
+    Store& store = m_context.store();  // opens (and creates the folder of) the database first
+    auto lock = UpdateLock::acquire(lock_path(m_context.db_location()), k_lock_wait_seconds);
+    if (!lock) {
+        m_context.error(lock.error().message());
+        return k_exit_failed;
+    }
+    const auto subscriptions = store.list_feeds();
+    int failed = 0;
+    for (const FeedSubscription& subscription : subscriptions)
+        if (!update(subscription)) ++failed;
+    if (subscriptions.empty()) m_context.note("no feeds: add one with `tracker feed add URL_OR_PATH`");
+    if (failed && failed == static_cast<int>(subscriptions.size())) return k_exit_failed;
+    return failed || m_rejected ? k_exit_rejected : k_exit_ok;
+}
+
+bool FeedUpdate::update(const FeedSubscription& subscription) {
+    FeedState state{subscription.title, subscription.etag, subscription.last_modified, utc_now(), ""};
+    auto fetched = m_source.fetch(subscription.url, {subscription.etag, subscription.last_modified});
+    if (!fetched) return report_failure(subscription, state, fetched.error()), false;
+    if (fetched->unchanged) {
+        state.last_status = "unchanged";
+        m_context.store().update_feed_state(subscription.id, state);
+        if (!m_context.options().quiet) fmt::print(stderr, "{}: 0 new, 0 unchanged (not modified)\n", subscription.url);
+        return true;
+    }
+    auto feed = feeds::parse_feed(fetched->body, fetched->base_url);
+    if (!feed) return report_failure(subscription, state, feed.error()), false;
+    const FeedCounts counts = import(subscription, *feed);
+    state.title = feed->title;
+    state.etag = fetched->validators.etag;
+    state.last_modified = fetched->validators.last_modified;
+    state.last_status = "ok";
+    m_context.store().update_feed_state(subscription.id, state);
+    if (!m_context.options().quiet)
+        fmt::print(stderr, "{}: {} new, {} unchanged{}\n", subscription.url, counts.added, counts.unchanged,
+                   counts.rejected ? fmt::format(", {} rejected", counts.rejected) : "");
+    return true;
+}
+
+FeedCounts FeedUpdate::import(const FeedSubscription& subscription, const feeds::Feed& feed) {
+    Store& store = m_context.store();
+    const auto& extractor = m_context.extractor();
+    FeedCounts counts;
+    for (const feeds::FeedItem& item : feed.items) {
+        if (store.item_imported(subscription.id, item.id)) {
+            ++counts.unchanged;
+            continue;
+        }
+        auto article = article_of(item, feed, subscription.url);
+        if (!article) {
+            m_context.error(article.error().message());
+            ++counts.rejected, ++m_rejected;
+            continue;
+        }
+        const AddResult result = store.add_feed_item(subscription.id, item.id, *article, extractor.extract(*article),
+                                                     extractor.lexicon_version());
+        ++(result.outcome == AddOutcome::unchanged ? counts.unchanged : counts.added);
+    }
+    return counts;
+}
+
+void FeedUpdate::report_failure(const FeedSubscription& subscription, FeedState state, const Error& error) {
+    state.last_status = "failed: " + error.reason;
+    m_context.store().update_feed_state(subscription.id, state);
+    fmt::print(stderr, "{}: failed: {}\n", subscription.url, error.reason);
+}
+
+}  // namespace tracker::cli
