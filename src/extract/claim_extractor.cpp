@@ -42,6 +42,7 @@ Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, con
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
             case DenialScope::governs:
+            case DenialScope::rebuts:
                 if (d.last < cue.first) return {true, false, subject_before(s, parties, d.first, actor)};
                 break;
             case DenialScope::negation:
@@ -139,16 +140,19 @@ private:
     void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
                              SentenceClaims& here) {
         const PhraseMatch* denial = nullptr;
+        bool rebuts = false;
         for (const auto& d : s.denials) {
             DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
-            if (scope == DenialScope::governs || scope == DenialScope::judgement) denial = &d;
+            if (scope == DenialScope::governs || scope == DenialScope::judgement || scope == DenialScope::rebuts)
+                denial = &d, rebuts |= scope == DenialScope::rebuts;
         }
         if (!denial) return;
         bool names_claim = std::any_of(s.references.begin(), s.references.end(),
                                        [](const ReferenceMention& r) { return r.refers_to == RefersTo::claim; });
-        // "Baidu rejected the accusation", "DeepSeek denied it.": what is denied is named or
-        // plainly the last claim; "said the company does not discuss products" denies nothing.
-        if (!names_claim && denial->last + 3 < s.tokens.size()) return;
+        // "Baidu rejected the accusation", "DeepSeek denied it.", "MiniMax said it complies with
+        // the rules": what is denied is named, plainly the last claim, or all that was claimed
+        // against the speaker; "said the company does not discuss products" denies nothing.
+        if (!names_claim && !rebuts && denial->last + 3 < s.tokens.size()) return;
         const Party* denier = nullptr;
         for (const auto& p : parties)
             if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;

@@ -12,7 +12,8 @@ constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only a
 constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of": 's to the cue
 constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
 constexpr std::size_t k_patient_reach = 8;
-constexpr std::size_t k_mark_reach = 4;  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
+constexpr std::size_t k_mark_reach = 4;
+constexpr std::size_t k_denial_reach = 6;  // "has never used smuggled": words from denial to cue  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
 
 bool is_list_word(const Token& t) {
     static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
@@ -162,10 +163,12 @@ bool is_preposition(const Token& t) {
 }
 
 // "OpenAI's models", "OpenAI models", "Anthropic's API": the party owns what follows.
-bool denies(const FrameContext& c) {
+// A denial or negation shortly before the cue: "said it has never used smuggled chips".
+bool denies(const FrameContext& c, const PhraseMatch& cue) {
     for (const auto& d : c.s.denials) {
         DenialScope scope = c.lex.denials[static_cast<std::size_t>(d.id)].scope;
-        if (scope == DenialScope::governs || scope == DenialScope::negation || scope == DenialScope::judgement)
+        if ((scope == DenialScope::governs || scope == DenialScope::negation) && d.last < cue.first &&
+            cue.first - d.last <= k_denial_reach)
             return true;
     }
     return false;
@@ -277,7 +280,7 @@ const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationR
 // allegation allows self-reports; and any speaker denying of itself ("Alibaba said it has never
 // used smuggled chips").
 const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
-    return rule.self_report || denies(c) ? nearest_before(c, cue.first, rule, true) : nullptr;
+    return rule.self_report || denies(c, cue) ? nearest_before(c, cue.first, rule, true) : nullptr;
 }
 
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
@@ -462,6 +465,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (!teacher.empty()) objects = {teacher};
+        // Distillation and fraudulent access are of another lab's model: with none named, the
+        // sentence speaks of the practice ("smaller, distilled versions of its models").
+        if (objects.empty() && rule.object == ObjectRule::lab) continue;
         if (objects.empty()) objects.push_back("");
         for (const auto& name : actor->names)
             for (const auto& chip : chips)

@@ -220,6 +220,7 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
         if (scope == "governs") c.scope = DenialScope::governs;
         else if (scope == "negation") c.scope = DenialScope::negation;
         else if (scope == "judgement") c.scope = DenialScope::judgement;
+        else if (scope == "rebuts") c.scope = DenialScope::rebuts;
         else if (scope == "cancels") c.scope = DenialScope::cancels;
         else if (scope == "neutral") c.scope = DenialScope::neutral;
         else return tl::unexpected(d->error(row, "unknown scope '" + scope + "'"));

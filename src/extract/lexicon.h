@@ -10,7 +10,9 @@
 //   cues.tsv         allegation  cue  frame  modality  example  needs
 //                    frame: agent | patient | passive (where the actor stands, see cue_frames.h)
 //   denials.tsv      cue  scope  example
-//                    scope: governs | negation | judgement | cancels (the cue after it is no
+//                    scope: governs | negation | judgement | rebuts (like governs, and with no cue
+//                    after it, it denies what was claimed against the speaker: "complies with all
+//                    export regulations") | cancels (the cue after it is no
 //                    claim: "defenses against distillation") | neutral (words that only keep a
 //                    shorter cue from matching: "not clear whether", "did not respond")
 //   hedges.tsv       cue  modality  example
@@ -39,7 +41,7 @@ namespace tracker::extract {
 
 enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive };
-enum class DenialScope { governs, negation, judgement, cancels, neutral };
+enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral };
 enum class ClaimantSide { before, after };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, none };
 enum class ObjectRule { none, lab, model, party, investigator };
