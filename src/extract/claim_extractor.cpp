@@ -22,7 +22,6 @@ namespace {
 
 constexpr std::size_t k_negation_reach = 6;  // "did not ... obtain": words between negation and cue
 constexpr std::size_t k_cancel_reach = 4;    // "defenses against ... distillation"
-constexpr int k_denial_lookback = 6;         // sentences a bare denial reaches back to
 
 struct SentenceClaims {
     int sentence = 0;
@@ -93,8 +92,11 @@ private:
         auto dates = find_dates(m_article.text, s.tokens, m_article.reported_date);
         SentenceClaims here{m_sentence, {}};
         for (const auto& f : framed)
-            if (auto c = make_claim(s, parties, dates, span, f)) here.claims.push_back(std::move(*c));
-        if (s.cues.empty()) deny_earlier_claims(s, parties, span, here);
+            if (auto c = make_claim(s, parties, dates, span, f)) {
+                if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
+                here.claims.push_back(std::move(*c));
+            }
+        if (here.claims.empty()) deny_earlier_claims(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         m_discourse.previous_parties = parties;
@@ -143,8 +145,9 @@ private:
         bool rebuts = false;
         for (const auto& d : s.denials) {
             DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
-            if (scope == DenialScope::governs || scope == DenialScope::judgement || scope == DenialScope::rebuts)
-                denial = &d, rebuts |= scope == DenialScope::rebuts;
+            bool denies = scope == DenialScope::governs || scope == DenialScope::judgement || scope == DenialScope::rebuts;
+            if (denies && !denial) denial = &d;  // the first: "dismissed the reports as far-fetched"
+            rebuts |= scope == DenialScope::rebuts;
         }
         if (!denial) return;
         bool names_claim = std::any_of(s.references.begin(), s.references.end(),
@@ -156,13 +159,17 @@ private:
         const Party* denier = nullptr;
         for (const auto& p : parties)
             if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;
-        if (!denier) return;
+        // A denier that is no party of ours ("The Chinese embassy pushed back against the
+        // accusations") still denies the report it names, in its own words.
+        std::string denier_name = denier ? denier->names.front() : phrase_before(s, denial->first);
+        if (!denier && (!names_claim || denier_name.empty())) return;
         bool accusation = false, names_report = false, singular = false;
         for (const auto& r : s.references)
             if (r.refers_to == RefersTo::claim) names_report = true, accusation |= r.accusation, singular |= r.singular;
 
-        std::vector<const Claim*> targets = earlier_claims(
-            [&](const Claim& c) { return std::count(denier->names.begin(), denier->names.end(), c.actor) > 0; });
+        std::vector<const Claim*> targets = earlier_claims([&](const Claim& c) {
+            return denier && std::count(denier->names.begin(), denier->names.end(), c.actor) > 0;
+        });
         if (accusation) {
             // "rejected the accusation": what was alleged, and when one, the first allegation
             // (the lede), not every claim made against the denier since.
@@ -178,9 +185,10 @@ private:
             for (const auto& c : m_claims.back().claims)
                 if (c.polarity == Polarity::asserted) targets.push_back(&c);
         for (const Claim* t : targets) {
+            if (!m_lex.rules.at(t->allegation).contested) continue;
             Claim c = *t;
             c.polarity = Polarity::denied;
-            c.claimant = denier->names.front();
+            c.claimant = denier_name;
             c.modality = Modality::stated;
             c.event_date.clear();
             c.confidence = 0.6;
@@ -189,11 +197,44 @@ private:
         }
     }
 
+    // The words from the clause's start up to `at` ("The Chinese embassy in Washington"), at most
+    // eight; "" when that is not a name-like phrase (it must start with a capital).
+    std::string phrase_before(const SentenceParse& s, std::size_t at) const {
+        if (at == 0) return "";
+        std::size_t first = at;
+        while (first > 0 && !s.tokens[first - 1].is_mark() && at - first < 8) --first;
+        if (first == at || !s.tokens[first].capitalized) return "";
+        return m_article.text.substr(s.tokens[first].start, s.tokens[at - 1].end - s.tokens[first].start);
+    }
+
+    // "..., a charge the company rejected": a denial after the claim, of the claim it names.
+    void deny_in_place(const SentenceParse& s, const std::vector<Party>& parties, const PhraseMatch& cue,
+                       const Claim& asserted, std::vector<Claim>& out) const {
+        for (const auto& d : s.denials) {
+            DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.first <= cue.last) continue;
+            bool named = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
+                return r.refers_to == RefersTo::claim && r.first > cue.last && r.last < d.first && d.first - r.last <= 4;
+            });
+            if (!named) continue;
+            std::string denier = subject_before(s, parties, d.first, asserted.actor);
+            if (denier.empty()) continue;
+            Claim c = asserted;
+            c.polarity = Polarity::denied;
+            c.claimant = denier;
+            c.modality = Modality::stated;
+            c.confidence = 0.6;
+            out.push_back(std::move(c));
+            return;
+        }
+    }
+
     template <class Pred>
     std::vector<const Claim*> earlier_claims(Pred pred) const {
         std::vector<const Claim*> out;
+        // A party denies what was said of it anywhere before in the article: the denial often
+        // comes paragraphs after the accusation.
         for (const auto& sc : m_claims) {
-            if (m_sentence - sc.sentence > k_denial_lookback) continue;
             for (const auto& c : sc.claims)
                 if (c.polarity == Polarity::asserted && pred(c)) out.push_back(&c);
         }

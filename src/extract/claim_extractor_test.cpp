@@ -162,3 +162,28 @@ TEST_CASE("Extractor: evidence is the exact sentence, with offsets into the text
     CHECK(article->text.substr(c[0].evidence_start, c[0].evidence_end - c[0].evidence_start) == c[0].evidence);
     CHECK(c[0].event_date == "2023");
 }
+
+TEST_CASE("Extractor: a denial after the claim it names keeps both", "[extract]") {
+    auto c = claims_of("Anthropic said MiniMax had used fraudulent accounts to query Claude, a charge the "
+                       "company rejected.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "Anthropic", Polarity::asserted));
+    CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a compliance statement rebuts what was claimed against the speaker", "[extract]") {
+    auto c = claims_of("Prosecutors said Tencent bought smuggled H100 servers through a front company.\n\n"
+                       "Tencent said it complies with all export regulations.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a denier that is no tracked party still denies the report it names", "[extract]") {
+    auto c = claims_of("OpenAI accused DeepSeek of distilling ChatGPT in a memo.\n\n"
+                       "The Shenzhen AI Industry Alliance rejected the accusations.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "DeepSeek", "distillation", "*", "OpenAI", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "The Shenzhen AI Industry Alliance");
+}

@@ -150,7 +150,7 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
 
 Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
     auto t = table(files, "allegations.tsv",
-                   {"allegation", "actor_kinds", "needs", "object", "self_report"});
+                   {"allegation", "actor_kinds", "needs", "object", "self_report", "contested"});
     if (!t) return tl::unexpected(t.error());
     const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
                                                        {"lab", ObjectRule::lab},
@@ -170,6 +170,7 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
         else if (need == "model") rule.needs = Need::model;
         else if (!need.empty()) return tl::unexpected(t->error(row, "needs is chips, named_chip, model or -"));
         rule.self_report = t->get(row, "self_report") == "yes";
+        rule.contested = t->get(row, "contested") == "yes";
         auto o = objects.find(t->get(row, "object"));
         if (o == objects.end())
             return tl::unexpected(t->error(row, "unknown object rule '" + t->get(row, "object") + "'"));

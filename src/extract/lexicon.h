@@ -6,7 +6,7 @@
 //   hardware.tsv     canonical  family  vendor  aliases      (family `-` for a family root)
 //   models.tsv       canonical  maker  aliases  short_aliases (short ones count only when the
 //                    maker is the claim's actor: "its V4 model")
-//   allegations.tsv  allegation  actor_kinds  needs_hardware  object   (see the file)
+//   allegations.tsv  allegation  actor_kinds  needs  object  self_report  contested (see the file)
 //   cues.tsv         allegation  cue  frame  modality  example  needs
 //                    frame: agent | patient | passive (where the actor stands, see cue_frames.h)
 //   denials.tsv      cue  scope  example
@@ -54,6 +54,7 @@ struct AllegationRule {
     Need needs = Need::nothing;
     bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip; }
     bool self_report = false;
+    bool contested = false;  // a bare denial denies earlier claims of it
     ObjectRule object = ObjectRule::none;
     bool allows(const std::string& kind) const;
 };
