@@ -16,10 +16,13 @@ constexpr char k_select_id[] =
 constexpr char k_insert[] =
     "INSERT INTO propositions (actor, allegation, hardware, object, hardware_display) "
     "VALUES (?, ?, ?, ?, ?)";
+// Answered from the claims_tally index alone (schema/sqlite/0003): no claim row is read.
 constexpr char k_select_claims[] =
-    "SELECT c.origin, c.polarity, a.reported_date, c.article_id, c.hardware, c.evidence "
-    "FROM claims c JOIN articles a ON a.id = c.article_id "
-    "WHERE c.proposition_id = ? ORDER BY a.reported_date, c.id";
+    "SELECT origin, polarity, reported_date, article_id, hardware FROM claims "
+    "WHERE proposition_id = ? ORDER BY reported_date, article_id";
+// Only claims whose evidence holds a number can conflict (claims_quantities, a partial index).
+constexpr char k_select_quantified[] =
+    "SELECT evidence FROM claims WHERE proposition_id = ? AND has_quantity = 1 ORDER BY id";
 constexpr char k_select_family[] = "SELECT hardware FROM propositions WHERE id = ?";
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
@@ -72,7 +75,6 @@ void add_claim(Tally& tally, SQLite::Statement& row) {
     keep_earliest(tally.first_reported, reported);
     if (denied) keep_earliest(tally.first_denied, reported);
     tally.hardware.insert(row.getColumn(4).getString());
-    tally.evidence.push_back(row.getColumn(5).getString());
     ++tally.claims;
 }
 
@@ -124,9 +126,14 @@ void PropositionUpdater::recompute(std::int64_t proposition_id) {
 
 Tally PropositionUpdater::tally_of(std::int64_t proposition_id) {
     Tally tally;
-    auto select = m_statements.prepare(k_select_claims);
-    select->bind(1, proposition_id);
-    while (select->executeStep()) add_claim(tally, *select);
+    {
+        auto select = m_statements.prepare(k_select_claims);
+        select->bind(1, proposition_id);
+        while (select->executeStep()) add_claim(tally, *select);
+    }
+    auto quantified = m_statements.prepare(k_select_quantified);
+    quantified->bind(1, proposition_id);
+    while (quantified->executeStep()) tally.evidence.push_back(quantified->getColumn(0).getString());
     return tally;
 }
 

@@ -203,8 +203,8 @@ std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKe
 constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
-    "evidence_start, evidence_end, confidence, cue, origin) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims, std::vector<std::int64_t>& touched) {
@@ -233,6 +233,8 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, claim.confidence);
         insert->bind(i++, claim.cue);
         insert->bind(i++, origins[n]);
+        insert->bind(i++, context.reported_date);
+        insert->bind(i++, claim.evidence.find_first_of("0123456789") != std::string::npos ? 1 : 0);
         insert->exec();
     }
 }
