@@ -187,3 +187,12 @@ TEST_CASE("Extractor: a denier that is no tracked party still denies the report 
     for (const auto& claim : c)
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "The Shenzhen AI Industry Alliance");
 }
+
+TEST_CASE("Extractor: a released model named after the cue gives its maker", "[extract]") {
+    for (const char* text : {"After the release of DeepSeek-R1 in January rattled markets, investors sold chip stocks.",
+                             "After the release of its R1 model in January rattled markets, investors sold chip stocks."}) {
+        auto c = claims_of(text);
+        INFO(text << "\n" << describe(c));
+        CHECK(has_claim(c, "DeepSeek", "model_release", "", "DeepSeek R1"));
+    }
+}

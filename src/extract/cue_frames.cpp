@@ -436,6 +436,20 @@ std::string model_inside(const FrameContext& c, const PhraseMatch& cue) {
     return "";
 }
 
+// A model named within a few words after the cue ("release of its R1 model") as a party standing
+// for its maker.
+bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& out) {
+    for (const auto& m : c.s.mentions) {
+        if (m.entity->type != EntityType::model || m.first <= cue.last || m.first - cue.last > k_model_reach) continue;
+        const Entity* lab = c.lex.find_entity(m.entity->maker);
+        if (!lab) return false;
+        out = Party{m.first, m.last, {lab->canonical}, lab->kind};
+        out.from_model = true;
+        return true;
+    }
+    return false;
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d) {
     FrameContext c{s, parties, lex, d};
@@ -445,6 +459,10 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
         std::string allegation = def.allegation;
         const Party* actor = actor_of(c, cue, def.frame, lex.rules.at(allegation));
+        // "the release of its R1 model": the model released names its maker.
+        Party maker;
+        if (!actor && lex.rules.at(allegation).object == ObjectRule::model && maker_of_model_after(c, cue, maker))
+            actor = &maker;
         if (!actor) continue;
         std::string teacher = allegation == "trained_on" ? model_inside(c, cue) : "";
         if (std::find(actor->names.begin(), actor->names.end(), teacher) != actor->names.end()) teacher.clear();
