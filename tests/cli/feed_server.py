@@ -64,6 +64,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/slow":
             time.sleep(5)
             return self.send(200, FEED)
+        if path == "/page.html":  # a web page where a feed was expected
+            return self.send(200, b"<!doctype html><html><body><p>Not a feed</p></body></html>",
+                             [("Content-Type", "text/html")])
         if path == "/big":
             return self.send(200, b"<rss>" + b" " * (21 * 1024 * 1024) + b"</rss>")
         return self.send(404, b"not found")

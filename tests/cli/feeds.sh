@@ -127,6 +127,8 @@ expect_exit 1 "http: a redirect to file:// is refused" feed show "$URL/to-file" 
 check "http: no passwd read" bash -c "! grep -q 'root:' '$WORK/out'"
 expect_exit 1 "http: an oversized feed is refused" feed show "$URL/big" --timeout 20
 check "http: size named" contains err "$URL/big: too large (over 20 MB)"
+expect_exit 1 "http: a web page is not a feed" feed show "$URL/page.html"
+check "http: non-feed named" grep -q "$URL/page.html: " "$WORK/err"
 expect_exit 1 "http: a slow server times out" feed show "$URL/slow" --timeout 1
 check "http: timeout named" contains err "$URL/slow: Operation timed out"
 
