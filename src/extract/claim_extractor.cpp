@@ -62,6 +62,16 @@ Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, con
     return {};
 }
 
+// The denial of `claim` by `denier`, stated in the denier's words.
+Claim denial_of(const Claim& claim, const std::string& denier) {
+    Claim c = claim;
+    c.polarity = Polarity::denied;
+    c.claimant = denier;
+    c.modality = Modality::stated;
+    c.confidence = 0.6;
+    return c;
+}
+
 std::string event_date_at(const std::vector<DateMention>& dates, std::size_t at) {
     const DateMention* best = nullptr;
     std::size_t best_distance = 0;
@@ -186,12 +196,8 @@ private:
                 if (c.polarity == Polarity::asserted) targets.push_back(&c);
         for (const Claim* t : targets) {
             if (!m_lex.rules.at(t->allegation).contested) continue;
-            Claim c = *t;
-            c.polarity = Polarity::denied;
-            c.claimant = denier_name;
-            c.modality = Modality::stated;
-            c.event_date.clear();
-            c.confidence = 0.6;
+            Claim c = denial_of(*t, denier_name);
+            c.event_date.clear();  // the denial's own sentence: the event is the earlier one's
             set_evidence(c, span);
             here.claims.push_back(std::move(c));
         }
@@ -219,12 +225,7 @@ private:
             if (!named) continue;
             std::string denier = subject_before(s, parties, d.first, asserted.actor);
             if (denier.empty()) continue;
-            Claim c = asserted;
-            c.polarity = Polarity::denied;
-            c.claimant = denier;
-            c.modality = Modality::stated;
-            c.confidence = 0.6;
-            out.push_back(std::move(c));
+            out.push_back(denial_of(asserted, denier));
             return;
         }
     }
