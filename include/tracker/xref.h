@@ -49,6 +49,29 @@ std::string status_of(int supporting_origins, int denying_origins);
 // more than one value. Each conflict reads "24,000 accounts vs 20,000 accounts".
 std::vector<std::string> conflicts_of(const std::vector<std::string>& evidence_sentences);
 
+// A counted quantity found in a sentence: "24,000 accounts" is {text, "accounts", 24000}.
+struct Quantity {
+    std::string text;  // as written
+    std::string unit;  // lowercase
+    double value = 0;
+    bool operator==(const Quantity&) const = default;
+};
+
+// The counted quantities of one sentence, in order, each (unit, value) once.
+std::vector<Quantity> quantities_in(std::string_view sentence);
+
+// A distinct (unit, value) of a proposition with the first sentence that gave it: `sentence`
+// orders sentences (a claim id), `position` orders quantities within that sentence.
+struct QuantitySighting {
+    Quantity quantity;
+    std::int64_t sentence = 0;
+    int position = 0;
+};
+
+// conflicts_of over a proposition's distinct values, each listed once with its first sighting
+// (the store keeps these per proposition so that it never re-reads every evidence sentence).
+std::vector<std::string> conflicts_among(std::vector<QuantitySighting> sightings);
+
 // 64-bit SimHash of a text's word 4-shingles: near-duplicate texts (syndicated copies) differ
 // in few bits.
 std::uint64_t simhash(std::string_view text);

@@ -18,16 +18,11 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <tuple>
 
 namespace tracker::xref {
 
 namespace {
-
-struct Quantity {
-    std::string text;  // as shown: "24,000 accounts"
-    std::string unit;  // lowercase: "accounts"
-    double value = 0;
-};
 
 constexpr std::string_view k_multipliers[] = {"thousand", "million", "billion", "trillion"};
 constexpr double k_multiplier_values[] = {1e3, 1e6, 1e9, 1e12};
@@ -120,7 +115,8 @@ std::optional<Quantity> quantity_at(std::string_view s, std::size_t start) {
     return std::nullopt;
 }
 
-std::vector<Quantity> quantities_in(std::string_view sentence) {
+// Every quantity of a sentence, repeats included.
+std::vector<Quantity> all_quantities_in(std::string_view sentence) {
     std::vector<Quantity> found;
     for (std::size_t i = 0; i < sentence.size(); ++i) {
         if (!is_digit(sentence[i]) || (i > 0 && (is_word_char(sentence[i - 1]) || sentence[i - 1] == '.')))
@@ -131,29 +127,51 @@ std::vector<Quantity> quantities_in(std::string_view sentence) {
     return found;
 }
 
-// One unit's values in order of first appearance, with the sentence each was first seen in.
+bool same_value(const Quantity& a, const Quantity& b) { return a.unit == b.unit && a.value == b.value; }
+
+// One unit's distinct values in order of first sighting, with the sentence of each sighting.
 struct UnitValues {
     std::string unit;
     std::vector<Quantity> values;
-    std::vector<std::size_t> sentences;
+    std::vector<std::int64_t> sentences;
 };
-
-void add_value(std::vector<UnitValues>& units, Quantity q, std::size_t sentence) {
-    auto unit = std::find_if(units.begin(), units.end(), [&](const UnitValues& u) { return u.unit == q.unit; });
-    if (unit == units.end()) unit = units.insert(units.end(), UnitValues{q.unit, {}, {}});
-    const bool known = std::any_of(unit->values.begin(), unit->values.end(),
-                                   [&](const Quantity& v) { return v.value == q.value; });
-    if (known) return;
-    unit->values.push_back(std::move(q));
-    unit->sentences.push_back(sentence);
-}
 
 }  // namespace
 
+std::vector<Quantity> quantities_in(std::string_view sentence) {
+    std::vector<Quantity> distinct;
+    for (Quantity& q : all_quantities_in(sentence))
+        if (std::none_of(distinct.begin(), distinct.end(), [&](const Quantity& d) { return same_value(d, q); }))
+            distinct.push_back(std::move(q));
+    return distinct;
+}
+
 std::vector<std::string> conflicts_of(const std::vector<std::string>& evidence_sentences) {
-    std::vector<UnitValues> units;
-    for (std::size_t i = 0; i < evidence_sentences.size(); ++i)
-        for (Quantity& q : quantities_in(evidence_sentences[i])) add_value(units, std::move(q), i);
+    std::vector<QuantitySighting> sightings;
+    for (std::size_t i = 0; i < evidence_sentences.size(); ++i) {
+        int position = 0;
+        for (Quantity& q : quantities_in(evidence_sentences[i])) {
+            const bool seen = std::any_of(sightings.begin(), sightings.end(),
+                                          [&](const QuantitySighting& s) { return same_value(s.quantity, q); });
+            if (!seen) sightings.push_back({std::move(q), static_cast<std::int64_t>(i), position});
+            ++position;
+        }
+    }
+    return conflicts_among(std::move(sightings));
+}
+
+std::vector<std::string> conflicts_among(std::vector<QuantitySighting> sightings) {
+    std::sort(sightings.begin(), sightings.end(), [](const QuantitySighting& a, const QuantitySighting& b) {
+        return std::tie(a.sentence, a.position) < std::tie(b.sentence, b.position);
+    });
+    std::vector<UnitValues> units;  // in order of each unit's first sighting
+    for (QuantitySighting& s : sightings) {
+        auto unit = std::find_if(units.begin(), units.end(),
+                                 [&](const UnitValues& u) { return u.unit == s.quantity.unit; });
+        if (unit == units.end()) unit = units.insert(units.end(), UnitValues{s.quantity.unit, {}, {}});
+        unit->values.push_back(std::move(s.quantity));
+        unit->sentences.push_back(s.sentence);
+    }
     std::vector<std::string> conflicts;
     for (const UnitValues& unit : units) {
         const bool across = std::adjacent_find(unit.sentences.begin(), unit.sentences.end(),

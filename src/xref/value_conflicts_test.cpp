@@ -44,3 +44,24 @@ TEST_CASE("conflicts_of: two values told in one sentence are a change, not a con
 TEST_CASE("conflicts_of: units are compared separately", "[xref]") {
     CHECK(conflicts_of({"It used 24,000 accounts.", "It bought 2,000 chips."}).empty());
 }
+
+TEST_CASE("quantities_in: each unit and value once, in the order written", "[xref]") {
+    using tracker::xref::Quantity;
+    CHECK(tracker::xref::quantities_in("It used 24,000 accounts, then 24000 accounts, and 2,000 B200 chips.") ==
+          std::vector<Quantity>{{"24,000 accounts", "accounts", 24000}, {"2,000 chips", "chips", 2000}});
+    CHECK(tracker::xref::quantities_in("No counted thing here in 2025.").empty());
+}
+
+TEST_CASE("conflicts_among: the same answer as conflicts_of, from first sightings alone", "[xref]") {
+    using tracker::xref::QuantitySighting;
+    // Sightings arrive in any order; sentence (a claim id) and position order them.
+    const std::vector<QuantitySighting> sightings = {
+        {{"20,000 accounts", "accounts", 20000}, 9, 0},
+        {{"2,000 chips", "chips", 2000}, 4, 1},
+        {{"24,000 accounts", "accounts", 24000}, 4, 0},
+        {{"1,500 chips", "chips", 1500}, 4, 2},  // a change told in one sentence: no conflict
+    };
+    CHECK(tracker::xref::conflicts_among(sightings) == Strings{"24,000 accounts vs 20,000 accounts"});
+    CHECK(conflicts_of({"DeepSeek made 24,000 accounts, 2,000 chips and later 1,500 chips.",
+                        "It made 20,000 accounts."}) == Strings{"24,000 accounts vs 20,000 accounts"});
+}

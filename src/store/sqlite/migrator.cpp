@@ -34,7 +34,7 @@ std::vector<Migration> Migrator::embedded() {
         if (version != static_cast<int>(migrations.size()) + 1)
             throw Fatal(fmt::format("schema/sqlite/{}: expected migration number {}", name,
                                     migrations.size() + 1));
-        migrations.push_back({version, name, file.contents});
+        migrations.push_back({version, name, file.contents, {}});
     }
     return migrations;
 }
@@ -63,6 +63,7 @@ void Migrator::check_not_foreign() {
 void Migrator::apply(const Migration& migration) {
     SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
     m_db.exec(std::string(migration.sql));
+    if (migration.follow_up) migration.follow_up(m_db);
     if (user_version() != migration.version)
         throw Fatal(fmt::format("schema/sqlite/{}: does not set PRAGMA user_version = {}",
                                 migration.name, migration.version));

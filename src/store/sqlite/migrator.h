@@ -5,9 +5,12 @@
 // `PRAGMA user_version = N;` (the file sets it, so no SQL is built here; the migrator checks it
 // did). A database at version V gets migrations V+1..latest. Refused, as Fatal naming the path:
 // a database newer than the binary, and a database with tables but no tracker version (someone
-// else's file, which a migration must not write into).
+// else's file, which a migration must not write into). A migration may carry a follow-up: C++
+// work that the SQL cannot do (filling a table by rules that live in code), run after the SQL
+// in the same transaction.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +23,7 @@ struct Migration {
     int version = 0;
     std::string_view name;  // "0001_init.sql"
     std::string_view sql;
+    std::function<void(SQLite::Database&)> follow_up;  // may be empty
 };
 
 class Migrator {

@@ -1,81 +1,122 @@
 #include "store/sqlite/proposition_updater.h"
 
-#include <algorithm>
 #include <cctype>
-#include <set>
 #include <string>
 #include <vector>
-
-#include "store/sqlite/json_strings.h"
 
 namespace tracker::store {
 
 namespace {
+
 constexpr char k_select_id[] =
     "SELECT id FROM propositions WHERE actor = ? AND allegation = ? AND hardware = ? AND object = ?";
 constexpr char k_insert[] =
     "INSERT INTO propositions (actor, allegation, hardware, object, hardware_display) "
     "VALUES (?, ?, ?, ?, ?)";
-// Answered from the claims_tally index alone (schema/sqlite/0003): no claim row is read.
-constexpr char k_select_claims[] =
-    "SELECT origin, polarity, reported_date, article_id, hardware FROM claims "
-    "WHERE proposition_id = ? ORDER BY reported_date, article_id";
-// Only claims whose evidence holds a number can conflict (claims_quantities, a partial index).
-constexpr char k_select_quantified[] =
-    "SELECT evidence FROM claims WHERE proposition_id = ? AND has_quantity = 1 ORDER BY id";
-constexpr char k_select_family[] = "SELECT hardware FROM propositions WHERE id = ?";
+
+// "Earlier" for an origin's first claim: dated before undated, then by date, then by article.
+constexpr char k_count_origin[] =
+    "INSERT INTO proposition_origins "
+    "(proposition_id, polarity, origin_key, origin, claims, first_reported, first_article) "
+    "VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6) "
+    "ON CONFLICT (proposition_id, polarity, origin_key) DO UPDATE SET claims = claims + 1, "
+    "origin = iif(earlier, excluded.origin, origin), "
+    "first_reported = iif(earlier, excluded.first_reported, first_reported), "
+    "first_article = iif(earlier, excluded.first_article, first_article)";
+constexpr char k_earlier[] =
+    "(excluded.first_reported = '', excluded.first_reported, excluded.first_article) < "
+    "(first_reported = '', first_reported, first_article)";
+constexpr char k_uncount_origin[] =
+    "UPDATE proposition_origins SET claims = claims - 1 "
+    "WHERE proposition_id = ? AND polarity = ? AND origin_key = ? "
+    "RETURNING claims, first_reported, first_article";
+constexpr char k_delete_origin[] =
+    "DELETE FROM proposition_origins WHERE proposition_id = ? AND polarity = ? AND origin_key = ?";
+constexpr char k_first_claim_of_origin[] =
+    "SELECT reported_date, article_id, origin FROM claims "
+    "WHERE proposition_id = ? AND polarity = ? AND lower(origin) = ? "
+    "ORDER BY reported_date = '', reported_date, article_id LIMIT 1";
+constexpr char k_set_first_claim_of_origin[] =
+    "UPDATE proposition_origins SET first_reported = ?, first_article = ?, origin = ? "
+    "WHERE proposition_id = ? AND polarity = ? AND origin_key = ?";
+
+constexpr char k_count_hardware[] =
+    "INSERT INTO proposition_hardware (proposition_id, hardware, claims) VALUES (?, ?, 1) "
+    "ON CONFLICT (proposition_id, hardware) DO UPDATE SET claims = claims + 1";
+constexpr char k_uncount_hardware[] =
+    "UPDATE proposition_hardware SET claims = claims - 1 WHERE proposition_id = ? AND hardware = ?";
+constexpr char k_delete_empty_hardware[] =
+    "DELETE FROM proposition_hardware WHERE proposition_id = ? AND hardware = ? AND claims <= 0";
+
+constexpr char k_count_quantity[] =
+    "INSERT INTO proposition_quantities "
+    "(proposition_id, unit, value, text, first_claim, position, claims) VALUES (?, ?, ?, ?, ?, ?, 1) "
+    "ON CONFLICT (proposition_id, unit, value) DO UPDATE SET claims = claims + 1, "
+    "text = iif(excluded.first_claim < first_claim, excluded.text, text), "
+    "position = iif(excluded.first_claim < first_claim, excluded.position, position), "
+    "first_claim = min(first_claim, excluded.first_claim)";
+constexpr char k_uncount_quantity[] =
+    "UPDATE proposition_quantities SET claims = claims - 1 "
+    "WHERE proposition_id = ? AND unit = ? AND value = ? RETURNING claims, first_claim";
+constexpr char k_delete_quantity[] =
+    "DELETE FROM proposition_quantities WHERE proposition_id = ? AND unit = ? AND value = ?";
+// claims_quantities (0003) indexes the claims of a proposition whose evidence holds a digit.
+constexpr char k_quantified_claims[] =
+    "SELECT id, evidence FROM claims WHERE proposition_id = ? AND has_quantity = 1 ORDER BY id";
+constexpr char k_set_first_sighting[] =
+    "UPDATE proposition_quantities SET text = ?, first_claim = ?, position = ? "
+    "WHERE proposition_id = ? AND unit = ? AND value = ?";
+
+constexpr char k_add_counts[] =
+    "UPDATE propositions SET claims = claims + ?, articles = articles + ? WHERE id = ? "
+    "RETURNING claims, hardware";
+constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
+constexpr char k_origin_summary[] =
+    "SELECT count(*) FILTER (WHERE polarity = 'asserted'), count(*) FILTER (WHERE polarity = 'denied'), "
+    "min(first_reported) FILTER (WHERE first_reported <> ''), "
+    "min(first_reported) FILTER (WHERE first_reported <> '' AND polarity = 'denied') "
+    "FROM proposition_origins WHERE proposition_id = ?";
+constexpr char k_two_hardware[] = "SELECT hardware FROM proposition_hardware WHERE proposition_id = ? LIMIT 2";
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
-    "supporting_origins = ?, denying_origins = ?, articles = ?, first_reported = ?, "
-    "first_denied = ?, conflicts = ?, revision = revision + 1, "
+    "first_reported = ?, first_denied = ?, revision = revision + 1, "
     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
-constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
 
-}  // namespace
+constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE proposition_id = ?";
+constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE proposition_id = ?";
+constexpr char k_clear_quantities[] = "DELETE FROM proposition_quantities WHERE proposition_id = ?";
+constexpr char k_clear_counts[] = "UPDATE propositions SET claims = 0, articles = 0 WHERE id = ?";
+constexpr char k_claims_of[] =
+    "SELECT id, article_id, polarity = 'denied', origin, reported_date, hardware, "
+    "iif(has_quantity = 1, evidence, '') FROM claims WHERE proposition_id = ? ORDER BY id";
 
-// Distinct names in order of first appearance, compared without case.
-class OriginList {
-public:
-    void add(const std::string& origin) {
-        std::string folded = origin;
-        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (m_seen.insert(folded).second) m_names.push_back(origin);
-    }
-    const std::vector<std::string>& names() const { return m_names; }
-
-private:
-    std::set<std::string> m_seen;
-    std::vector<std::string> m_names;
-};
-
-// What a proposition's claims add up to.
-struct Tally {
-    OriginList supporting;
-    OriginList denying;
-    std::set<std::int64_t> articles;
-    std::string first_reported;
-    std::string first_denied;
-    std::vector<std::string> evidence;
-    std::set<std::string> hardware;
-    int claims = 0;
-};
-
-namespace {
-
-void keep_earliest(std::string& earliest, const std::string& date) {
-    if (!date.empty() && (earliest.empty() || date < earliest)) earliest = date;
+// Origins compare without case, ASCII, as SQLite's lower() does.
+std::string origin_key(const std::string& origin) {
+    std::string key = origin;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
 }
 
-void add_claim(Tally& tally, SQLite::Statement& row) {
-    const std::string origin = row.getColumn(0).getString();
-    const bool denied = row.getColumn(1).getString() == "denied";
-    const std::string reported = row.getColumn(2).getString();
-    (denied ? tally.denying : tally.supporting).add(origin);
-    tally.articles.insert(row.getColumn(3).getInt64());
-    keep_earliest(tally.first_reported, reported);
-    if (denied) keep_earliest(tally.first_denied, reported);
-    tally.hardware.insert(row.getColumn(4).getString());
-    ++tally.claims;
+const char* polarity_of(const ClaimFacts& claim) { return claim.denied ? "denied" : "asserted"; }
+
+bool has_digit(const std::string& text) { return text.find_first_of("0123456789") != std::string::npos; }
+
+std::string with_earlier(std::string sql) {
+    for (std::size_t at; (at = sql.find("earlier")) != std::string::npos;) sql.replace(at, 7, k_earlier);
+    return sql;
+}
+
+// The one key of a row of proposition_origins.
+void bind_origin_key(SQLite::Statement& statement, int first, const ClaimFacts& claim) {
+    statement.bind(first, claim.proposition_id);
+    statement.bind(first + 1, polarity_of(claim));
+    statement.bind(first + 2, origin_key(claim.origin));
+}
+
+void bind_quantity_key(SQLite::Statement& statement, std::int64_t proposition_id, const xref::Quantity& q) {
+    statement.bind(1, proposition_id);
+    statement.bind(2, q.unit);
+    statement.bind(3, q.value);
 }
 
 }  // namespace
@@ -99,50 +140,242 @@ std::int64_t PropositionUpdater::find_or_create(const xref::PropositionKey& key)
     return m_statements.database().getLastInsertRowid();
 }
 
-void PropositionUpdater::recompute(std::int64_t proposition_id) {
-    const Tally tally = tally_of(proposition_id);
-    if (tally.claims == 0) {
-        auto remove = m_statements.prepare(k_delete);
+// --- adding ----------------------------------------------------------------------------------
+
+void PropositionUpdater::add(const ClaimFacts& claim) {
+    Change& change = m_changes[claim.proposition_id];
+    ++change.claims;
+    change.articles_added.insert(claim.article_id);
+    count_origin(claim);
+    {
+        auto hardware = m_statements.prepare(k_count_hardware);
+        hardware->bind(1, claim.proposition_id);
+        hardware->bind(2, claim.hardware);
+        hardware->exec();
+    }
+    count_quantities(claim);
+}
+
+void PropositionUpdater::count_origin(const ClaimFacts& claim) {
+    static const std::string sql = with_earlier(k_count_origin);
+    auto upsert = m_statements.prepare(sql);
+    bind_origin_key(*upsert, 1, claim);
+    upsert->bind(4, claim.origin);
+    upsert->bind(5, claim.reported_date);
+    upsert->bind(6, claim.article_id);
+    upsert->exec();
+}
+
+void PropositionUpdater::count_quantities(const ClaimFacts& claim) {
+    if (!has_digit(claim.evidence)) return;
+    int position = 0;
+    for (const xref::Quantity& q : xref::quantities_in(claim.evidence)) {
+        auto upsert = m_statements.prepare(k_count_quantity);
+        bind_quantity_key(*upsert, claim.proposition_id, q);
+        upsert->bind(4, q.text);
+        upsert->bind(5, claim.id);
+        upsert->bind(6, position++);
+        upsert->exec();
+    }
+}
+
+// --- removing --------------------------------------------------------------------------------
+
+void PropositionUpdater::remove(const ClaimFacts& claim) {
+    Change& change = m_changes[claim.proposition_id];
+    --change.claims;
+    change.articles_removed.insert(claim.article_id);
+    uncount_origin(claim);
+    for (const char* sql : {k_uncount_hardware, k_delete_empty_hardware}) {
+        auto hardware = m_statements.prepare(sql);
+        hardware->bind(1, claim.proposition_id);
+        hardware->bind(2, claim.hardware);
+        hardware->exec();
+    }
+    uncount_quantities(claim);
+}
+
+void PropositionUpdater::uncount_origin(const ClaimFacts& claim) {
+    int left = 0;
+    bool was_first = false;
+    {
+        auto update = m_statements.prepare(k_uncount_origin);
+        bind_origin_key(*update, 1, claim);
+        if (!update->executeStep()) return;  // not counted: nothing to undo
+        left = update->getColumn(0).getInt();
+        was_first = update->getColumn(1).getString() == claim.reported_date &&
+                    update->getColumn(2).getInt64() == claim.article_id;
+        while (update->executeStep()) {
+        }
+    }
+    if (left <= 0) {
+        auto remove = m_statements.prepare(k_delete_origin);
+        bind_origin_key(*remove, 1, claim);
+        remove->exec();
+    } else if (was_first) {
+        refresh_first_claim_of_origin(claim);
+    }
+}
+
+// The origin's earliest claim is gone: find the next earliest among the claims left.
+void PropositionUpdater::refresh_first_claim_of_origin(const ClaimFacts& claim) {
+    std::string reported, origin;
+    std::int64_t article = 0;
+    {
+        auto select = m_statements.prepare(k_first_claim_of_origin);
+        bind_origin_key(*select, 1, claim);
+        if (!select->executeStep()) return;
+        reported = select->getColumn(0).getString();
+        article = select->getColumn(1).getInt64();
+        origin = select->getColumn(2).getString();
+    }
+    auto update = m_statements.prepare(k_set_first_claim_of_origin);
+    update->bind(1, reported);
+    update->bind(2, article);
+    update->bind(3, origin);
+    bind_origin_key(*update, 4, claim);
+    update->exec();
+}
+
+void PropositionUpdater::uncount_quantities(const ClaimFacts& claim) {
+    if (!has_digit(claim.evidence)) return;
+    for (const xref::Quantity& q : xref::quantities_in(claim.evidence)) {
+        int left = 0;
+        std::int64_t first_claim = 0;
+        {
+            auto update = m_statements.prepare(k_uncount_quantity);
+            bind_quantity_key(*update, claim.proposition_id, q);
+            if (!update->executeStep()) continue;
+            left = update->getColumn(0).getInt();
+            first_claim = update->getColumn(1).getInt64();
+            while (update->executeStep()) {
+            }
+        }
+        if (left <= 0) {
+            auto remove = m_statements.prepare(k_delete_quantity);
+            bind_quantity_key(*remove, claim.proposition_id, q);
+            remove->exec();
+        } else if (first_claim == claim.id) {
+            refresh_first_sighting(claim.proposition_id, q);
+        }
+    }
+}
+
+// The claim that first gave this quantity is gone: the next claim (by id) giving it takes over.
+void PropositionUpdater::refresh_first_sighting(std::int64_t proposition_id, const xref::Quantity& quantity) {
+    std::int64_t claim_id = 0;
+    int position = 0;
+    std::string text;
+    {
+        auto select = m_statements.prepare(k_quantified_claims);
+        select->bind(1, proposition_id);
+        while (claim_id == 0 && select->executeStep()) {
+            const auto found = xref::quantities_in(select->getColumn(1).getString());
+            for (std::size_t i = 0; i < found.size(); ++i) {
+                if (found[i].unit != quantity.unit || found[i].value != quantity.value) continue;
+                claim_id = select->getColumn(0).getInt64();
+                position = static_cast<int>(i);
+                text = found[i].text;
+                break;
+            }
+        }
+    }
+    if (claim_id == 0) return;
+    auto update = m_statements.prepare(k_set_first_sighting);
+    update->bind(1, text);
+    update->bind(2, claim_id);
+    update->bind(3, position);
+    update->bind(4, proposition_id);
+    update->bind(5, quantity.unit);
+    update->bind(6, quantity.value);
+    update->exec();
+}
+
+// --- settling --------------------------------------------------------------------------------
+
+void PropositionUpdater::settle() {
+    for (const auto& [id, change] : m_changes) finish(id, change);
+    m_changes.clear();
+}
+
+void PropositionUpdater::finish(std::int64_t proposition_id, const Change& change) {
+    int claims = 0;
+    std::string family;
+    {
+        auto counts = m_statements.prepare(k_add_counts);
+        counts->bind(1, change.claims);
+        counts->bind(2, static_cast<std::int64_t>(change.articles_added.size()) -
+                            static_cast<std::int64_t>(change.articles_removed.size()));
+        counts->bind(3, proposition_id);
+        if (!counts->executeStep()) return;
+        claims = counts->getColumn(0).getInt();
+        family = counts->getColumn(1).getString();
+        while (counts->executeStep()) {
+        }
+    }
+    if (claims <= 0) {
+        auto remove = m_statements.prepare(k_delete);  // its counter rows go with it (CASCADE)
         remove->bind(1, proposition_id);
         remove->exec();
         return;
     }
-    const int supporting = static_cast<int>(tally.supporting.names().size());
-    const int denying = static_cast<int>(tally.denying.names().size());
+    int supporting = 0, denying = 0;
+    std::string first_reported, first_denied;
+    {
+        auto summary = m_statements.prepare(k_origin_summary);
+        summary->bind(1, proposition_id);
+        summary->executeStep();
+        supporting = summary->getColumn(0).getInt();
+        denying = summary->getColumn(1).getInt();
+        first_reported = summary->getColumn(2).getString();  // NULL reads as ""
+        first_denied = summary->getColumn(3).getString();
+    }
+    std::vector<std::string> hardware;
+    {
+        auto select = m_statements.prepare(k_two_hardware);
+        select->bind(1, proposition_id);
+        while (select->executeStep()) hardware.push_back(select->getColumn(0).getString());
+    }
     auto update = m_statements.prepare(k_update);
-    update->bind(1, displayed_hardware(proposition_id, tally));
+    update->bind(1, hardware.size() == 1 ? hardware.front() : family);
     update->bind(2, xref::status_of(supporting, denying));
     update->bind(3, supporting);
     update->bind(4, denying);
-    update->bind(5, to_json_strings(tally.supporting.names()));
-    update->bind(6, to_json_strings(tally.denying.names()));
-    update->bind(7, static_cast<std::int64_t>(tally.articles.size()));
-    update->bind(8, tally.first_reported);
-    update->bind(9, tally.first_denied);
-    update->bind(10, to_json_strings(xref::conflicts_of(tally.evidence)));
-    update->bind(11, proposition_id);
+    update->bind(5, first_reported);
+    update->bind(6, first_denied);
+    update->bind(7, proposition_id);
     update->exec();
 }
 
-Tally PropositionUpdater::tally_of(std::int64_t proposition_id) {
-    Tally tally;
-    {
-        auto select = m_statements.prepare(k_select_claims);
-        select->bind(1, proposition_id);
-        while (select->executeStep()) add_claim(tally, *select);
-    }
-    auto quantified = m_statements.prepare(k_select_quantified);
-    quantified->bind(1, proposition_id);
-    while (quantified->executeStep()) tally.evidence.push_back(quantified->getColumn(0).getString());
-    return tally;
-}
+// --- rebuilding ------------------------------------------------------------------------------
 
-// The one chip every claim names ("Nvidia B200"), else the key's family ("Nvidia Blackwell").
-std::string PropositionUpdater::displayed_hardware(std::int64_t proposition_id, const Tally& tally) {
-    if (tally.hardware.size() == 1) return *tally.hardware.begin();
-    auto family = m_statements.prepare(k_select_family);
-    family->bind(1, proposition_id);
-    return family->executeStep() ? family->getColumn(0).getString() : std::string();
+void PropositionUpdater::rebuild(std::int64_t proposition_id) {
+    m_changes.erase(proposition_id);  // counted from scratch below
+    for (const char* sql : {k_clear_origins, k_clear_hardware, k_clear_quantities, k_clear_counts}) {
+        auto clear = m_statements.prepare(sql);
+        clear->bind(1, proposition_id);
+        clear->exec();
+    }
+    std::vector<ClaimFacts> claims;
+    {
+        auto select = m_statements.prepare(k_claims_of);
+        select->bind(1, proposition_id);
+        while (select->executeStep()) {
+            ClaimFacts c;
+            c.id = select->getColumn(0).getInt64();
+            c.proposition_id = proposition_id;
+            c.article_id = select->getColumn(1).getInt64();
+            c.denied = select->getColumn(2).getInt() != 0;
+            c.origin = select->getColumn(3).getString();
+            c.reported_date = select->getColumn(4).getString();
+            c.hardware = select->getColumn(5).getString();
+            c.evidence = select->getColumn(6).getString();
+            claims.push_back(std::move(c));
+        }
+    }
+    for (const ClaimFacts& claim : claims) add(claim);
+    m_changes[proposition_id];  // a proposition with no claims left is settled (deleted) too
+    settle();
 }
 
 }  // namespace tracker::store

@@ -4,8 +4,8 @@
 #include <charconv>
 
 #include "store/sqlite/fts_query.h"
-#include "store/sqlite/json_strings.h"
 #include "store/sqlite/partial_date.h"
+#include "tracker/xref.h"
 
 namespace tracker::store {
 
@@ -137,9 +137,8 @@ std::optional<StoredClaim> SqliteQueries::find_claim(std::int64_t id) {
 
 constexpr char k_propositions[] =
     "SELECT p.id, p.actor, p.allegation, p.hardware_display, p.object, p.status, "
-    "p.supporting_origins, p.denying_origins, p.articles, "
-    "(SELECT group_concat(c.id) FROM claims c WHERE c.proposition_id = p.id), "
-    "p.first_reported, p.first_denied, p.conflicts FROM propositions p WHERE 1 = 1";
+    "p.articles, (SELECT group_concat(c.id) FROM claims c WHERE c.proposition_id = p.id), "
+    "p.first_reported, p.first_denied FROM propositions p WHERE 1 = 1";
 constexpr char k_propositions_id[] = " AND p.id = ?";
 constexpr char k_propositions_actor[] = " AND p.actor = ?";
 constexpr char k_propositions_allegation[] = " AND p.allegation = ?";
@@ -187,25 +186,51 @@ Proposition proposition_of(SQLite::Statement& row) {
     p.hardware = row.getColumn(3).getString();
     p.object = row.getColumn(4).getString();
     p.status = row.getColumn(5).getString();
-    p.supporting_origins = from_json_strings(row.getColumn(6).getString());
-    p.denying_origins = from_json_strings(row.getColumn(7).getString());
-    p.articles = row.getColumn(8).getInt();
-    p.claims = ids_of(row.getColumn(9).getString());
-    p.first_reported = row.getColumn(10).getString();
-    p.first_denied = row.getColumn(11).getString();
-    p.conflicts = from_json_strings(row.getColumn(12).getString());
+    p.articles = row.getColumn(6).getInt();
+    p.claims = ids_of(row.getColumn(7).getString());
+    p.first_reported = row.getColumn(8).getString();
+    p.first_denied = row.getColumn(9).getString();
     return p;
 }
 
 }  // namespace
 
 std::vector<Proposition> SqliteQueries::find_propositions(const ClaimFilter& filter, std::int64_t proposition_id) {
-    const FilteredQuery query = propositions_query(filter, proposition_id);
-    auto select = m_statements.prepare(query.sql());
-    query.bind(*select);
     std::vector<Proposition> propositions;
-    while (select->executeStep()) propositions.push_back(proposition_of(*select));
+    {
+        const FilteredQuery query = propositions_query(filter, proposition_id);
+        auto select = m_statements.prepare(query.sql());
+        query.bind(*select);
+        while (select->executeStep()) propositions.push_back(proposition_of(*select));
+    }
+    for (Proposition& p : propositions) read_counters(p);
     return propositions;
+}
+
+// Origins and conflicts of a proposition, from its counters (schema/sqlite/0004).
+constexpr char k_proposition_origins[] =
+    "SELECT polarity, origin FROM proposition_origins WHERE proposition_id = ? "
+    "ORDER BY first_reported = '', first_reported, first_article, origin_key";
+constexpr char k_proposition_quantities[] =
+    "SELECT unit, value, text, first_claim, position FROM proposition_quantities WHERE proposition_id = ?";
+
+void SqliteQueries::read_counters(Proposition& p) {
+    {
+        auto origins = m_statements.prepare(k_proposition_origins);
+        origins->bind(1, p.id);
+        while (origins->executeStep())
+            (origins->getColumn(0).getString() == "denied" ? p.denying_origins : p.supporting_origins)
+                .push_back(origins->getColumn(1).getString());
+    }
+    std::vector<xref::QuantitySighting> sightings;
+    auto quantities = m_statements.prepare(k_proposition_quantities);
+    quantities->bind(1, p.id);
+    while (quantities->executeStep())
+        sightings.push_back({{quantities->getColumn(2).getString(), quantities->getColumn(0).getString(),
+                              quantities->getColumn(1).getDouble()},
+                             quantities->getColumn(3).getInt64(),
+                             quantities->getColumn(4).getInt()});
+    p.conflicts = xref::conflicts_among(std::move(sightings));
 }
 
 std::optional<Proposition> SqliteQueries::find_proposition(std::int64_t id) {

@@ -41,6 +41,7 @@ public:
 
 private:
     std::vector<NameCount> name_counts(const char* sql);
+    void read_counters(Proposition& p);
 
     StatementCache& m_statements;
 };

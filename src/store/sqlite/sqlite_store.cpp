@@ -40,6 +40,27 @@ void create_folder_of(const std::string& path) {
     if (error) throw Fatal(fmt::format("{}: cannot create folder {}: {}", path, folder.string(), error.message()));
 }
 
+constexpr int k_counters_version = 4;  // schema/sqlite/0004_proposition_counters.sql
+constexpr char k_select_proposition_ids[] = "SELECT id FROM propositions ORDER BY id";
+
+// 0004's follow-up: count what the propositions already stored hold.
+void fill_proposition_counters(SQLite::Database& db) {
+    std::vector<std::int64_t> ids;
+    {
+        SQLite::Statement select(db, k_select_proposition_ids);
+        while (select.executeStep()) ids.push_back(select.getColumn(0).getInt64());
+    }
+    StatementCache statements(db);
+    PropositionUpdater propositions(statements);
+    for (std::int64_t id : ids) propositions.rebuild(id);
+}
+
+std::vector<Migration> migrations() {
+    std::vector<Migration> all = Migrator::embedded();
+    if (all.size() >= k_counters_version) all[k_counters_version - 1].follow_up = fill_proposition_counters;
+    return all;
+}
+
 SQLite::Database open_database(const std::string& path) {
     create_folder_of(path);
     try {
@@ -49,7 +70,7 @@ SQLite::Database open_database(const std::string& path) {
         db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
         db.exec(k_set_synchronous);
         db.exec(k_set_cache_size);
-        Migrator(db, path).migrate(Migrator::embedded());
+        Migrator(db, path).migrate(migrations());
         return db;
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
@@ -99,21 +120,22 @@ AddResult SqliteStore::add_article(const Article& article, const std::vector<Cla
 
 AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
                                      const std::string& lexicon_version) {
+    m_propositions.discard();  // what a failed transaction before this one left pending
     const std::string hash = content_hash(article.text);
     const std::string identity = identity_of(article, hash);
-    std::vector<std::int64_t> touched;
     AddOutcome outcome = AddOutcome::added;
     if (const auto existing = find_by_identity(identity)) {
         if (existing->second == hash) return AddResult{AddOutcome::unchanged, existing->first, 0};
-        touched = propositions_of(existing->first);
+        const std::vector<ClaimFacts> old_claims = claims_of(existing->first);
         delete_article(existing->first);
+        for (const ClaimFacts& old : old_claims) m_propositions.remove(old);
         outcome = AddOutcome::replaced;
     }
     const std::uint64_t simhash = xref::simhash(article.text);
     const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
-    insert_claims(id, context, claims, touched);
-    recompute(std::move(touched));
+    insert_claims(id, context, claims);
+    m_propositions.settle();
     return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
 
@@ -126,15 +148,28 @@ std::optional<std::pair<std::int64_t, std::string>> SqliteStore::find_by_identit
     return std::pair{select->getColumn(0).getInt64(), select->getColumn(1).getString()};
 }
 
-constexpr char k_select_propositions_of_article[] =
-    "SELECT DISTINCT proposition_id FROM claims WHERE article_id = ?";
+constexpr char k_select_claims_of_article[] =
+    "SELECT id, proposition_id, polarity = 'denied', origin, reported_date, hardware, "
+    "iif(has_quantity = 1, evidence, '') FROM claims WHERE article_id = ?";
 
-std::vector<std::int64_t> SqliteStore::propositions_of(std::int64_t article_id) {
-    std::vector<std::int64_t> ids;
-    auto select = m_statements.prepare(k_select_propositions_of_article);
+// What the propositions counted of an article's claims, read before they are deleted.
+std::vector<ClaimFacts> SqliteStore::claims_of(std::int64_t article_id) {
+    std::vector<ClaimFacts> claims;
+    auto select = m_statements.prepare(k_select_claims_of_article);
     select->bind(1, article_id);
-    while (select->executeStep()) ids.push_back(select->getColumn(0).getInt64());
-    return ids;
+    while (select->executeStep()) {
+        ClaimFacts c;
+        c.id = select->getColumn(0).getInt64();
+        c.proposition_id = select->getColumn(1).getInt64();
+        c.article_id = article_id;
+        c.denied = select->getColumn(2).getInt() != 0;
+        c.origin = select->getColumn(3).getString();
+        c.reported_date = select->getColumn(4).getString();
+        c.hardware = select->getColumn(5).getString();
+        c.evidence = select->getColumn(6).getString();
+        claims.push_back(std::move(c));
+    }
+    return claims;
 }
 
 // Claims go with it (ON DELETE CASCADE), and the FTS triggers drop both from the indexes.
@@ -211,13 +246,12 @@ constexpr char k_insert_claim[] =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
-                                const std::vector<Claim>& claims, std::vector<std::int64_t>& touched) {
+                                const std::vector<Claim>& claims) {
     const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
     for (std::size_t n = 0; n < claims.size(); ++n) {
         const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
         const std::int64_t proposition = m_propositions.find_or_create(key);
-        touched.push_back(proposition);
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
         auto insert = m_statements.prepare(k_insert_claim);
         int i = 1;
@@ -238,15 +272,13 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, claim.cue);
         insert->bind(i++, origins[n]);
         insert->bind(i++, context.reported_date);
-        insert->bind(i++, claim.evidence.find_first_of("0123456789") != std::string::npos ? 1 : 0);
+        const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
+        insert->bind(i++, has_quantity ? 1 : 0);
         insert->exec();
+        m_propositions.add({m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
+                            origins[n], context.reported_date, claim.hardware,
+                            has_quantity ? claim.evidence : std::string()});
     }
-}
-
-void SqliteStore::recompute(std::vector<std::int64_t> touched) {
-    std::sort(touched.begin(), touched.end());
-    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-    for (std::int64_t id : touched) m_propositions.recompute(id);
 }
 
 // --- replace_claims ------------------------------------------------------------------------
@@ -259,6 +291,7 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
                                 const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
         SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        m_propositions.discard();
         ArticleContext context;
         {
             auto select = m_statements.prepare(k_select_context);
@@ -266,16 +299,19 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
             if (!select->executeStep()) throw Fatal(fmt::format("{}: no article with id {}", m_path, article_id));
             context = {select->getColumn(0).getString(), select->getColumn(1).getString()};
         }
-        std::vector<std::int64_t> touched = propositions_of(article_id);
-        auto remove = m_statements.prepare(k_delete_claims);
-        remove->bind(1, article_id);
-        remove->exec();
-        insert_claims(article_id, context, claims, touched);
+        const std::vector<ClaimFacts> old_claims = claims_of(article_id);
+        {
+            auto remove = m_statements.prepare(k_delete_claims);
+            remove->bind(1, article_id);
+            remove->exec();
+        }
+        for (const ClaimFacts& old : old_claims) m_propositions.remove(old);
+        insert_claims(article_id, context, claims);
         auto update = m_statements.prepare(k_update_version);
         update->bind(1, lexicon_version);
         update->bind(2, article_id);
         update->exec();
-        recompute(std::move(touched));
+        m_propositions.settle();
         transaction.commit();
         return static_cast<int>(claims.size());
     });

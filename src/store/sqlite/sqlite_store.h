@@ -61,7 +61,7 @@ private:
     AddResult store_article(const Article& article, const std::vector<Claim>& claims,
                             const std::string& lexicon_version);
     std::optional<std::pair<std::int64_t, std::string>> find_by_identity(const std::string& identity);
-    std::vector<std::int64_t> propositions_of(std::int64_t article_id);
+    std::vector<ClaimFacts> claims_of(std::int64_t article_id);
     void delete_article(std::int64_t article_id);
     std::int64_t source_id(const std::string& name);
     std::string publisher_origin(std::uint64_t simhash, const std::string& publisher);
@@ -75,9 +75,7 @@ private:
 
     std::int64_t insert_article(const Article& article, const ArticleKeys& keys,
                                 const std::string& lexicon_version);
-    void insert_claims(std::int64_t article_id, const ArticleContext& context,
-                       const std::vector<Claim>& claims, std::vector<std::int64_t>& touched);
-    void recompute(std::vector<std::int64_t> touched);
+    void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 
     std::string m_path;
     const HardwareFamilies& m_families;

@@ -10,6 +10,10 @@
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "store/sqlite/proposition_updater.h"
+#include "store/sqlite/statement_cache.h"
 
 #include "tracker/error.h"
 #include "tracker/store.h"
@@ -336,6 +340,124 @@ TEST_CASE("SqliteStore: different counts of one unit show as a conflict", "[stor
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek used 20,000 accounts to query Claude.", spec);
     CHECK(t.store->find_propositions({}).at(0).conflicts ==
           std::vector<std::string>{"24,000 accounts vs 20,000 accounts"});
+}
+
+namespace {
+
+// Every counter row of every proposition, as text, for comparing two states of a database.
+std::string counters_of(SQLite::Database& db) {
+    std::string out;
+    for (const char* sql :
+         {"SELECT id, hardware_display, status, supporting, denying, articles, claims, first_reported, "
+          "first_denied FROM propositions ORDER BY id",
+          "SELECT * FROM proposition_origins ORDER BY 1, 2, 3",
+          "SELECT * FROM proposition_hardware ORDER BY 1, 2",
+          "SELECT * FROM proposition_quantities ORDER BY 1, 2, 3"}) {
+        SQLite::Statement q(db, sql);
+        while (q.executeStep()) {
+            for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+            out += "\n";
+        }
+        out += "--\n";
+    }
+    return out;
+}
+
+// The same counters recomputed from the claims alone.
+std::string rebuilt_counters_of(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA foreign_keys = ON");
+    SQLite::Transaction transaction(db);
+    tracker::store::StatementCache statements(db);
+    tracker::store::PropositionUpdater updater(statements);
+    std::vector<std::int64_t> ids;
+    for (SQLite::Statement q(db, "SELECT id FROM propositions"); q.executeStep();) ids.push_back(q.getColumn(0).getInt64());
+    for (std::int64_t id : ids) updater.rebuild(id);
+    const std::string counters = counters_of(db);
+    return counters;  // rolled back: the database keeps the counters the store wrote
+}
+
+std::string stored_counters_of(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return counters_of(db);
+}
+
+}  // namespace
+
+TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the claims", "[store]") {
+    TestStore t;
+    // A small deterministic generator: paths are reused, so later articles replace earlier ones;
+    // claims vary in polarity, origin (claimant or publisher, in varying case), chip, date and
+    // numbers, so that first claims, first sightings and whole rows come and go.
+    const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
+    const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
+    const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
+    const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
+    const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
+    unsigned seed = 7;
+    auto next = [&](std::size_t n) {
+        seed = seed * 1103515245u + 12345u;
+        return static_cast<std::size_t>((seed >> 16) % n);
+    };
+    std::vector<std::int64_t> article_ids;
+    for (int round = 0; round < 60; ++round) {
+        const std::string path = "story" + std::to_string(next(12)) + ".txt";
+        std::string text;
+        std::vector<std::string> sentences;
+        const std::size_t claims = 1 + next(3);
+        for (std::size_t n = 0; n < claims; ++n) {
+            std::string sentence = "Sentence " + std::to_string(round) + "." + std::to_string(n) + " says DeepSeek moved " +
+                                   counts[next(counts.size())] + " chips and " + counts[next(counts.size())] +
+                                   " accounts.";
+            if (next(3) == 0) sentence = "Sentence " + std::to_string(round) + "." + std::to_string(n) + " has no number.";
+            sentences.push_back(sentence);
+            text += sentence + " ";
+        }
+        text += "Round " + std::to_string(round) + " of a story about " + path + ".";
+        Article a = article(path, sources[next(sources.size())], dates[next(dates.size())], text);
+        std::vector<Claim> found;
+        for (const std::string& sentence : sentences)
+            found.push_back(claim(a, sentence,
+                                  {.allegation = next(2) ? "smuggling" : "acquired_hardware",
+                                   .hardware = chips[next(chips.size())],
+                                   .claimant = claimants[next(claimants.size())],
+                                   .polarity = next(4) == 0 ? Polarity::denied : Polarity::asserted}));
+        const AddResult added = t.store->add_article(a, found, "lex-1");
+        article_ids.push_back(added.article_id);
+        if (round % 7 == 6) {  // reextract an earlier article: its claims shrink to the first one
+            const std::int64_t id = article_ids[next(article_ids.size())];
+            if (const auto stored = t.store->load_article(id)) {
+                const auto claims_now = t.store->find_claims({});
+                std::vector<Claim> kept;
+                for (const auto& c : claims_now)
+                    if (c.article_id == id && kept.empty()) kept.push_back(c.claim);
+                t.store->replace_claims(id, kept, "lex-2");
+            }
+        }
+        if (round % 10 == 9) REQUIRE(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+    }
+    const std::string counters = stored_counters_of(t.path());
+    CHECK(counters.find("denied") != std::string::npos);       // the run exercised denials,
+    CHECK(counters.find("accounts") != std::string::npos);     // quantities,
+    CHECK(counters.find("The Information") != std::string::npos);  // and named origins
+    CHECK(counters == rebuilt_counters_of(t.path()));
+}
+
+TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before undated", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Undated Wire", "", "DeepSeek trained on B200 chips.");
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B200 chips, again.");
+    add_one(*t.store, "c.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, too.");
+    auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"Reuters", "Bloomberg", "Undated Wire"});
+    CHECK(p.first_reported == "2025-12-10");
+    CHECK(p.articles == 3);
+    // Replacing Reuters' story with one dated later moves it behind Bloomberg.
+    add_one(*t.store, "c.txt", "Reuters", "2025-12-20", "DeepSeek trained on B200 chips, a week on.");
+    p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"Bloomberg", "Reuters", "Undated Wire"});
+    CHECK(p.first_reported == "2025-12-11");
+    CHECK(p.articles == 3);
 }
 
 // --- queries -------------------------------------------------------------------------------
