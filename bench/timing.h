@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <vector>
 
 namespace tracker::bench {
@@ -17,6 +18,22 @@ public:
 
 private:
     std::chrono::steady_clock::time_point m_start;
+};
+
+// CPU time of the calling thread (user and system): what the work cost, whatever else the
+// machine was doing at the time.
+class CpuStopwatch {
+public:
+    CpuStopwatch() : m_start(now()) {}
+    double seconds() const { return now() - m_start; }
+
+private:
+    static double now() {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+    }
+    double m_start;
 };
 
 // The median of a non-empty list (the upper one of the two middle values for an even count).

@@ -6,14 +6,19 @@
 // and never in SQL.
 //
 // Guarantees every backend gives:
-//  - `add_article` is one transaction: the article, its claims and the propositions they touch
-//    are stored together or not at all.
+//  - `add_article` is atomic: the article, its claims and the propositions they touch are
+//    stored together or not at all. On its own it is one transaction; inside a batch
+//    (`begin_batch` ... `commit_batch`, see GroupCommit) it is a savepoint of the batch's
+//    transaction, so a failure undoes that article alone, and the batch's articles become
+//    durable and visible together at commit. A crash loses the uncommitted batch, never part
+//    of an article; adding the same inputs again stores each article once.
 //  - The same text under the same path/URL is stored once: adding it again changes nothing.
 //    New text under a known path/URL replaces that article and its claims atomically.
 //  - Propositions are kept up to date incrementally: adding an article recomputes only the
 //    propositions its claims (and the claims it replaces) belong to.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -175,9 +180,45 @@ public:
     virtual AddResult add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                                     const std::vector<Claim>& claims, const std::string& lexicon_version) = 0;
 
+    // Group commit (see the guarantees above). A batch holds the write lock until it ends, so
+    // keep it short (GroupCommit ends one every second at most). Without a batch each
+    // write is its own transaction. rollback_batch undoes every article of the batch.
+    virtual void begin_batch() = 0;
+    virtual void commit_batch() = 0;
+    virtual void rollback_batch() = 0;
+
     virtual std::vector<NameCount> actors() = 0;
     virtual std::vector<NameCount> sources() = 0;
     virtual StoreStats stats() = 0;
+};
+
+// Writes many articles in batches, each committed when it is `max_articles` long or
+// `max_age` old, whichever comes first; used by ingest, feed update and reextract. Its
+// destructor commits what the open batch holds (every article in it is whole), so an
+// exception leaves the articles written before it stored.
+class GroupCommit {
+public:
+    struct Limits {
+        std::size_t max_articles = 1000;
+        std::chrono::milliseconds max_age{1000};
+    };
+    explicit GroupCommit(Store& store) : GroupCommit(store, Limits{}) {}
+    GroupCommit(Store& store, Limits limits);
+    GroupCommit(const GroupCommit&) = delete;
+    GroupCommit& operator=(const GroupCommit&) = delete;
+    ~GroupCommit();
+
+    // Call after each article written: ends the batch when it is full or old, and starts the next.
+    void written();
+    // Commits the open batch; call once when done.
+    void finish();
+
+private:
+    Store& m_store;
+    Limits m_limits;
+    bool m_open = false;
+    std::size_t m_articles = 0;
+    std::chrono::steady_clock::time_point m_started;
 };
 
 // Opens (creating and migrating if needed) the store at `location`: a path, or `sqlite:PATH`.

@@ -1,12 +1,15 @@
 // ingest, parse and reextract: the commands that run articles through the extractor.
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
+#include <thread>
 
 #include <fmt/core.h>
 
 #include "cli/app.h"
 #include "cli/commands.h"
+#include "cli/in_order_workers.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
 #include "tracker/read.h"
@@ -18,6 +21,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::string> paths;
     ArticleOverrides overrides;
+    unsigned jobs = 0;  // 0: one per core
 };
 
 void add_input_options(CLI::App* sub, IngestOptions& o) {
@@ -55,6 +59,27 @@ std::vector<std::string> inputs(CommandContext& ctx, const IngestOptions& o, int
     return list.files;
 }
 
+// An input read and extracted on a worker thread, waiting for the writer.
+struct ExtractedArticle {
+    Expected<Article> article;
+    std::vector<Claim> claims;
+};
+
+ExtractedArticle read_and_extract(const std::string& path, const ArticleOverrides& overrides,
+                                  const extract::Extractor& extractor) {
+    ExtractedArticle out{read::read_article(path, overrides), {}};
+    if (out.article) out.claims = extractor.extract(*out.article);
+    return out;
+}
+
+// Worker threads besides the writer: --jobs, else one per core; --jobs 1 is one thread in all.
+unsigned worker_threads(unsigned jobs) {
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    return jobs == 1 ? 0 : jobs;
+}
+
+// Inputs are read and extracted on worker threads and stored by this thread, in the order
+// listed, in batches (GroupCommit): the database ends the same whatever --jobs says.
 int run_ingest(CommandContext& ctx, const IngestOptions& o) {
     int rejected = 0;
     auto files = inputs(ctx, o, &rejected);
@@ -66,21 +91,27 @@ int run_ingest(CommandContext& ctx, const IngestOptions& o) {
     Store& store = ctx.store();
     int added = 0, unchanged = 0, replaced = 0, claims = 0;
     ProgressBar bar(files.size(), ctx.options().quiet);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        auto article = read::read_article(files[i], o.overrides);
-        if (!article) {
-            ctx.error(article.error().message());
-            ++rejected;
-        } else {
-            auto result = store.add_article(*article, extractor.extract(*article), extractor.lexicon_version());
-            switch (result.outcome) {
-                case AddOutcome::added: ++added, claims += result.claims; break;
-                case AddOutcome::replaced: ++replaced, claims += result.claims; break;
-                case AddOutcome::unchanged: ++unchanged; break;
+    const unsigned threads = worker_threads(o.jobs);
+    GroupCommit batches(store);
+    run_in_order(
+        files.size(), threads, 4 * static_cast<std::size_t>(threads),
+        [&](std::size_t i) { return read_and_extract(files[i], o.overrides, extractor); },
+        [&](std::size_t i, ExtractedArticle& input) {
+            if (!input.article) {
+                ctx.error(input.article.error().message());
+                ++rejected;
+            } else {
+                const auto result = store.add_article(*input.article, input.claims, extractor.lexicon_version());
+                batches.written();
+                switch (result.outcome) {
+                    case AddOutcome::added: ++added, claims += result.claims; break;
+                    case AddOutcome::replaced: ++replaced, claims += result.claims; break;
+                    case AddOutcome::unchanged: ++unchanged; break;
+                }
             }
-        }
-        bar.step(i + 1);
-    }
+            bar.step(i + 1);
+        });
+    batches.finish();
     if (!ctx.options().quiet)
         fmt::print("{} new, {} unchanged, {} replaced, {} rejected; {} claims added\n", added, unchanged,
                    replaced, rejected, claims);
@@ -134,11 +165,15 @@ int run_reextract(CommandContext& ctx, bool all) {
     auto ids = store.articles_not_at(all ? std::string() : extractor.lexicon_version());
     int claims = 0;
     ProgressBar bar(ids.size(), ctx.options().quiet);
+    GroupCommit batches(store);
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (auto article = store.load_article(ids[i]))
+        if (auto article = store.load_article(ids[i])) {
             claims += store.replace_claims(ids[i], extractor.extract(*article), extractor.lexicon_version());
+            batches.written();
+        }
         bar.step(i + 1);
     }
+    batches.finish();
     if (!ctx.options().quiet)
         fmt::print("{} articles re-extracted with lexicon {}; {} claims\n", ids.size(), extractor.lexicon_version(),
                    claims);
@@ -151,6 +186,8 @@ CommandRun add_ingest_command(CLI::App& app) {
     auto o = std::make_shared<IngestOptions>();
     auto* sub = app.add_subcommand("ingest", "read articles, extract their claims and store them");
     add_input_options(sub, *o);
+    sub->add_option("--jobs,-j", o->jobs, "threads that read and extract (default: one per core; 1: no threads)")
+        ->check(CLI::Range(1u, 256u));
     return [o](CommandContext& ctx) { return run_ingest(ctx, *o); };
 }
 

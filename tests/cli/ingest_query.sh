@@ -49,6 +49,19 @@ check "24 articles listed" json_check out "len(d) == 24 and all('claims' in a fo
 expect_exit 0 "stats" stats --format json
 check "stats counts articles" json_check out "d['articles'] == 24"
 
+# Threads read and extract; one writer stores in input order: any --jobs gives the same database.
+expect_exit 0 "claims, for comparison" query --format json
+cp out claims-default.json
+for jobs in 1 3; do
+    expect_exit 0 "ingest with --jobs $jobs" --db "$WORK/jobs$jobs.db" ingest --jobs "$jobs" "$FIXTURES/articles" "$FIXTURES/heldout"
+    expect_exit 0 "claims with --jobs $jobs" --db "$WORK/jobs$jobs.db" query --format json
+    cp out "claims-jobs$jobs.json"
+done
+check "--jobs 1 and --jobs 3 store the same claims in the same order" cmp -s claims-jobs1.json claims-jobs3.json
+check "both hold the fixtures and the held-out articles" json_check claims-jobs3.json \
+    "len(d) > len(json.load(open('claims-default.json')))"
+expect_exit 2 "--jobs 0 is a usage error" ingest --jobs 0 "$FIXTURES/articles"
+
 expect_exit 2 "an unknown format is a usage error" query --format yaml
 expect_exit 2 "an unknown command is a usage error" frobnicate
 

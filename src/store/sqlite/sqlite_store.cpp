@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <system_error>
 
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -31,6 +30,10 @@ constexpr char k_set_synchronous[] = "PRAGMA synchronous = NORMAL";
 // 64 MiB of page cache instead of SQLite's 2 MiB: the bench saw ingest spend half its time in
 // pread on a 124 MB database (bench/RESULTS.md).
 constexpr char k_set_cache_size[] = "PRAGMA cache_size = -65536";
+// Each article of a batch is a savepoint, whose undo journal is a temporary file unless this
+// says memory: strace counted 1,000 pwrite calls per article into that file. It holds the
+// pages one article touches, a few hundred KB.
+constexpr char k_set_temp_store[] = "PRAGMA temp_store = MEMORY";
 
 void create_folder_of(const std::string& path) {
     if (path == ":memory:") return;
@@ -70,6 +73,7 @@ SQLite::Database open_database(const std::string& path) {
         db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
         db.exec(k_set_synchronous);
         db.exec(k_set_cache_size);
+        db.exec(k_set_temp_store);
         Migrator(db, path).migrate(migrations());
         return db;
     } catch (const SQLite::Exception& e) {
@@ -94,7 +98,42 @@ std::string spans_text(const std::vector<Span>& spans) {
     return out;
 }
 
+constexpr char k_begin[] = "BEGIN IMMEDIATE";
+constexpr char k_commit[] = "COMMIT";
+constexpr char k_rollback[] = "ROLLBACK";
+constexpr char k_savepoint[] = "SAVEPOINT article";
+constexpr char k_release[] = "RELEASE article";
+constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
+
 }  // namespace
+
+// One article's write: its own transaction, or inside a batch a savepoint, so that a failure
+// undoes this article alone. IMMEDIATE takes the write lock up front, so two writers wait
+// (busy_timeout) instead of deadlocking on a read-to-write upgrade.
+class SqliteStore::ArticleWrite {
+public:
+    ArticleWrite(SQLite::Database& db, bool in_batch) : m_db(db), m_in_batch(in_batch) {
+        m_db.exec(m_in_batch ? k_savepoint : k_begin);
+    }
+    ArticleWrite(const ArticleWrite&) = delete;
+    ArticleWrite& operator=(const ArticleWrite&) = delete;
+    ~ArticleWrite() {
+        if (m_done) return;
+        try {
+            m_db.exec(m_in_batch ? k_rollback_to : k_rollback);
+        } catch (...) {  // SQLite already rolled back (a failed COMMIT does): nothing to undo
+        }
+    }
+    void commit() {
+        m_db.exec(m_in_batch ? k_release : k_commit);
+        m_done = true;
+    }
+
+private:
+    SQLite::Database& m_db;
+    bool m_in_batch;
+    bool m_done = false;
+};
 
 SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& families)
     : m_path(path),
@@ -109,13 +148,26 @@ SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& famili
 AddResult SqliteStore::add_article(const Article& article, const std::vector<Claim>& claims,
                                    const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        // IMMEDIATE: take the write lock up front, so two writers wait (busy_timeout) instead of
-        // deadlocking on a read-to-write upgrade.
-        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        ArticleWrite write(m_db, m_in_batch);
         const AddResult result = store_article(article, claims, lexicon_version);
-        transaction.commit();
+        write.commit();
         return result;
     });
+}
+
+void SqliteStore::begin_batch() {
+    with_sqlite_errors(m_path, [&] { m_db.exec(k_begin); });
+    m_in_batch = true;
+}
+
+void SqliteStore::commit_batch() {
+    m_in_batch = false;
+    with_sqlite_errors(m_path, [&] { m_db.exec(k_commit); });
+}
+
+void SqliteStore::rollback_batch() {
+    m_in_batch = false;
+    with_sqlite_errors(m_path, [&] { m_db.exec(k_rollback); });
 }
 
 AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
@@ -290,7 +342,7 @@ constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHE
 int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
                                 const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        ArticleWrite write(m_db, m_in_batch);
         m_propositions.discard();
         ArticleContext context;
         {
@@ -312,7 +364,7 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
         update->bind(2, article_id);
         update->exec();
         m_propositions.settle();
-        transaction.commit();
+        write.commit();
         return static_cast<int>(claims.size());
     });
 }
@@ -412,14 +464,14 @@ bool SqliteStore::item_imported(std::int64_t feed_id, const std::string& key) {
 AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                                      const std::vector<Claim>& claims, const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        ArticleWrite write(m_db, m_in_batch);
         const AddResult result = store_article(article, claims, lexicon_version);
         auto insert = m_statements.prepare(k_insert_item);
         insert->bind(1, feed_id);
         insert->bind(2, key);
         insert->bind(3, result.article_id);
         insert->exec();
-        transaction.commit();
+        write.commit();
         return result;
     });
 }

@@ -46,6 +46,10 @@ public:
     AddResult add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                             const std::vector<Claim>& claims, const std::string& lexicon_version) override;
 
+    void begin_batch() override;
+    void commit_batch() override;
+    void rollback_batch() override;
+
     std::vector<NameCount> actors() override;
     std::vector<NameCount> sources() override;
     StoreStats stats() override;
@@ -77,7 +81,10 @@ private:
                                 const std::string& lexicon_version);
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 
+    class ArticleWrite;
+
     std::string m_path;
+    bool m_in_batch = false;
     const HardwareFamilies& m_families;
     SQLite::Database m_db;
     StatementCache m_statements;

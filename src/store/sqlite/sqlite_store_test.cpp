@@ -460,6 +460,75 @@ TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before
     CHECK(p.articles == 3);
 }
 
+// --- batches (group commit) ------------------------------------------------------------------
+
+namespace {
+// Fault injection: the database refuses any article titled "Title of poison.txt".
+void poison(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'Title of poison.txt' "
+            "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+}
+
+std::int64_t count_rows(const std::string& path, const char* sql) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return db.execAndGet(sql).getInt64();
+}
+}  // namespace
+
+TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the rest commit together", "[store]") {
+    TestStore t;
+    poison(t.path());
+    {
+        GroupCommit batch(*t.store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+        batch.written();
+        CHECK_THROWS_WITH(add_one(*t.store, "poison.txt", "Reuters", "2025-12-10", "DeepSeek trained on B300 chips."),
+                          Catch::Contains("poisoned"));
+        add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B200 chips, too.");
+        batch.written();
+        // Not committed yet: another connection sees nothing.
+        CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 0);
+        batch.finish();
+    }
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 2);
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM claims") == 2);
+    const auto p = t.store->find_propositions({});
+    REQUIRE(p.size() == 1);  // the poisoned article's B300 claim left no trace in the counters
+    CHECK(p[0].status == "corroborated");
+    CHECK(p[0].articles == 2);
+    CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+}
+
+TEST_CASE("GroupCommit: batches end when full, and what an exception interrupts stays stored", "[store]") {
+    TestStore t;
+    try {
+        GroupCommit batch(*t.store, {.max_articles = 2, .max_age = std::chrono::hours(1)});
+        for (int i = 0; i < 5; ++i) {
+            add_one(*t.store, "s" + std::to_string(i) + ".txt", "Reuters", "2025-12-10",
+                    "DeepSeek trained on B200 chips, story " + std::to_string(i) + ".");
+            batch.written();
+            if (i == 2) CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 2);  // one batch of 2 ended
+        }
+        throw std::runtime_error("interrupted");  // before finish(): the destructor commits
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 5);
+}
+
+TEST_CASE("SqliteStore: rollback_batch undoes the whole batch", "[store]") {
+    TestStore t;
+    add_one(*t.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on B200 chips.");
+    t.store->begin_batch();
+    add_one(*t.store, "gone.txt", "Bloomberg", "2025-12-10", "DeepSeek trained on B200 chips, again.");
+    t.store->rollback_batch();
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 1);
+    const auto p = t.store->find_propositions({});
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].status == "single-source");
+    CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+}
+
 // --- queries -------------------------------------------------------------------------------
 
 namespace {
