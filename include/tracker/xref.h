@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tracker/article.h"
 #include "tracker/claim.h"
 #include "tracker/store.h"
 
@@ -75,6 +76,11 @@ std::vector<std::string> conflicts_among(std::vector<QuantitySighting> sightings
 // 64-bit SimHash of a text's word 4-shingles: near-duplicate texts (syndicated copies) differ
 // in few bits.
 std::uint64_t simhash(std::string_view text);
+
+// The SimHash by which the store finds an article's earlier copies: of its prose without the
+// headline (body spans, leaving out one that reads as the title), since a republished story
+// often keeps the text and changes the headline. The whole text when it has no body spans.
+std::uint64_t copy_simhash(const Article& article);
 int hamming_distance(std::uint64_t a, std::uint64_t b);
 
 }  // namespace tracker::xref

@@ -79,4 +79,17 @@ std::uint64_t simhash(std::string_view text) {
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
+std::uint64_t copy_simhash(const Article& article) {
+    if (article.body.empty()) return simhash(article.text);
+    std::string prose;
+    for (const Span& span : article.body) {
+        if (span.end > article.text.size() || span.start >= span.end) continue;
+        const std::string_view block = std::string_view(article.text).substr(span.start, span.end - span.start);
+        if (!article.title.empty() && lowercase_words(block) == lowercase_words(article.title)) continue;
+        prose.append(block);
+        prose.push_back('\n');
+    }
+    return simhash(prose);
+}
+
 }  // namespace tracker::xref

@@ -41,3 +41,21 @@ TEST_CASE("hamming_distance: counts differing bits", "[xref]") {
     CHECK(tracker::xref::hamming_distance(0b1011, 0b0001) == 2);
     CHECK(tracker::xref::hamming_distance(~std::uint64_t{0}, 0) == 64);
 }
+
+TEST_CASE("copy_simhash: a copy under a new headline hashes as the original", "[xref]") {
+    auto story = [](std::string title) {
+        tracker::Article a;
+        a.title = title;
+        a.text = title + "\n\n" + k_story + "\n\nMore on this later.";
+        const std::size_t body = title.size() + 2;
+        a.body = {{0, title.size()}, {body, body + std::string_view(k_story).size()}, {a.text.size() - 19, a.text.size()}};
+        return a;
+    };
+    const auto original = story("Lab bought chips through a broker");
+    const auto copy = story("Broker deal revealed");
+    CHECK(tracker::xref::copy_simhash(original) == tracker::xref::copy_simhash(copy));
+    CHECK(tracker::xref::simhash(original.text) != tracker::xref::simhash(copy.text));
+    tracker::Article plain;
+    plain.text = k_story;
+    CHECK(tracker::xref::copy_simhash(plain) == tracker::xref::simhash(k_story));
+}
