@@ -13,8 +13,14 @@
 //         work on the machine). The build is ingest's path: extraction on the worker threads,
 //         add_article with the claims in GroupCommit batches. A size is skipped, and said so,
 //         when the previous step's rate projects its build past --budget seconds (default 300).
-// PATH (and its -wal, -shm) is deleted first. Articles are read into memory before any timing.
+//     bench_store --db PATH --queries [--runs 15]
+//         Issue 7's query times on an existing database (nothing deleted): the Store calls behind
+//         `query --actor DeepSeek --limit 20`, `propositions --status contradicted` (first page
+//         of 50, and whole), `query --text smuggled --limit 20` (and whole), median of --runs, in
+//         process: the query's time without the process start and the printing.
+// Otherwise PATH (and its -wal, -shm) is deleted first. Articles are read into memory before any timing.
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -38,6 +44,7 @@ struct Options {
     std::string folder;
     std::string db;
     bool incremental = false;
+    bool queries = false;
     std::vector<std::size_t> sizes{1'000, 10'000, 100'000};
     int runs = 15;
     double budget_seconds = 300;
@@ -180,13 +187,56 @@ bool parse_options(int argc, char** argv, Options& o) {
         const bool has_value = i + 1 < argc;
         if (arg == "--db" && has_value) o.db = argv[++i];
         else if (arg == "--incremental") o.incremental = true;
+        else if (arg == "--queries") o.queries = true;
         else if (arg == "--sizes" && has_value) o.sizes = parse_sizes(argv[++i]);
         else if (arg == "--runs" && has_value) o.runs = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--budget" && has_value) o.budget_seconds = std::atof(argv[++i]);
         else if (o.folder.empty() && !arg.starts_with("-")) o.folder = arg;
         else return false;
     }
-    return !o.folder.empty() && !o.db.empty() && !o.sizes.empty();
+    return (o.queries || !o.folder.empty()) && !o.db.empty() && !o.sizes.empty();
+}
+
+// Median milliseconds of `runs` calls of `query`, and the rows of the last.
+template <class Query>
+void time_query(const char* name, int runs, Query query) {
+    std::vector<double> ms;
+    std::size_t rows = 0;
+    for (int r = 0; r < runs; ++r) {
+        const Stopwatch clock;
+        rows = query().size();
+        ms.push_back(clock.seconds() * 1e3);
+    }
+    const auto [fastest, slowest] = std::minmax_element(ms.begin(), ms.end());
+    fmt::print("{}: median {:.2f} ms, min {:.2f}, max {:.2f} over {} runs; {} rows\n", name, median(ms), *fastest,
+               *slowest, runs, rows);
+}
+
+int run_queries(const Options& o, const extract::Extractor& extractor) {
+    if (!std::filesystem::exists(o.db)) {
+        fmt::print(stderr, "bench_store: {}: no such database\n", o.db);
+        return 1;
+    }
+    auto store = open_store(o.db, extractor.families());
+    const StoreStats stats = store->stats();
+    fmt::print("{}: {} articles, {} claims, {} propositions, {:.0f} MB\n", o.db, stats.articles, stats.claims,
+               stats.propositions, megabytes(static_cast<std::size_t>(stats.bytes)));
+    ClaimFilter actor, contradicted, word;
+    actor.actor = "DeepSeek";
+    contradicted.status = "contradicted";
+    word.text = "smuggled";
+    auto first_page = [](ClaimFilter f, std::int64_t rows) {
+        f.limit = rows;
+        return f;
+    };
+    time_query("query --actor DeepSeek --limit 20", o.runs, [&] { return store->find_claims(first_page(actor, 20)); });
+    time_query("propositions --status contradicted --limit 50", o.runs,
+               [&] { return store->find_propositions(first_page(contradicted, 50)); });
+    time_query("propositions --status contradicted (all)", o.runs,
+               [&] { return store->find_propositions(contradicted); });
+    time_query("query --text smuggled --limit 20", o.runs, [&] { return store->find_claims(first_page(word, 20)); });
+    time_query("query --text smuggled (all)", o.runs, [&] { return store->find_claims(word); });
+    return 0;
 }
 
 int run(const Options& o) {
@@ -195,6 +245,7 @@ int run(const Options& o) {
         fmt::print(stderr, "bench_store: {}\n", extractor.error().message());
         return 1;
     }
+    if (o.queries) return run_queries(o, **extractor);
     const ArticleFolder input = load_article_folder(o.folder);
     if (input.articles.empty()) {
         fmt::print(stderr, "bench_store: no articles in {}\n", o.folder);
@@ -209,10 +260,12 @@ int run(const Options& o) {
 }  // namespace tracker::bench
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as soon as it is measured, even into a file
     tracker::bench::Options options;
     if (!tracker::bench::parse_options(argc, argv, options)) {
         fmt::print(stderr,
-                   "usage: bench_store FOLDER --db PATH [--incremental [--sizes 1000,10000,100000] [--runs N] "
+                   "usage: bench_store --db PATH --queries [--runs N]\n"
+                   "       bench_store FOLDER --db PATH [--incremental [--sizes 1000,10000,100000] [--runs N] "
                    "[--budget SECONDS]]\n");
         return 2;
     }

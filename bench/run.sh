@@ -10,8 +10,9 @@
 #   6. bench_store --incremental: one new article into databases of 1k, 10k, 100k articles,
 #      on a second corpus (seed 2) big enough for 100k; building stops after $BENCH_BUDGET
 #      seconds (default 300), and the sizes not reached are reported as such;
-#   7. three queries, timed (median of 5 runs, wall clock, whole process) on the largest database,
-#      beside a query that matches nothing, which is the process's fixed cost;
+#   7. the queries of issue 7 on the largest database: in process (bench_store --queries: the
+#      Store calls alone, median of 15) and as whole `tracker` processes (median of 5, wall
+#      clock, beside a query that matches nothing, which is the process's fixed cost);
 #   8. the BBC off-topic corpus, when /work/shared/corpora/bbc-news exists: claims found in it
 #      (its one Latin-1 file is rejected, so that ingest exits 3: expected).
 # No figure here is asserted: this measures, it does not test.
@@ -109,6 +110,7 @@ section "queries (median of 5, wall ms, whole process)"
 QUERY_DB=$DB
 if [[ $(stat -c %s "$BIG_DB") -gt $(stat -c %s "$DB") ]]; then QUERY_DB=$BIG_DB; fi
 note "database: $QUERY_DB, $("$TRACKER" --db "$QUERY_DB" stats | sed -n 's/^claims: *//p') claims"
+"$BUILD/bench_store" --db "$QUERY_DB" --queries | tee -a "$SUMMARY"
 note "fixed cost (query --actor NoSuchActor): $(median_ms "$TRACKER" --db "$QUERY_DB" query --actor NoSuchActor --limit 1) ms"
 note "query --actor DeepSeek --limit 20: $(median_ms "$TRACKER" --db "$QUERY_DB" query --actor DeepSeek --limit 20) ms"
 note "propositions --status contradicted: $(median_ms "$TRACKER" --db "$QUERY_DB" propositions --status contradicted) ms" \

@@ -86,9 +86,6 @@ constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE propos
 constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE proposition_id = ?";
 constexpr char k_clear_quantities[] = "DELETE FROM proposition_quantities WHERE proposition_id = ?";
 constexpr char k_clear_counts[] = "UPDATE propositions SET claims = 0, articles = 0 WHERE id = ?";
-constexpr char k_claims_of[] =
-    "SELECT id, article_id, polarity = 'denied', origin, reported_date, hardware, "
-    "iif(has_quantity = 1, evidence, '') FROM claims WHERE proposition_id = ? ORDER BY id";
 
 // Origins compare without case, ASCII, as SQLite's lower() does.
 std::string origin_key(const std::string& origin) {
@@ -120,6 +117,19 @@ void bind_quantity_key(SQLite::Statement& statement, std::int64_t proposition_id
 }
 
 }  // namespace
+
+ClaimFacts claim_facts_of(SQLite::Statement& row) {
+    ClaimFacts c;
+    c.id = row.getColumn(0).getInt64();
+    c.proposition_id = row.getColumn(1).getInt64();
+    c.article_id = row.getColumn(2).getInt64();
+    c.denied = row.getColumn(3).getInt() != 0;
+    c.origin = row.getColumn(4).getString();
+    c.reported_date = row.getColumn(5).getString();
+    c.hardware = row.getColumn(6).getString();
+    c.evidence = row.getColumn(7).getString();
+    return c;
+}
 
 std::int64_t PropositionUpdater::find_or_create(const xref::PropositionKey& key) {
     {
@@ -358,20 +368,11 @@ void PropositionUpdater::rebuild(std::int64_t proposition_id) {
     }
     std::vector<ClaimFacts> claims;
     {
-        auto select = m_statements.prepare(k_claims_of);
+        static const std::string sql =
+            std::string("SELECT ") + k_claim_facts_columns + " FROM claims WHERE proposition_id = ? ORDER BY id";
+        auto select = m_statements.prepare(sql);
         select->bind(1, proposition_id);
-        while (select->executeStep()) {
-            ClaimFacts c;
-            c.id = select->getColumn(0).getInt64();
-            c.proposition_id = proposition_id;
-            c.article_id = select->getColumn(1).getInt64();
-            c.denied = select->getColumn(2).getInt() != 0;
-            c.origin = select->getColumn(3).getString();
-            c.reported_date = select->getColumn(4).getString();
-            c.hardware = select->getColumn(5).getString();
-            c.evidence = select->getColumn(6).getString();
-            claims.push_back(std::move(c));
-        }
+        while (select->executeStep()) claims.push_back(claim_facts_of(*select));
     }
     for (const ClaimFacts& claim : claims) add(claim);
     m_changes[proposition_id];  // a proposition with no claims left is settled (deleted) too

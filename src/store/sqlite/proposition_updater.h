@@ -41,6 +41,13 @@ struct ClaimFacts {
     std::string evidence;  // may be "" when it holds no digit: only quantities are read from it
 };
 
+// The claims columns a ClaimFacts is read from, in claim_facts_of's order: select them with
+// `SELECT <k_claim_facts_columns> FROM claims WHERE ...`.
+inline constexpr char k_claim_facts_columns[] =
+    "id, proposition_id, article_id, polarity = 'denied', origin, reported_date, hardware, "
+    "iif(has_quantity = 1, evidence, '')";
+ClaimFacts claim_facts_of(SQLite::Statement& row);
+
 class PropositionUpdater {
 public:
     explicit PropositionUpdater(StatementCache& statements) : m_statements(statements) {}

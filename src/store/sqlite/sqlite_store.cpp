@@ -200,27 +200,13 @@ std::optional<std::pair<std::int64_t, std::string>> SqliteStore::find_by_identit
     return std::pair{select->getColumn(0).getInt64(), select->getColumn(1).getString()};
 }
 
-constexpr char k_select_claims_of_article[] =
-    "SELECT id, proposition_id, polarity = 'denied', origin, reported_date, hardware, "
-    "iif(has_quantity = 1, evidence, '') FROM claims WHERE article_id = ?";
-
 // What the propositions counted of an article's claims, read before they are deleted.
 std::vector<ClaimFacts> SqliteStore::claims_of(std::int64_t article_id) {
+    static const std::string sql = std::string("SELECT ") + k_claim_facts_columns + " FROM claims WHERE article_id = ?";
     std::vector<ClaimFacts> claims;
-    auto select = m_statements.prepare(k_select_claims_of_article);
+    auto select = m_statements.prepare(sql);
     select->bind(1, article_id);
-    while (select->executeStep()) {
-        ClaimFacts c;
-        c.id = select->getColumn(0).getInt64();
-        c.proposition_id = select->getColumn(1).getInt64();
-        c.article_id = article_id;
-        c.denied = select->getColumn(2).getInt() != 0;
-        c.origin = select->getColumn(3).getString();
-        c.reported_date = select->getColumn(4).getString();
-        c.hardware = select->getColumn(5).getString();
-        c.evidence = select->getColumn(6).getString();
-        claims.push_back(std::move(c));
-    }
+    while (select->executeStep()) claims.push_back(claim_facts_of(*select));
     return claims;
 }
 
