@@ -232,6 +232,10 @@ int run_queries(const Options& o, const extract::Extractor& extractor) {
     time_query("query --actor DeepSeek --limit 20", o.runs, [&] { return store->find_claims(first_page(actor, 20)); });
     time_query("propositions --status contradicted --limit 50", o.runs,
                [&] { return store->find_propositions(first_page(contradicted, 50)); });
+    ClaimFilter table = first_page(contradicted, 50);
+    table.with_claim_ids = false;
+    time_query("propositions --status contradicted --limit 50, as a table (no claim ids)", o.runs,
+               [&] { return store->find_propositions(table); });
     time_query("propositions --status contradicted (all)", o.runs,
                [&] { return store->find_propositions(contradicted); });
     time_query("query --text smuggled --limit 20", o.runs, [&] { return store->find_claims(first_page(word, 20)); });

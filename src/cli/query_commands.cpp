@@ -149,7 +149,9 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
 int run_propositions(CommandContext& ctx, const ListOptions& o) {
     Format format;
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
-    auto props = ctx.store().find_propositions(o.filter);
+    ClaimFilter filter = o.filter;
+    filter.with_claim_ids = format == Format::json || format == Format::jsonl;
+    auto props = ctx.store().find_propositions(filter);
     if (format == Format::json || format == Format::jsonl) return print_json(props, format), k_exit_ok;
     auto join = [](const std::vector<std::string>& v) {
         std::string s;

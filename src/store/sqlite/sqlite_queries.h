@@ -42,6 +42,7 @@ public:
 private:
     std::vector<NameCount> name_counts(const char* sql);
     void read_counters(Proposition& p);
+    bool timeline_walk_is_cheaper(const ClaimFilter& filter);
 
     StatementCache& m_statements;
 };

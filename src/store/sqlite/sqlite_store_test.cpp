@@ -460,6 +460,43 @@ TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before
     CHECK(p.articles == 3);
 }
 
+TEST_CASE("SqliteStore: a text search's first page is the timeline's first matches, however it is planned", "[store]") {
+    TestStore t;
+    // Many matches: the first page walks the timeline index (limit * claims < matches^2).
+    for (int i = 0; i < 40; ++i)
+        add_one(*t.store, "s" + std::to_string(i) + ".txt", "Reuters", "2025-" + std::to_string(10 + i % 3) + "-1" + std::to_string(i % 10),
+                "DeepSeek smuggled chips, report " + std::to_string(i) + ".");
+    add_one(*t.store, "rare.txt", "Reuters", "2025-12-01", "DeepSeek trained on B200 chips in Johor.");
+    auto ids = [](const std::vector<StoredClaim>& claims) {
+        std::vector<std::int64_t> out;
+        for (const auto& c : claims) out.push_back(c.id);
+        return out;
+    };
+    const auto all = ids(t.store->find_claims({.text = "smuggled"}));
+    REQUIRE(all.size() == 40);
+    const auto page = ids(t.store->find_claims({.text = "smuggled", .limit = 5}));
+    CHECK(page == std::vector<std::int64_t>(all.begin(), all.begin() + 5));
+    // Few matches: fetched by the index of the words, the same answer.
+    CHECK(t.store->find_claims({.text = "Johor", .limit = 5}).size() == 1);
+    CHECK(t.store->find_claims({.text = "nowhere", .limit = 5}).empty());
+}
+
+TEST_CASE("SqliteStore: propositions without their claim ids are otherwise the same", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B200 chips, again.");
+    auto with = t.store->find_propositions({});
+    auto without = t.store->find_propositions({.with_claim_ids = false});
+    REQUIRE(with.size() == 1);
+    REQUIRE(without.size() == 1);
+    CHECK(with[0].claims.size() == 2);
+    CHECK(without[0].claims.empty());
+    without[0].claims = with[0].claims;
+    CHECK(without[0].supporting_origins == with[0].supporting_origins);
+    CHECK(without[0].status == with[0].status);
+    CHECK(without[0].articles == with[0].articles);
+}
+
 // --- batches (group commit) ------------------------------------------------------------------
 
 namespace {
