@@ -1,10 +1,12 @@
 #!/bin/sh
 # Installs every package tracker needs to build and test, from Debian 12's archive.
-# Idempotent: packages already present are left as they are. Run as root.
+# Idempotent: packages already present are left as they are. Run as root. Chromium (with a font)
+# renders `tracker report` pages in the browser test (tests/browser/report_browser.py).
 set -eu
 PACKAGES="build-essential cmake pkg-config python3 \
   libcli11-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev catch2 \
-  libpugixml-dev libcurl4-openssl-dev libgumbo-dev libicu-dev libexpected-dev"
+  libpugixml-dev libcurl4-openssl-dev libgumbo-dev libicu-dev libexpected-dev \
+  chromium fonts-dejavu-core"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -24,5 +24,6 @@ CommandRun add_sources_command(CLI::App& app);
 CommandRun add_stats_command(CLI::App& app);
 CommandRun add_eval_command(CLI::App& app);
 CommandRun add_feed_command(CLI::App& app);
+CommandRun add_report_command(CLI::App& app);
 
 }  // namespace tracker::cli
