@@ -259,3 +259,13 @@ TEST_CASE("parse_feed: broken documents get a clear error", "[feeds]") {
     CHECK(error_of("   ") == "https://feeds.example.org/bad.xml: malformed feed: empty");
     CHECK(error_of("hello") == "https://feeds.example.org/bad.xml: malformed feed: neither XML nor JSON");
 }
+
+TEST_CASE("issue 6: an item whose HTML nests too deeply keeps its words, tags dropped", "[feeds]") {
+    std::string description;
+    for (int i = 0; i < 5000; ++i) description += "&lt;div&gt;";
+    description += "DeepSeek obtained chips.";
+    const Feed feed = parsed("<rss version=\"2.0\"><channel><title>Deep</title><item><guid>1</guid><description>" +
+                             description + "</description></item></channel></rss>");
+    REQUIRE(feed.items.size() == 1);
+    CHECK(feed.items[0].text == "DeepSeek obtained chips.");
+}

@@ -33,16 +33,37 @@ std::string collapse(std::string_view text, bool one_line) {
     return out;
 }
 
+// Markup too deeply nested for the HTML reader (read/html_nesting.h) still holds the item's words:
+// everything between '<' and '>' dropped, the rest kept as it is.
+std::string without_tags(std::string_view html) {
+    std::string out;
+    bool in_tag = false;
+    for (char c : html) {
+        if (c == '<' || c == '>') {
+            in_tag = c == '<';
+            out += ' ';
+        } else if (!in_tag) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string html_text(std::string_view html) {
+    auto page = read::read_html_article(html);
+    return page ? page->text : without_tags(html);
+}
+
 }  // namespace
 
 std::string plain_text(std::string_view text, bool html) {
     if (!html || text.find_first_of("<&") == std::string_view::npos) return collapse(text, false);
-    return collapse(read::read_html_article(text).text, false);
+    return collapse(html_text(text), false);
 }
 
 std::string plain_title(std::string_view text, bool html) {
     if (!html || text.find_first_of("<&") == std::string_view::npos) return collapse(text, true);
-    return collapse(read::read_html_article(text).text, true);
+    return collapse(html_text(text), true);
 }
 
 std::string iso_instant(std::string_view date) {

@@ -13,7 +13,7 @@ namespace tracker::feeds {
 // Text that may hold HTML (RSS descriptions, Atom type="html", JSON content_html) as plain text:
 // tags dropped, entities decoded, blocks separated by a blank line, spaces collapsed. Text that
 // is not `html` (Atom type="text", JSON content_text), or has no '<' and no '&', is only trimmed
-// and collapsed.
+// and collapsed. HTML nested too deeply to parse safely has its tags dropped instead.
 std::string plain_text(std::string_view text, bool html = true);
 
 // A title: plain_text on one line.

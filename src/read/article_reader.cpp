@@ -68,7 +68,10 @@ void apply_overrides(Article& article, const ArticleOverrides& overrides) {
 
 // Steps 2 for HTML: the page's text replaces the markup.
 Expected<std::size_t> take_html(Article& article, std::string_view html) {
-    HtmlArticle page = read_html_article(html);
+    auto read = read_html_article(html);
+    if (!read)
+        return fail(article.path, read.error());
+    HtmlArticle& page = *read;
     if (trim(page.text).empty())
         return fail(article.path, "no article text in the HTML");
     article.text = std::move(page.text);
@@ -116,7 +119,7 @@ Expected<std::string> read_stream(std::FILE* file, const std::string& path) {
     while (std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
         bytes.append(buffer, n);
         if (bytes.size() > k_max_article_bytes)
-            return fail(path, too_large_reason(bytes.size()));  // stop: do not read it all
+            return fail(path, too_large_stream_reason());  // stop: do not read it all
     }
     if (std::ferror(file))
         return fail(path, std::string("cannot read: ") + std::strerror(errno));

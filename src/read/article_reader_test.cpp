@@ -63,6 +63,10 @@ TEST_CASE("parse_article: errors name the input and give one reason", "[read]") 
           "in/wafers.txt: no text after the front matter");
     CHECK(parse("<html><script>x</script></html>", "in/page.html").error().message() ==
           "in/page.html: no article text in the HTML");
+    std::string deep;
+    for (int i = 0; i < 2000; ++i) deep += "<div>";
+    CHECK(parse(deep + "Text.", "in/page.html").error().message() ==
+          "in/page.html: HTML nested too deeply (over 1000 levels)");
 }
 
 TEST_CASE("parse_article: the text is kept as read, BOM aside", "[read]") {
@@ -178,4 +182,9 @@ TEST_CASE("read_article: files that cannot be read", "[read]") {
         ::chmod(locked.c_str(), 0);
         CHECK(read_article(locked).error().message() == locked + ": cannot read: Permission denied");
     }
+}
+
+TEST_CASE("issue 6: a stream longer than the limit is read no further", "[read]") {
+    // /dev/zero has no size to check first: the reader stops at the limit instead of reading on.
+    CHECK(read_article("/dev/zero").error().message() == "/dev/zero: too large (over the 10 MB limit)");
 }

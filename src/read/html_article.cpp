@@ -2,12 +2,15 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "read/ascii_text.h"
 #include "read/date_text.h"
+#include "read/html_nesting.h"
 #include "read/json_ld.h"
 
 namespace tracker::read {
@@ -254,10 +257,37 @@ struct GumboDocument {
     GumboOutput* output;
 };
 
+// The depth of gumbo's tree of elements (the root <html> is 1), walked without recursion: the
+// check that the estimate before parsing (html_nesting.h) was not fooled, made before anything
+// here recurses over the tree.
+std::size_t tree_depth(const GumboNode& root) {
+    std::vector<std::pair<const GumboNode*, std::size_t>> pending{{&root, 1}};
+    std::size_t deepest = 0;
+    while (!pending.empty()) {
+        const auto [node, depth] = pending.back();
+        pending.pop_back();
+        deepest = std::max(deepest, depth);
+        for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+            auto child = static_cast<const GumboNode*>(node->v.element.children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT)
+                pending.emplace_back(child, depth + 1);
+        }
+    }
+    return deepest;
+}
+
+std::string too_deep_reason() {
+    return "HTML nested too deeply (over " + std::to_string(k_max_html_depth) + " levels)";
+}
+
 }  // namespace
 
-HtmlArticle read_html_article(std::string_view html) {
+tl::expected<HtmlArticle, std::string> read_html_article(std::string_view html) {
+    if (estimated_html_depth(html) > k_max_html_depth)
+        return tl::unexpected(too_deep_reason());
     GumboDocument document(html);
+    if (tree_depth(*document.output->root) > k_max_html_depth)
+        return tl::unexpected(too_deep_reason());
     PageFacts facts;
     gather_facts(facts, *document.output->root);
     HtmlArticle article;

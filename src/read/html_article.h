@@ -13,10 +13,14 @@
 // og:site_name, JSON-LD publisher.name; date from article:published_time, JSON-LD datePublished;
 // author from JSON-LD author.name, article:author (unless a URL), <meta name="author">; url from
 // <link rel="canonical">, og:url.
+//
+// A page nested deeper than k_max_html_depth (html_nesting.h) is refused before gumbo reads it.
 #pragma once
 
 #include <string>
 #include <string_view>
+
+#include <tl/expected.hpp>
 
 namespace tracker::read {
 
@@ -29,7 +33,8 @@ struct HtmlArticle {
     std::string url;
 };
 
-// `html` is valid UTF-8 (checked_utf8_text passed it).
-HtmlArticle read_html_article(std::string_view html);
+// `html` is valid UTF-8 (checked_utf8_text passed it). The error is the one-line reason the page
+// cannot be read: "HTML nested too deeply (over 1000 levels)".
+tl::expected<HtmlArticle, std::string> read_html_article(std::string_view html);
 
 }  // namespace tracker::read

@@ -22,7 +22,7 @@ TEST_CASE("read_html_article: the main article's blocks, furniture left out", "[
 <footer>Tags: chips</footer>
 </article>
 <footer>Copyright</footer></body></html>)");
-    CHECK(page.text ==
+    CHECK(page->text ==
           "Lab buys chips\n\n"
           "A lab said on Tuesday that it bought accelerators.\n\n"
           "First item.\n\n"
@@ -30,17 +30,17 @@ TEST_CASE("read_html_article: the main article's blocks, furniture left out", "[
 }
 
 TEST_CASE("read_html_article: without an article, main or body is read", "[read]") {
-    CHECK(read_html_article("<main><p>One.</p><p>Two.</p></main><p>Out.</p>").text ==
+    CHECK(read_html_article("<main><p>One.</p><p>Two.</p></main><p>Out.</p>")->text ==
           "One.\n\nTwo.\n");
-    CHECK(read_html_article("<p>Just <i>this</i>.</p>").text == "Just this.\n");
+    CHECK(read_html_article("<p>Just <i>this</i>.</p>")->text == "Just this.\n");
     SECTION("the longest article wins") {
         CHECK(read_html_article("<article><p>Teaser.</p></article>"
                                 "<article><p>The whole story is here.</p></article>")
-                  .text == "The whole story is here.\n");
+                  ->text == "The whole story is here.\n");
     }
     SECTION("outside an article, a header is page furniture") {
         CHECK(read_html_article("<body><header><p>Site name</p></header><p>Text.</p></body>")
-                  .text == "Text.\n");
+                  ->text == "Text.\n");
     }
 }
 
@@ -54,11 +54,11 @@ TEST_CASE("read_html_article: declared metadata, first found wins", "[read]") {
 <link rel="canonical" href="https://example.org/chips">
 <meta property="og:url" content="https://example.org/other">
 </head><body><p>Text.</p></body></html>)");
-    CHECK(page.title == "Lab buys chips");
-    CHECK(page.source == "The Daily Wafer");
-    CHECK(page.date == "2025-12-04");
-    CHECK(page.author == "Ada Quill");
-    CHECK(page.url == "https://example.org/chips");
+    CHECK(page->title == "Lab buys chips");
+    CHECK(page->source == "The Daily Wafer");
+    CHECK(page->date == "2025-12-04");
+    CHECK(page->author == "Ada Quill");
+    CHECK(page->url == "https://example.org/chips");
 }
 
 TEST_CASE("read_html_article: JSON-LD fills what the meta tags leave out", "[read]") {
@@ -66,9 +66,9 @@ TEST_CASE("read_html_article: JSON-LD fills what the meta tags leave out", "[rea
 <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lab Buys Chips",
 "datePublished": "2025-12-03", "publisher": {"name": "Wafer Media"},
 "author": {"name": "Omar Said"}}</script></head><body><p>Text.</p></body></html>)");
-    CHECK(page.title == "Lab Buys Chips");
-    CHECK(page.source == "Wafer Media");
-    CHECK(page.date == "2025-12-03");
-    CHECK(page.author == "Omar Said");
-    CHECK(read_html_article("<title> Only  a title </title><p>x</p>").title == "Only a title");
+    CHECK(page->title == "Lab Buys Chips");
+    CHECK(page->source == "Wafer Media");
+    CHECK(page->date == "2025-12-03");
+    CHECK(page->author == "Omar Said");
+    CHECK(read_html_article("<title> Only  a title </title><p>x</p>")->title == "Only a title");
 }

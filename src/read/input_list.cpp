@@ -3,7 +3,8 @@
 // Folders are walked recursively for files ending in .txt, .md, .markdown, .html or .htm (any
 // case), hidden files and folders (".git") left out, symbolic links to folders not followed;
 // each folder's files come sorted byte-wise, so a run over the same tree always goes in the same
-// order. Files named on the command line are taken whatever their extension: the user chose them.
+// order. A folder that cannot be read is rejected by name (issue 6), not skipped in silence.
+// Files named on the command line are taken whatever their extension: the user chose them.
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -31,22 +32,27 @@ bool is_hidden(const fs::path& path) {
     return name.size() > 1 && name.front() == '.';
 }
 
-void add_folder(const std::string& folder, InputList& inputs) {
+// Walks `root` without following links to folders. A folder that cannot be listed (no permission,
+// removed meanwhile) is rejected by name and the walk goes on: nothing under it is skipped silently.
+void add_folder(const std::string& root, InputList& inputs) {
     std::vector<std::string> found;
-    std::error_code error;
-    auto options = fs::directory_options::skip_permission_denied;
-    fs::recursive_directory_iterator walk(folder, options, error), end;
-    for (; !error && walk != end; walk.increment(error)) {
-        if (is_hidden(walk->path())) {
-            if (walk->is_directory(error))
-                walk.disable_recursion_pending();
-            continue;
+    std::vector<fs::path> folders{root};
+    while (!folders.empty()) {
+        const fs::path folder = folders.back();
+        folders.pop_back();
+        std::error_code error;
+        for (fs::directory_iterator walk(folder, error), end; !error && walk != end; walk.increment(error)) {
+            if (is_hidden(walk->path()))
+                continue;
+            std::error_code status_error;
+            if (walk->symlink_status(status_error).type() == fs::file_type::directory)
+                folders.push_back(walk->path());
+            else if (walk->is_regular_file(status_error) && is_article_file(walk->path()))
+                found.push_back(walk->path().string());
         }
-        if (walk->is_regular_file(error) && is_article_file(walk->path()))
-            found.push_back(walk->path().string());
+        if (error)
+            inputs.rejected.push_back({folder.string(), "cannot read: " + error.message()});
     }
-    if (error)
-        inputs.rejected.push_back({folder, "cannot read: " + error.message()});
     std::sort(found.begin(), found.end());
     inputs.files.insert(inputs.files.end(), found.begin(), found.end());
 }

@@ -58,3 +58,24 @@ TEST_CASE("list_inputs: a missing path is rejected and the rest go on", "[read]"
     REQUIRE(inputs.rejected.size() == 1);
     CHECK(inputs.rejected[0].message() == tree.path("gone.txt") + ": no such file or directory");
 }
+
+TEST_CASE("issue 6: list_inputs: a folder that cannot be read is rejected by name, the rest listed", "[read]") {
+    if (::geteuid() == 0) return;  // root lists whatever the mode says; tests/cli/hostile_inputs.sh covers it
+    InputTree tree;
+    fs::permissions(tree.path("sub"), fs::perms::none);
+    InputList inputs = list_inputs({tree.path()});
+    fs::permissions(tree.path("sub"), fs::perms::owner_all);
+    CHECK(inputs.files == std::vector<std::string>{tree.path("a.md"), tree.path("b.txt")});
+    REQUIRE(inputs.rejected.size() == 1);
+    CHECK(inputs.rejected[0].message() == tree.path("sub") + ": cannot read: Permission denied");
+}
+
+TEST_CASE("list_inputs: links to folders are not followed, links to files are", "[read]") {
+    InputTree tree;
+    fs::create_directory_symlink(tree.path("sub"), tree.path("linked"));
+    fs::create_symlink(tree.path("b.txt"), tree.path("z.txt"));
+    InputList inputs = list_inputs({tree.path()});
+    CHECK(inputs.files == std::vector<std::string>{tree.path("a.md"), tree.path("b.txt"), tree.path("sub/c.html"),
+                                                   tree.path("sub/d.HTM"), tree.path("sub/e.markdown"),
+                                                   tree.path("z.txt")});
+}

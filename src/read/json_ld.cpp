@@ -7,14 +7,18 @@ namespace {
 
 using nlohmann::json;
 
+// How deep the reader looks into nested arrays and "@graph"s. Pages nest two or three levels; a
+// bound keeps hostile JSON (a million nested arrays) from exhausting the stack.
+constexpr int k_max_depth = 16;
+
 constexpr std::string_view k_article_types[] = {
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
     "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report"};
 
-bool is_article_type(const json& type) {
+bool is_article_type(const json& type, int depth = 0) {
     if (type.is_array()) {
         for (const json& each : type)
-            if (is_article_type(each))
+            if (depth < k_max_depth && is_article_type(each, depth + 1))
                 return true;
         return false;
     }
@@ -26,10 +30,12 @@ bool is_article_type(const json& type) {
     return false;
 }
 
-const json* find_article(const json& node) {
+const json* find_article(const json& node, int depth = 0) {
+    if (depth > k_max_depth)
+        return nullptr;
     if (node.is_array()) {
         for (const json& each : node)
-            if (const json* found = find_article(each))
+            if (const json* found = find_article(each, depth + 1))
                 return found;
         return nullptr;
     }
@@ -38,7 +44,7 @@ const json* find_article(const json& node) {
     if (auto type = node.find("@type"); type != node.end() && is_article_type(*type))
         return &node;
     if (auto graph = node.find("@graph"); graph != node.end())
-        return find_article(*graph);
+        return find_article(*graph, depth + 1);
     return nullptr;
 }
 
@@ -48,15 +54,15 @@ std::string string_field(const json& object, const char* key) {
 }
 
 // "X", {"name": "X"} or a list of either, names joined by ", ".
-std::string name_of(const json& value) {
+std::string name_of(const json& value, int depth = 0) {
     if (value.is_string())
         return value.get<std::string>();
     if (value.is_object())
         return string_field(value, "name");
     std::string names;
-    if (value.is_array())
+    if (value.is_array() && depth < k_max_depth)
         for (const json& each : value)
-            if (std::string name = name_of(each); !name.empty())
+            if (std::string name = name_of(each, depth + 1); !name.empty())
                 names += (names.empty() ? "" : ", ") + name;
     return names;
 }

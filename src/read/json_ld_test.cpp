@@ -29,3 +29,11 @@ TEST_CASE("scan_json_ld: no article, or broken JSON, gives nothing", "[read]") {
     CHECK_FALSE(scan_json_ld(R"({"@type": "NewsArticle", )").found);
     CHECK_FALSE(scan_json_ld("").found);
 }
+
+TEST_CASE("issue 6: JSON-LD nested a million levels deep is read without recursing that deep", "[read]") {
+    const std::string arrays = std::string(1'000'000, '[') + std::string(1'000'000, ']');
+    CHECK_FALSE(scan_json_ld(arrays).found);
+    const std::string types = R"({"@type": )" + std::string(100'000, '[') + R"("NewsArticle")" +
+                              std::string(100'000, ']') + R"(, "headline": "x"})";
+    CHECK_FALSE(scan_json_ld(types).found);
+}

@@ -63,6 +63,12 @@ std::string too_large_reason(std::size_t size) {
     return buffer;
 }
 
+std::string too_large_stream_reason() {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "too large (over the %.0f MB limit)", k_max_article_bytes / k_megabyte);
+    return buffer;
+}
+
 tl::expected<std::string_view, std::string> checked_utf8_text(std::string_view bytes) {
     if (bytes.size() > k_max_article_bytes)
         return tl::unexpected(too_large_reason(bytes.size()));

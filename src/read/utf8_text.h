@@ -21,6 +21,10 @@ tl::expected<std::string_view, std::string> checked_utf8_text(std::string_view b
 // "too large (12.3 MB, limit 10 MB)": also used before reading a file that is known to be big.
 std::string too_large_reason(std::size_t size);
 
+// "too large (over the 10 MB limit)": for a stream, read no further than the limit, whose size
+// is not known.
+std::string too_large_stream_reason();
+
 // The length of the UTF-8 sequence led by `lead`, or 0 for a byte that cannot lead one. For
 // stepping over whole characters in text already checked.
 std::size_t utf8_sequence_length(unsigned char lead);

@@ -1,0 +1,99 @@
+# Crash safety (issue 6): `tracker ingest` and `tracker feed update` killed with SIGKILL at random
+# points of a large batch, many times. After each kill the database passes SQLite's integrity
+# check, every stored article has exactly the claims a clean run stores for it (none half-stored),
+# and a rerun completes the batch with every article exactly once. Each kill loop is bounded in
+# time (KILL_LOOP_SECONDS), not in count, so a slow build (ASan) does fewer rounds.
+source "$(dirname "$0")/suite_lib.bash" "$@"
+
+KILL_LOOP_SECONDS=25
+SNAPSHOT="python3 $ROOT/tests/cli/store_snapshot.py"
+
+python3 "$ROOT/tests/cli/news_batch.py" 300 200
+
+# snapshot NAME: the store crash.db as tracker shows it (store_snapshot.py).
+snapshot() {
+    "$TRACKER" --db crash.db articles --format json >"$1.articles.json" 2>>tracker.err &&
+        "$TRACKER" --db crash.db query --format jsonl >"$1.claims.jsonl" 2>>tracker.err
+}
+
+# consistent: after a kill, crash.db is intact and holds only whole articles.
+consistent() {
+    $SNAPSHOT integrity crash.db && snapshot now && $SNAPSHOT subset now reference && $extra_check
+}
+
+# complete: crash.db holds every article of the reference, once, with its claims.
+complete() { snapshot now && $SNAPSHOT equal now reference; }
+
+no_extra_check() { :; }
+no_preparation() { :; }
+
+# feed_items_recorded: the feed's count of imported items is its count of stored articles (an item
+# is marked imported in the same transaction that stores it).
+feed_items_recorded() {
+    "$TRACKER" --db crash.db feed list --format json 2>>tracker.err >feeds.json &&
+        test "$(python3 -c 'import json; print(json.load(open("feeds.json"))[0]["items"])')" -eq "$($SNAPSHOT count now)"
+}
+
+# kill_loop NAME PREPARE RUN...: a clean run of RUN gives the reference; then RUN again and again,
+# each time killed with SIGKILL after a random delay within the clean run's duration, the database
+# checked after each kill. PREPARE makes a fresh database ready (subscribes the feed); it runs
+# again whenever a run completed the batch before its kill, so kills keep landing mid-batch.
+kill_loop() {
+    local name=$1 prepare=$2
+    shift 2
+    rm -f crash.db*
+    $prepare
+    local started_ms
+    started_ms=$(date +%s%3N)
+    "$@" >/dev/null 2>&1
+    local run_ms=$(($(date +%s%3N) - started_ms + 1))
+    snapshot reference
+    check "$name: the clean run stored the batch" test "$($SNAPSHOT count reference)" -ge 200
+    rm -f crash.db*
+    $prepare
+    local rounds=0 killed=0 mid_batch=0 ends=$((SECONDS + KILL_LOOP_SECONDS))
+    while [ $SECONDS -lt $ends ]; do
+        "$@" >/dev/null 2>>runs.err &
+        local pid=$!
+        sleep "$(awk -v ms=$((RANDOM * RANDOM % run_ms)) 'BEGIN { printf "%.3f", ms / 1000 }')"
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        local status=$?
+        rounds=$((rounds + 1))
+        if ! consistent; then
+            not_ok "$name: round $rounds: the database is not consistent after a kill"
+            return
+        fi
+        [ "$status" -eq 137 ] && killed=$((killed + 1))
+        [ "$status" -eq 137 ] && [ "$($SNAPSHOT count now)" -gt 0 ] && mid_batch=$((mid_batch + 1))
+        if [ "$status" -eq 0 ]; then
+            rm -f crash.db*
+            $prepare
+        fi
+    done
+    ok
+    # How many kills find part of the batch stored depends on how many articles one commit holds.
+    echo "$name: $rounds rounds, $killed killed before the end, $mid_batch of them with part of the batch stored"
+    check "$name: some runs were killed before they ended" test "$killed" -gt 0
+    "$@" >/dev/null 2>&1
+    check "$name: a rerun completes" test $? -eq 0
+    check "$name: every article exactly once, with its claims" complete
+}
+
+extra_check=no_extra_check
+kill_loop "ingest" no_preparation "$TRACKER" --db crash.db ingest batch
+expect_exit 0 "ingest: one more run changes nothing" --db crash.db ingest batch
+check "ingest: all unchanged" contains out "0 new, 300 unchanged, 0 replaced, 0 rejected; 0 claims added"
+
+subscribe() { "$TRACKER" --db crash.db feed add feed.xml >/dev/null; }
+extra_check=feed_items_recorded
+kill_loop "feed update" subscribe "$TRACKER" --db crash.db feed update
+expect_exit 0 "feed update: one more run imports nothing" --db crash.db feed update
+check "feed update: all unchanged" contains err "$WORK/feed.xml: 0 new, 200 unchanged"
+check "feed update: every item recorded once" feed_items_recorded
+
+check "tracker printed no error while the store was checked" test ! -s tracker.err
+# Killed runs print nothing but feed update's lines per feed (a sanitizer report would show here).
+check "the killed runs printed no error" bash -c "! grep -v '^$WORK/feed.xml: ' runs.err"
+
+finish
