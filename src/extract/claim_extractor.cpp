@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "extract/attribution.h"
@@ -84,22 +85,26 @@ std::string event_date_at(const std::vector<DateMention>& dates, std::size_t at)
 
 class ArticleExtraction {
 public:
-    ArticleExtraction(const Lexicon& lex, const Article& a) : m_lex(lex), m_article(a) {}
+    ArticleExtraction(const Lexicon& lex, const Article& a) : m_lex(lex), m_article(a), m_parser(lex) {}
 
     std::vector<Claim> run() {
+        std::vector<Span> sentences;  // reused from block to block
         for (const auto& block : m_article.body) {
             // References reach across a paragraph break: news paragraphs are often one sentence.
-            for (const auto& sentence : split_sentences(m_article.text, block)) read_sentence(sentence);
+            split_sentences(m_article.text, block, sentences);
+            for (const auto& sentence : sentences) read_sentence(sentence);
         }
         return deduplicated();
     }
 
 private:
     void read_sentence(const Span& span) {
-        SentenceParse s = parse_sentence(m_article.text, span.start, span.end, m_lex);
+        const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end);
         auto parties = find_parties(s, m_lex, m_discourse);
         auto framed = frame_claims(s, parties, m_lex, m_discourse);
-        auto dates = find_dates(m_article.text, s.tokens, m_article.reported_date);
+        // Only a framed claim takes a date: most sentences frame none, and skip the scan.
+        const auto dates = framed.empty() ? std::vector<DateMention>{}
+                                          : find_dates(m_article.text, s.tokens, m_article.reported_date);
         SentenceClaims here{m_sentence, {}};
         for (const auto& f : framed)
             if (auto c = make_claim(s, parties, dates, span, f)) {
@@ -109,7 +114,7 @@ private:
         if (here.claims.empty()) deny_earlier_claims(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
-        m_discourse.previous_parties = parties;
+        m_discourse.previous_parties = std::move(parties);  // not used below
         std::string hw = last_hardware(s);
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
@@ -244,19 +249,27 @@ private:
 
     // One claim per (actor, allegation, hardware, object, polarity, claimant) in an article: a
     // headline repeated in the body says nothing new.
-    std::vector<Claim> deduplicated() const {
-        std::vector<Claim> out;
-        std::set<std::tuple<std::string, std::string, std::string, std::string, int, std::string>> seen;
-        for (const auto& sc : m_claims)
-            for (const auto& c : sc.claims)
+    // The claims are moved out once chosen: this is the extraction's last step.
+    std::vector<Claim> deduplicated() {
+        // Views of the claims' fields, in m_claims, which nothing changes until all are chosen.
+        std::set<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int,
+                            std::string_view>>
+            seen;
+        std::vector<Claim*> kept;
+        for (auto& sc : m_claims)
+            for (auto& c : sc.claims)
                 if (seen.emplace(c.actor, c.allegation, c.hardware, c.object, static_cast<int>(c.polarity), c.claimant)
                         .second)
-                    out.push_back(c);
+                    kept.push_back(&c);
+        std::vector<Claim> out;
+        out.reserve(kept.size());
+        for (Claim* c : kept) out.push_back(std::move(*c));
         return out;
     }
 
     const Lexicon& m_lex;
     const Article& m_article;
+    SentenceParser m_parser;  // this extraction's own: extractions may run on several threads
     Discourse m_discourse;
     std::vector<SentenceClaims> m_claims;
     int m_sentence = 0;
@@ -286,9 +299,10 @@ std::string Extractor::explain(const Article& article) const {
     auto words = [&](const SentenceParse& s, std::size_t first, std::size_t last) {
         return article.text.substr(s.tokens[first].start, s.tokens[last].end - s.tokens[first].start);
     };
+    SentenceParser parser(lex);
     for (const auto& block : article.body)
         for (const auto& span : split_sentences(article.text, block)) {
-            SentenceParse s = parse_sentence(article.text, span.start, span.end, lex);
+            const SentenceParse& s = parser.parse(article.text, span.start, span.end);
             out += "# " + article.text.substr(span.start, span.end - span.start) + "\n";
             for (const auto& m : s.mentions)
                 out += "  name  [" + words(s, m.first, m.last) + "] " + m.entity->canonical + (m.is_short ? " (short)" : "") + "\n";

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 
@@ -19,11 +20,21 @@ constexpr std::array<std::string_view, 12> k_months = {"january", "february", "m
 constexpr std::array<std::string_view, 7> k_weekdays = {"sunday",   "monday", "tuesday", "wednesday",
                                                         "thursday", "friday", "saturday"};
 
-std::optional<int> number(const std::string& s) {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<int> number(std::string_view s) {
+    // What from_chars would refuse anyway, refused without calling it: most words.
+    if (s.empty() || (!is_digit(s[0]) && s[0] != '-')) return std::nullopt;
     int v = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
     return v;
+}
+
+// A word's first three letters as one number, to compare them at once.
+constexpr std::uint32_t first_three(std::string_view w) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 | static_cast<unsigned char>(w[2]);
 }
 
 // 1..12 for a month name or its abbreviation ("Dec", "Sept"); "may" only when capitalised.
@@ -178,12 +189,28 @@ struct Scanner {
     }
 };
 
+// Whether a date may start at a word: a number, a month ("Dec" too), a day's name (yesterday and
+// today too) or "last", "this", "past". Every scanner below fails on any other word, so skipping
+// those changes nothing, and skips most words at once.
+bool may_start_date(const std::string& w) {
+    const std::size_t n = w.size();
+    if (n == 0) return false;
+    if (is_digit(w[0]) || w[0] == '-') return true;  // what number() may read
+    if (n < 3) return false;
+    // As string_views: std::string's ends_with and == call memcmp for every word.
+    const std::string_view v = w;
+    if (v.substr(n - 3) == "day" || v == "last" || v == "this" || v == "past") return true;
+    const std::uint32_t prefix = first_three(w);
+    return std::any_of(k_months.begin(), k_months.end(), [&](std::string_view m) { return first_three(m) == prefix; });
+}
+
 }  // namespace
 
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     const std::string& article_date) {
     Scanner s{text, tokens, parse_iso(article_date), {}};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!may_start_date(tokens[i].folded)) continue;
         std::size_t before = s.out.size();
         if (s.iso_date(i) || s.month_first(i) || s.day_first(i) || s.weekday(i) || s.relative(i))
             i = s.out[before].last;

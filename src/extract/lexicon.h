@@ -121,20 +121,23 @@ public:
     // Appends an entity and indexes it by canonical name; returns its index.
     int add_entity(Entity e);
 
+    // The words of every trie below: a sentence's tokens are looked up in it once (keys_of),
+    // and the keys serve all six tries.
+    std::shared_ptr<Vocabulary> vocabulary = std::make_shared<Vocabulary>();
     std::vector<Entity> entities;
     std::vector<Alias> aliases;
-    PhraseTrie entity_trie;  // ids index `aliases`
+    PhraseTrie entity_trie{vocabulary};  // ids index `aliases`
     std::map<std::string, AllegationRule> rules;  // by allegation id, one for each
     std::vector<Cue> cues;
-    PhraseTrie cue_trie;     // ids index `cues`
+    PhraseTrie cue_trie{vocabulary};     // ids index `cues`
     std::vector<DenialCue> denials;
-    PhraseTrie denial_trie;
+    PhraseTrie denial_trie{vocabulary};
     std::vector<Hedge> hedges;
-    PhraseTrie hedge_trie;
+    PhraseTrie hedge_trie{vocabulary};
     std::vector<Attribution> attributions;
-    PhraseTrie attribution_trie;
+    PhraseTrie attribution_trie{vocabulary};
     std::vector<Reference> references;
-    PhraseTrie reference_trie;
+    PhraseTrie reference_trie{vocabulary};
     std::string version;  // "lex-" + 12 hex digits of a digest over every file
 
 private:

@@ -44,3 +44,24 @@ TEST_CASE("word_matches: plurals of words of three letters or more", "[extract]"
     CHECK_FALSE(word_matches("its", "it"));
     CHECK_FALSE(word_matches("chipset", "chip"));
 }
+
+TEST_CASE("PhraseTrie: tries sharing a vocabulary each find their own phrases", "[extract]") {
+    auto words = std::make_shared<Vocabulary>();
+    PhraseTrie cues(words), denials(words);
+    REQUIRE(cues.add("smuggled ... chip", 1));
+    REQUIRE(denials.add("denied", 2));
+    REQUIRE(denials.add("said ... not", 3));
+    auto tokens = toks("Baidu denied it smuggled chips; it said it did not");
+    auto keys = keys_of(*words, tokens);
+    auto c = cues.find_all(keys);
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].words == std::vector<std::size_t>{3, 4});
+    auto d = denials.find_all(keys);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].id == 2);
+    CHECK(d[1].id == 3);
+    CHECK(d[1].words == std::vector<std::size_t>{7, 10});
+    // The same as each trie looking the tokens up itself.
+    CHECK(cues.find_all(tokens).size() == 1);
+    CHECK(denials.find_all(tokens).size() == 2);
+}

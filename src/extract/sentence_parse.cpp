@@ -7,38 +7,22 @@ namespace tracker::extract {
 
 namespace {
 
-// Longest entity alias at each position, left to right; a capitalised alias needs a capital.
-std::vector<Mention> find_entities(const std::vector<Token>& tokens, const Lexicon& lex) {
-    std::vector<Mention> out;
-    std::vector<PhraseMatch> found;
-    for (std::size_t i = 0; i < tokens.size();) {
-        found.clear();
-        lex.entity_trie.find_at(tokens, i, found);
-        const PhraseMatch* best = nullptr;
-        for (const auto& m : found) {
-            const Alias& a = lex.aliases[static_cast<std::size_t>(m.id)];
-            if (a.needs_capital && !tokens[i].capitalized) continue;
-            best = &m;
-            break;
-        }
-        if (!best) {
-            ++i;
-            continue;
-        }
-        const Alias& a = lex.aliases[static_cast<std::size_t>(best->id)];
-        out.push_back(Mention{best->first, best->last, &lex.entities[static_cast<std::size_t>(a.entity)],
-                              a.is_short});
-        i = best->last + 1;
-    }
-    return out;
-}
+// What holds a token (SentenceParser::m_used), as bits: which matches may not overlap which.
+enum Use : std::uint8_t {
+    in_entity = 1,
+    in_party_or_chip = 2,  // an entity other than a model
+    in_cue = 4,
+    in_denial = 8,
+    in_modifier = 16,  // an attribution or a hedge
+    in_reference = 32,
+};
 
 // "Nvidia's Blackwell chips", "Anthropic's Claude": a maker named right before its own chip or
-// model is part of that name, not a party of its own.
+// model is part of that name, not a party of its own. In place.
 void absorb_makers(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
-    std::vector<Mention> out;
-    for (std::size_t i = 0; i < mentions.size(); ++i) {
-        const Mention& m = mentions[i];
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < mentions.size(); ++i, ++kept) {
+        Mention m = mentions[i];
         if (m.entity->type == EntityType::actor && i + 1 < mentions.size()) {
             const Mention& next = mentions[i + 1];
             const std::string& maker = next.entity->type == EntityType::hardware ? next.entity->vendor
@@ -50,37 +34,38 @@ void absorb_makers(const std::vector<Token>& tokens, std::vector<Mention>& menti
             if (adjacent && maker == m.entity->canonical && !next.is_short) {
                 Mention merged = next;
                 merged.first = m.first;
-                out.push_back(merged);
+                m = merged;
                 ++i;
-                continue;
             }
         }
-        out.push_back(m);
+        mentions[kept] = m;
     }
-    mentions = std::move(out);
+    mentions.resize(kept);
 }
 
-bool overlaps(const PhraseMatch& m, const std::vector<bool>& taken) {
+bool overlaps(const PhraseMatch& m, const std::vector<std::uint8_t>& used, std::uint8_t blocked) {
     for (auto w : m.words)
-        if (taken[w]) return true;
+        if (used[w] & blocked) return true;
     return false;
 }
 
 // Keeps the longest of overlapping matches, then the earliest; marks the words they use.
-std::vector<PhraseMatch> select(std::vector<PhraseMatch> all, std::vector<bool>& taken) {
-    std::stable_sort(all.begin(), all.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-        if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
-        return a.first < b.first;
-    });
-    std::vector<PhraseMatch> kept;
+// `blocked` includes `mark`, so that the kept matches do not overlap each other either.
+void select(std::vector<PhraseMatch>& all, std::vector<std::uint8_t>& used, std::uint8_t blocked,
+            std::uint8_t mark, std::vector<PhraseMatch>& kept) {
+    if (all.size() > 1)  // (stable_sort allocates a buffer even for one element)
+        std::stable_sort(all.begin(), all.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+            if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+            return a.first < b.first;
+        });
+    kept.clear();
     for (auto& m : all) {
-        if (overlaps(m, taken)) continue;
-        for (auto w : m.words) taken[w] = true;
+        if (overlaps(m, used, blocked)) continue;
+        for (auto w : m.words) used[w] |= mark;
         kept.push_back(std::move(m));
     }
     std::sort(kept.begin(), kept.end(),
               [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
-    return kept;
 }
 
 // "10,000 GPUs", "thousands of chips", "2,000 advanced processors".
@@ -124,34 +109,48 @@ bool SentenceParse::is_inside_cue(std::size_t token) const {
     return false;
 }
 
-SentenceParse parse_sentence(std::string_view text, std::size_t start, std::size_t end,
-                             const Lexicon& lex) {
-    SentenceParse p;
-    p.tokens = tokenize(text, start, end);
-    p.mentions = find_entities(p.tokens, lex);
-    absorb_makers(p.tokens, p.mentions);
-
-    std::vector<bool> in_entity(p.tokens.size(), false);
-    std::vector<bool> in_party_or_chip(p.tokens.size(), false);
-    for (const auto& m : p.mentions)
-        for (std::size_t i = m.first; i <= m.last; ++i) {
-            in_entity[i] = true;
-            if (m.entity->type != EntityType::model) in_party_or_chip[i] = true;
+// Longest entity alias at each position, left to right; a capitalised alias needs a capital.
+void SentenceParser::find_entities() {
+    const std::vector<Token>& tokens = m_parse.tokens;
+    std::vector<Mention>& out = m_parse.mentions;
+    out.clear();
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!m_lex.entity_trie.starts_phrase(m_keys[i])) {
+            ++i;
+            continue;
         }
+        m_found.clear();
+        m_lex.entity_trie.find_at(m_keys, i, m_found);
+        const PhraseMatch* best = nullptr;
+        for (const auto& m : m_found) {
+            const Alias& a = m_lex.aliases[static_cast<std::size_t>(m.id)];
+            if (a.needs_capital && !tokens[i].capitalized) continue;
+            best = &m;
+            break;
+        }
+        if (!best) {
+            ++i;
+            continue;
+        }
+        const Alias& a = m_lex.aliases[static_cast<std::size_t>(best->id)];
+        out.push_back(Mention{best->first, best->last, &m_lex.entities[static_cast<std::size_t>(a.entity)],
+                              a.is_short});
+        i = best->last + 1;
+    }
+}
 
-    // Cues may not use the words of a party or chip (a model's may: "preparing its V4 model");
-    // denials, hedges and attributions may not use a cue's.
-    std::vector<bool> taken = in_party_or_chip;
-    p.cues = select(lex.cue_trie.find_all(p.tokens), taken);
-    std::vector<bool> after_cues = taken;
-    p.denials = select(lex.denial_trie.find_all(p.tokens), taken);
-    std::vector<bool> for_hedges = after_cues;
-    p.attributions = select(lex.attribution_trie.find_all(p.tokens), for_hedges);
-    p.hedges = select(lex.hedge_trie.find_all(p.tokens), for_hedges);
+void SentenceParser::select_matches(const PhraseTrie& trie, std::uint8_t blocked, std::uint8_t mark,
+                                    std::vector<PhraseMatch>& kept) {
+    m_found.clear();
+    trie.find_all(m_keys, m_found);
+    select(m_found, m_used, blocked, mark, kept);
+}
 
-    std::vector<bool> for_refs = in_entity;
-    for (const auto& m : select(lex.reference_trie.find_all(p.tokens), for_refs)) {
-        const Reference& r = lex.references[static_cast<std::size_t>(m.id)];
+void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
+    SentenceParse& p = m_parse;
+    p.references.clear();
+    for (const auto& m : matches) {
+        const Reference& r = m_lex.references[static_cast<std::size_t>(m.id)];
         if (r.refers_to == RefersTo::none) continue;
         ReferenceMention ref{m.first, m.last, r.refers_to};
         ref.accusation = r.phrase.find("accus") != std::string::npos ||
@@ -166,7 +165,29 @@ SentenceParse parse_sentence(std::string_view text, std::size_t start, std::size
         ref.quantified = is_quantified(p.tokens, m.first);
         p.references.push_back(ref);
     }
-    name_vendor_chips(p, lex);
+}
+
+const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t start, std::size_t end) {
+    SentenceParse& p = m_parse;
+    tokenize(text, start, end, p.tokens);
+    keys_of(*m_lex.vocabulary, p.tokens, m_keys);
+    find_entities();
+    absorb_makers(p.tokens, p.mentions);
+
+    m_used.assign(p.tokens.size(), 0);
+    for (const auto& m : p.mentions)
+        for (std::size_t i = m.first; i <= m.last; ++i)
+            m_used[i] |= m.entity->type == EntityType::model ? in_entity : in_entity | in_party_or_chip;
+
+    // Cues may not use the words of a party or chip (a model's may: "preparing its V4 model");
+    // denials, hedges and attributions may not use a cue's; hedges not an attribution's.
+    select_matches(m_lex.cue_trie, in_party_or_chip | in_cue, in_cue, p.cues);
+    select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
+    select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
+    select_matches(m_lex.hedge_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.hedges);
+    select_matches(m_lex.reference_trie, in_entity | in_reference, in_reference, m_selected);
+    add_references(m_selected);
+    name_vendor_chips(p, m_lex);
     return p;
 }
 

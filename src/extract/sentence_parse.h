@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -42,7 +43,30 @@ struct SentenceParse {
     bool is_inside_cue(std::size_t token) const;
 };
 
-SentenceParse parse_sentence(std::string_view text, std::size_t start, std::size_t end,
-                             const Lexicon& lexicon);
+// Reads sentence after sentence against the lexicons, reusing its buffers from one sentence to
+// the next (parsing allocates little once they have grown). It only reads the lexicon, but its
+// buffers are its own: one parser per thread, or per call, never shared between threads.
+class SentenceParser {
+public:
+    explicit SentenceParser(const Lexicon& lexicon) : m_lex(lexicon) {}
+
+    // The parse of text[start, end), valid until the next call.
+    const SentenceParse& parse(std::string_view text, std::size_t start, std::size_t end);
+
+private:
+    void find_entities();
+    // The matches of `trie` whose words carry none of the `blocked` bits of m_used, longest
+    // first, into `kept`; their words get the `mark` bit.
+    void select_matches(const PhraseTrie& trie, std::uint8_t blocked, std::uint8_t mark,
+                        std::vector<PhraseMatch>& kept);
+    void add_references(const std::vector<PhraseMatch>& matches);
+
+    const Lexicon& m_lex;
+    SentenceParse m_parse;
+    std::vector<TokenKeys> m_keys;        // of m_parse.tokens
+    std::vector<std::uint8_t> m_used;     // per token: which matches hold it (sentence_parse.cpp)
+    std::vector<PhraseMatch> m_found;     // one trie's matches, before they are selected
+    std::vector<PhraseMatch> m_selected;  // the selected references, before they are resolved
+};
 
 }  // namespace tracker::extract

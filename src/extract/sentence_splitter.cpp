@@ -1,8 +1,10 @@
 #include "extract/sentence_splitter.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/brkiter.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include "tracker/error.h"
@@ -28,39 +30,115 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 // ICU keeps "... processors. - This move ..." together (a hyphen continues a sentence in
 // UAX #29); in web copies it is an inline list bullet, so split there.
 void split_inline_bullets(std::string_view text, Span s, std::vector<Span>& out) {
-    for (std::size_t i = s.start + 1; i + 3 < s.end; ++i) {
+    // ". - " with " - " at i > s.start and a character after it (i + 3 < s.end), found from its
+    // hyphen, which is rare, rather than from its spaces: hyphens in [s.start + 2, s.end - 2).
+    const std::string_view hyphens = text.substr(0, std::max(s.end, std::size_t{2}) - 2);
+    for (std::size_t hyphen = hyphens.find('-', s.start + 2); hyphen != std::string_view::npos;
+         hyphen = hyphens.find('-', hyphen + 1)) {
+        std::size_t i = hyphen - 1;
         bool ends = text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?';
-        if (ends && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ') {
-            out.push_back(Span{s.start, i});
-            s.start = i + 3;
-            while (s.start < s.end && is_space(text[s.start])) ++s.start;
-            i = s.start;
-        }
+        if (!ends || text[i] != ' ' || text[i + 2] != ' ') continue;
+        out.push_back(Span{s.start, i});
+        s.start = i + 3;
+        while (s.start < s.end && is_space(text[s.start])) ++s.start;
+        hyphen = s.start + 1;  // the next " - " starts at s.start + 1 or later: its hyphen at + 2
     }
     if (s.end > s.start) out.push_back(s);
+}
+
+// Appends the sentences between ICU's breaks, given as offsets into text[span] by `byte_offset`.
+template <class ByteOffset>
+void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, ByteOffset byte_offset,
+             std::vector<Span>& out) {
+    int32_t start = bi.first();
+    for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+        std::size_t s = span.start + byte_offset(start);
+        std::size_t e = span.start + byte_offset(end);
+        while (s < e && is_space(text[s])) ++s;
+        while (e > s && is_space(text[e - 1])) --e;
+        if (e > s) split_inline_bullets(text, Span{s, e}, out);
+    }
+}
+
+std::size_t same_offset(int32_t i) { return static_cast<std::size_t>(i); }
+
+bool is_ascii(std::string_view s) {
+    unsigned char any = 0;  // the bytes or'ed together: a loop the compiler vectorises
+    for (char c : s) any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+}
+
+// Maps UTF-16 offsets to UTF-8 offsets of the same (valid) text, for offsets that only grow, as
+// break positions do: one pass over the text in all.
+class Utf16ToUtf8 {
+public:
+    explicit Utf16ToUtf8(std::string_view utf8) : m_utf8(utf8) {}
+    std::size_t operator()(int32_t utf16) {
+        while (m_utf16 < utf16 && m_utf8_pos < m_utf8.size()) {
+            auto lead = static_cast<unsigned char>(m_utf8[m_utf8_pos]);
+            std::size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            m_utf8_pos += bytes;
+            m_utf16 += bytes == 4 ? 2 : 1;  // four bytes: beyond the BMP, a surrogate pair
+        }
+        return m_utf8_pos;
+    }
+
+private:
+    std::string_view m_utf8;
+    std::size_t m_utf8_pos = 0;
+    int32_t m_utf16 = 0;
+};
+
+// ICU iterates UTF-16 natively and UTF-8 only through a UText that converts chunk by chunk,
+// which costs it more than converting the whole block once here; the breaks are the same.
+// False (and nothing appended) when `part` is not valid UTF-8.
+bool split_as_utf16(std::string_view text, const Span& span, icu::BreakIterator& bi, std::vector<Span>& out) {
+    const std::string_view part = text.substr(span.start, span.end - span.start);
+    thread_local std::vector<UChar> utf16;  // one per thread, as the iterator
+    utf16.resize(part.size() + 1);          // UTF-16 never needs more units than UTF-8 has bytes
+    const bool ascii = is_ascii(part);
+    int32_t units = static_cast<int32_t>(part.size());
+    UErrorCode status = U_ZERO_ERROR;
+    if (ascii)  // most blocks: each byte is its unit, and the offsets are the same
+        std::copy(part.begin(), part.end(), utf16.begin());
+    else
+        u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &units, part.data(), units, &status);
+    if (U_FAILURE(status)) return false;
+    UText storage = UTEXT_INITIALIZER;
+    UText* ut = utext_openUChars(&storage, utf16.data(), units, &status);
+    bi.setText(ut, status);
+    if (U_SUCCESS(status)) {
+        if (ascii) collect(text, span, bi, same_offset, out);
+        else collect(text, span, bi, Utf16ToUtf8(part), out);
+    }
+    utext_close(ut);
+    return U_SUCCESS(status);
 }
 
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, const Span& span) {
     std::vector<Span> out;
-    if (span.end <= span.start) return out;
+    split_sentences(text, span, out);
+    return out;
+}
+
+void split_sentences(std::string_view text, const Span& span, std::vector<Span>& out) {
+    out.clear();
+    if (span.end <= span.start) return;
+    auto& bi = sentence_iterator();
+    if (split_as_utf16(text, span, bi, out)) return;
+    // Not valid UTF-8 (the readers let none through): ICU's UTF-8 text, offsets in bytes.
     std::string_view part = text.substr(span.start, span.end - span.start);
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, part.data(), static_cast<int64_t>(part.size()), &status);
-    if (U_FAILURE(status)) return {span};
-    auto& bi = sentence_iterator();
-    bi.setText(ut, status);
-    int32_t start = bi.first();
-    for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
-        std::size_t s = span.start + static_cast<std::size_t>(start);
-        std::size_t e = span.start + static_cast<std::size_t>(end);
-        while (s < e && is_space(text[s])) ++s;
-        while (e > s && is_space(text[e - 1])) --e;
-        if (e > s) split_inline_bullets(text, Span{s, e}, out);
+    if (U_FAILURE(status)) {
+        out.push_back(span);
+        return;
     }
+    bi.setText(ut, status);
+    collect(text, span, bi, same_offset, out);
     utext_close(ut);
-    return out;
 }
 
 }  // namespace tracker::extract

@@ -11,5 +11,7 @@ namespace tracker::extract {
 
 // The sentences of text[span], trimmed of surrounding white space, as spans of `text`.
 std::vector<Span> split_sentences(std::string_view text, const Span& span);
+// The same into `out` (cleared first), whose capacity is reused.
+void split_sentences(std::string_view text, const Span& span, std::vector<Span>& out);
 
 }  // namespace tracker::extract

@@ -1,5 +1,7 @@
 #include "extract/tokenizer.h"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -9,12 +11,43 @@ namespace {
 
 // Code points that end a clause and so matter to the frames; everything else that is not a
 // letter or digit is dropped.
-bool is_clause_mark(UChar32 c) {
+constexpr bool is_clause_mark(UChar32 c) {
     return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == 0x2014 /* — */ ||
            c == 0x2013 /* – */;
 }
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 /* ’ */; }
+constexpr bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 /* ’ */; }
+
+// ICU's classes, with ASCII (most of the text) answered inline: there they are exactly these.
+constexpr bool is_ascii_letter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(UChar32 c) { return c < 0x80 ? is_ascii_letter(c) || (c >= '0' && c <= '9') : u_isalnum(c); }
+bool is_alpha(UChar32 c) { return c < 0x80 ? is_ascii_letter(c) : u_isalpha(c); }
+bool is_capital(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) || u_istitle(c); }
+
+// ASCII letters and digits, the bulk of a word.
+constexpr std::array<bool, 256> k_ascii_alnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 128; ++c) table[c] = is_ascii_letter(c) || (c >= '0' && c <= '9');
+    return table;
+}();
+
+// ASCII bytes that make no token and play no part in one (spaces, quotes, periods, most
+// punctuation): the loop passes over them without decoding.
+constexpr std::array<bool, 256> k_ascii_skipped = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 128; ++c)
+        table[c] = !k_ascii_alnum[c] && !is_clause_mark(c) && !is_apostrophe(c) && c != '-';
+    return table;
+}();
+
+// Appends text[from, to), ASCII letters and digits only, folded to lower case: setting bit 0x20
+// lowers a letter and leaves a digit (0x30-0x39) as it is.
+void append_ascii_folded(std::string& out, std::string_view text, std::size_t from, std::size_t to) {
+    const std::size_t at = out.size(), n = to - from;
+    out.append(text, from, n);
+    char* folded = out.data() + at;
+    for (std::size_t i = 0; i < n; ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
+}
 
 void append_folded(std::string& out, UChar32 c) {
     if (c < 0x80) {
@@ -54,44 +87,58 @@ bool Token::is_word_char(char c) {
 namespace {
 
 // "U.S." and "U.K." come out of the loop as single letters; join them into one word ("us") so
-// that they match the lexicons' "US" as well as "U.S.".
+// that they match the lexicons' "US" as well as "U.S.". In place: most sentences have none.
 void join_initialisms(std::string_view text, std::vector<Token>& tokens) {
-    std::vector<Token> out;
-    out.reserve(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token t = tokens[i];
-        auto single_dotted = [&](const Token& x) {
-            return x.folded.size() == 1 && Token::is_word_char(x.folded[0]) && x.end < text.size() &&
-                   text[x.end] == '.';
-        };
-        if (single_dotted(t)) {
-            while (i + 1 < tokens.size() && single_dotted(tokens[i + 1]) &&
-                   tokens[i + 1].start == t.end + 1) {
-                t.folded += tokens[i + 1].folded;
-                t.end = tokens[i + 1].end;
-                ++i;
-            }
+    auto single_dotted = [&](const Token& x) {
+        return x.folded.size() == 1 && Token::is_word_char(x.folded[0]) && x.end < text.size() && text[x.end] == '.';
+    };
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i, ++kept) {
+        if (kept != i) tokens[kept] = std::move(tokens[i]);
+        Token& t = tokens[kept];
+        if (!single_dotted(t)) continue;
+        while (i + 1 < tokens.size() && single_dotted(tokens[i + 1]) && tokens[i + 1].start == t.end + 1) {
+            t.folded += tokens[i + 1].folded;
+            t.end = tokens[i + 1].end;
+            ++i;
         }
-        out.push_back(std::move(t));
     }
-    tokens = std::move(out);
+    tokens.resize(kept);
 }
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_t end) {
     std::vector<Token> tokens;
+    tokens.reserve((end - start) / 4 + 1);  // words average five or six bytes with their space
+    tokenize(text, start, end, tokens);
+    return tokens;
+}
+
+void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<Token>& tokens) {
+    tokens.clear();
     Cursor cur{text, start, end};
     while (cur.pos < cur.end) {
+        if (k_ascii_skipped[static_cast<unsigned char>(text[cur.pos])]) {
+            ++cur.pos;
+            continue;
+        }
         std::size_t next = 0;
         UChar32 c = cur.peek(&next);
-        if (u_isalnum(c)) {
-            Token t;
+        if (is_alnum(c)) {
+            Token& t = tokens.emplace_back();  // built in place
             t.start = cur.pos;
-            t.capitalized = u_isupper(c) || u_istitle(c);
+            t.capitalized = is_capital(c);
             while (cur.pos < cur.end) {
+                std::size_t run = cur.pos;
+                while (run < cur.end && k_ascii_alnum[static_cast<unsigned char>(text[run])]) ++run;
+                if (run > cur.pos) {
+                    append_ascii_folded(t.folded, text, cur.pos, run);
+                    cur.pos = run;
+                    continue;
+                }
                 c = cur.peek(&next);
-                if (u_isalnum(c)) {
+                if (is_alnum(c)) {
                     append_folded(t.folded, c);
                     cur.pos = next;
                     continue;
@@ -109,9 +156,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
                     std::size_t next2 = 0;
                     UChar32 c2 = after.peek(&next2);
                     std::size_t next3 = 0;
-                    bool word_ends = next2 >= cur.end || !u_isalnum(Cursor{text, next2, end}.peek(&next3));
+                    bool word_ends = next2 >= cur.end || !is_alnum(Cursor{text, next2, end}.peek(&next3));
                     bool possessive_s = (c2 == 's' || c2 == 'S') && word_ends;
-                    if (u_isalpha(c2) && !possessive_s) {
+                    if (is_alpha(c2) && !possessive_s) {
                         t.folded.push_back('\'');
                         cur.pos = next;
                         continue;
@@ -120,7 +167,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
                 break;
             }
             t.end = cur.pos;
-            tokens.push_back(std::move(t));
         } else if (is_apostrophe(c)) {
             // A possessive: "'s" after a word, or a bare "'" after a plural ("companies'").
             std::size_t s = cur.pos;
@@ -131,7 +177,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
                     std::size_t next2 = 0;
                     UChar32 c2 = cur.peek(&next2);
                     if (c2 == 's' || c2 == 'S') {
-                        t.folded = "'s";
+                        t.folded.push_back('s');  // "'s"
                         t.end = cur.pos = next2;
                     }
                 }
@@ -152,7 +198,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
         }
     }
     join_initialisms(text, tokens);
-    return tokens;
 }
 
 std::vector<std::string> fold_words(std::string_view phrase) {

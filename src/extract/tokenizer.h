@@ -26,6 +26,8 @@ struct Token {
 
 // Tokens of text[start, end).
 std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_t end);
+// The same into `out` (cleared first), whose capacity is reused.
+void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<Token>& out);
 
 // Case-folds a phrase the way tokenize does and returns its words joined by single spaces;
 // used to compile lexicon phrases into the same form as text.

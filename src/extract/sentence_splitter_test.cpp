@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "extract/sentence_splitter.h"
+
+using namespace tracker;
+using namespace tracker::extract;
+
+namespace {
+
+std::vector<std::string> sentences(const std::string& text, Span span) {
+    std::vector<std::string> out;
+    for (const Span& s : split_sentences(text, span)) out.push_back(text.substr(s.start, s.end - s.start));
+    return out;
+}
+
+std::vector<std::string> sentences(const std::string& text) { return sentences(text, Span{0, text.size()}); }
+
+}  // namespace
+
+TEST_CASE("split_sentences: sentences, trimmed; U.S. does not end one", "[extract]") {
+    CHECK(sentences("  U.S. officials met Nvidia. They talked.\n") ==
+          std::vector<std::string>{"U.S. officials met Nvidia.", "They talked."});
+    CHECK(sentences("").empty());
+}
+
+TEST_CASE("split_sentences: offsets stay in bytes of UTF-8 text beyond ASCII", "[extract]") {
+    // Two-, three- and four-byte characters before, inside and after the breaks.
+    const std::string text = "Zhipu’s café — closed. Ça va 🇹🇼 bien? Oui: 北京 said so.";
+    CHECK(sentences(text) ==
+          std::vector<std::string>{"Zhipu’s café — closed.", "Ça va 🇹🇼 bien?", "Oui: 北京 said so."});
+    // A span inside the text: offsets count from the text's start.
+    const std::string prefix = "é. ";
+    const std::string whole = prefix + text;
+    const auto spans = split_sentences(whole, Span{prefix.size(), whole.size()});
+    REQUIRE(spans.size() == 3);
+    CHECK(whole.substr(spans[2].start, spans[2].end - spans[2].start) == "Oui: 北京 said so.");
+}
+
+TEST_CASE("split_sentences: an inline bullet after a sentence's end splits it", "[extract]") {
+    CHECK(sentences("It shipped processors. - This move was new. A - B stays.") ==
+          std::vector<std::string>{"It shipped processors.", "This move was new.", "A - B stays."});
+}
+
+TEST_CASE("split_sentences: text that is not valid UTF-8 is still split, in bytes", "[extract]") {
+    // The readers refuse such text; the splitter copes all the same.
+    CHECK(sentences("Bad \xff byte. Next \xed\xa0\x80 one. Last.") ==
+          std::vector<std::string>{"Bad \xff byte.", "Next \xed\xa0\x80 one.", "Last."});
+}
