@@ -24,14 +24,34 @@ bool is_auxiliary(const std::string& w) {
     return k_words.count(w) > 0;
 }
 
+// Determiners a claimant phrase drops, as the annotation does ("the Pacific Ledger" is "Pacific
+// Ledger", "a senior Trump administration official" is "senior Trump administration official").
+bool is_determiner(const std::string& w) { return w == "the" || w == "a" || w == "an"; }
+
 std::string slice(std::string_view text, const SentenceParse& s, std::size_t first, std::size_t last) {
-    static const std::set<std::string> k_leading = {"that", "and", "but", "while", "as", "the"};
-    while (first <= last && k_leading.count(s.tokens[first].folded) &&
-           !(s.tokens[first].folded == "the" && first < last && s.tokens[first + 1].capitalized))
+    static const std::set<std::string> k_leading = {"that", "and", "but", "while", "as"};
+    while (first <= last && (k_leading.count(s.tokens[first].folded) || is_determiner(s.tokens[first].folded)))
         ++first;
     if (first > last) return "";
     return std::string(text.substr(s.tokens[first].start, s.tokens[last].end - s.tokens[first].start));
 }
+
+// Words that end a claimant phrase after an `after` attribution: the claimant is a noun phrase,
+// and these open what it is said to say or show ("records reviewed by customs officers show
+// that ...").
+bool opens_clause(const std::string& w) {
+    static const std::set<std::string> k_words = {
+        "that",    "show",    "shows",   "showed", "shown",  "indicate", "indicates", "indicated",
+        "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "stated",  "say",
+        "says",    "said",    "found",   "find",   "finds",  "claim",    "claims",    "claimed",
+        "allege",  "alleges", "alleged", "point",  "points", "pointed",  "is",        "are",
+        "was",     "were",    "has",     "have",   "had",    "who",      "which",     "when",
+        "after",   "before",  "because", "while",  "last",   "this",     "earlier"};
+    return k_words.count(w) > 0;
+}
+
+// Connectors inside a proper name ("Bureau of Industry and Security", "Procter & Gamble").
+bool joins_name(const std::string& w) { return w == "of" || w == "and" || w == "for" || w == "&"; }
 
 // A publication or party named within a few words after `pos`.
 std::string named_after(const SentenceParse& s, const std::vector<Party>& parties, std::size_t pos,
@@ -41,6 +61,124 @@ std::string named_after(const SentenceParse& s, const std::vector<Party>& partie
     for (const auto& p : parties)
         if (p.first > pos && p.first - pos <= 2) return pick(p.names, prefer);
     return "";
+}
+
+// The party or publication whose name starts at token `at`, "" when none does.
+std::string name_at(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
+                    const std::string& prefer) {
+    for (const auto& m : s.mentions)
+        if (m.first == at && m.entity->kind == "publication") return m.entity->canonical;
+    for (const auto& p : parties)
+        if (p.first == at) return pick(p.names, prefer);
+    return "";
+}
+
+// The claimant after an `after` attribution ending at token `cue_last`: a name close after it,
+// else a name after "by"/"from" in the next words ("according to a filing by Anthropic"), else
+// the noun phrase that follows: a capitalised name, or common words up to what the phrase is
+// said to show ("citing people familiar with the matter").
+std::string claimant_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                           std::size_t cue_last, const std::string& prefer) {
+    std::string named = named_after(s, parties, cue_last, prefer);
+    if (!named.empty()) return named;
+    for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + 3; ++i) {
+        if (is_clause_edge(s.tokens[i])) break;
+        if (s.tokens[i].folded == "by" || s.tokens[i].folded == "from") {
+            named = named_after(s, parties, i, prefer);
+            if (!named.empty()) return named;
+        }
+    }
+    std::size_t first = cue_last + 1;
+    while (first < s.tokens.size() && is_determiner(s.tokens[first].folded)) ++first;
+    if (first >= s.tokens.size() || is_clause_edge(s.tokens[first])) return "";
+    std::size_t last = first;
+    if (s.tokens[first].capitalized) {
+        while (last + 1 < s.tokens.size() && last - first + 1 < k_max_phrase) {
+            const Token& next = s.tokens[last + 1];
+            if (next.capitalized && !next.is_mark()) {
+                ++last;
+            } else if (joins_name(next.folded) && last + 2 < s.tokens.size() && s.tokens[last + 2].capitalized) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+    } else {
+        if (opens_clause(s.tokens[first].folded)) return "";
+        while (last + 1 < s.tokens.size() && !is_clause_edge(s.tokens[last + 1]) &&
+               !opens_clause(s.tokens[last + 1].folded) && last - first + 1 < k_max_phrase)
+            ++last;
+    }
+    return slice(text, s, first, last);
+}
+
+// The claimant before a `before` attribution: a name right before the verb, else the phrase
+// since the clause began (or since an earlier attribution: "Officials said prosecutors alleged"
+// is the prosecutors' claim); a phrase that opens with a name is that name's ("Baidu filed a
+// complaint alleging", "OpenAI sent a letter saying").
+std::string claimant_before(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                            const PhraseMatch& cue, const std::string& prefer) {
+    if (cue.first == 0) return "";
+    std::size_t end = cue.first - 1;
+    bool word_before_is_name = false;
+    for (const auto& m : s.mentions)
+        if (m.last == end || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
+                              m.entity->kind == "publication"))
+            word_before_is_name = true;
+    for (const auto& p : parties)
+        if (p.last == end || (p.last < cue.first && cue.first - p.last <= k_subject_gap &&
+                              !s.tokens[end].capitalized && s.tokens[end].folded.size() <= 9 &&
+                              (s.tokens[end].folded.ends_with("ly") || s.tokens[end].folded == "has" ||
+                               s.tokens[end].folded == "have" || s.tokens[end].folded == "had" ||
+                               s.tokens[end].folded == "also")))
+            word_before_is_name = true;
+    if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
+    std::size_t clause_start = 0;
+    for (const auto& a : s.attributions)
+        if (a.last < cue.first) clause_start = std::max(clause_start, a.last + 1);
+    if (s.tokens[end].folded == "as" && end > clause_start) --end;  // "quoted an engineer as saying"
+    std::size_t first = end;
+    while (first > clause_start && !is_clause_edge(s.tokens[first - 1]) && end - first + 1 < k_max_phrase) --first;
+    // "DeepSeek, the Hangzhou startup whose model ..., has said": only auxiliaries since the
+    // last comma, so the speaker is the sentence's subject.
+    bool only_auxiliaries = true;
+    for (std::size_t i = first; i <= end && only_auxiliaries; ++i)
+        only_auxiliaries = is_auxiliary(s.tokens[i].folded);
+    if (only_auxiliaries) {
+        for (const auto& p : parties)
+            if (p.last < first) return pick(p.names, prefer);
+        return "";
+    }
+    std::size_t open = first;
+    while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
+    std::string name = name_at(s, parties, open, prefer);
+    if (!name.empty()) return name;
+    return slice(text, s, first, end);
+}
+
+// "..., saying" or "..., adding that": a `before` attribution right after a comma, whose speaker
+// is the subject of the clause before the comma and which speaks only for what follows it.
+bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a) {
+    return lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before && a.first > 0 &&
+           is_clause_edge(s.tokens[a.first - 1]);
+}
+
+// The claimant that attribution `a` gives.
+std::string claimant_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                        const Lexicon& lex, const PhraseMatch& a, const std::string& prefer) {
+    const ClaimantSide side = lex.attributions[static_cast<std::size_t>(a.id)].side;
+    if (side == ClaimantSide::none) return "";
+    if (side == ClaimantSide::after) return claimant_after(text, s, parties, a.last, prefer);
+    if (!is_participial(s, lex, a)) return claimant_before(text, s, parties, a, prefer);
+    // "Anthropic accused DeepSeek of X, saying ...": the speaker of the attribution before;
+    // "Ant Group released its model, saying ...": the name that opens the sentence.
+    const PhraseMatch* earlier = nullptr;
+    for (const auto& e : s.attributions)
+        if (e.last < a.first) earlier = &e;
+    if (earlier) return claimant_of(text, s, parties, lex, *earlier, prefer);
+    std::size_t open = 0;
+    while (open < a.first && is_determiner(s.tokens[open].folded)) ++open;
+    return name_at(s, parties, open, prefer);
 }
 
 }  // namespace
@@ -64,49 +202,11 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     const PhraseMatch* nearest = nullptr;
     std::size_t nearest_distance = 0;
     for (const auto& a : s.attributions) {
+        if (a.first > at && is_participial(s, lex, a)) continue;  // "X did this, saying ...": not this
         std::size_t distance = a.first > at ? a.first - at : at - a.first;
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;
     }
-    if (!nearest) return "";
-    const Attribution& def = lex.attributions[static_cast<std::size_t>(nearest->id)];
-    if (def.side == ClaimantSide::after) {
-        std::string named = named_after(s, parties, nearest->last, prefer);
-        if (!named.empty()) return named;
-        std::size_t last = nearest->last;
-        while (last + 1 < s.tokens.size() && !is_clause_edge(s.tokens[last + 1]) &&
-               last - nearest->last < k_max_phrase)
-            ++last;
-        return last > nearest->last ? slice(text, s, nearest->last + 1, last) : "";
-    }
-    // The claimant precedes: a name right before the verb, else the phrase since the clause began.
-    if (nearest->first == 0) return "";
-    std::size_t end = nearest->first - 1;
-    bool word_before_is_name = false;
-    for (const auto& m : s.mentions)
-        if (m.last == end || (m.last + 1 < nearest->first && m.last + k_subject_gap >= nearest->first &&
-                              m.entity->kind == "publication"))
-            word_before_is_name = true;
-    for (const auto& p : parties)
-        if (p.last == end || (p.last < nearest->first && nearest->first - p.last <= k_subject_gap &&
-                              !s.tokens[end].capitalized && s.tokens[end].folded.size() <= 9 &&
-                              (s.tokens[end].folded.ends_with("ly") || s.tokens[end].folded == "has" ||
-                               s.tokens[end].folded == "have" || s.tokens[end].folded == "had" ||
-                               s.tokens[end].folded == "also")))
-            word_before_is_name = true;
-    if (word_before_is_name) return subject_before(s, parties, nearest->first, prefer);
-    std::size_t first = end;
-    while (first > 0 && !is_clause_edge(s.tokens[first - 1]) && end - first + 1 < k_max_phrase) --first;
-    // "DeepSeek, the Hangzhou startup whose model ..., has said": only auxiliaries since the
-    // last comma, so the speaker is the sentence's subject.
-    bool only_auxiliaries = true;
-    for (std::size_t i = first; i <= end && only_auxiliaries; ++i)
-        only_auxiliaries = is_auxiliary(s.tokens[i].folded);
-    if (only_auxiliaries) {
-        for (const auto& p : parties)
-            if (p.last < first) return pick(p.names, prefer);
-        return "";
-    }
-    return slice(text, s, first, end);
+    return nearest ? claimant_of(text, s, parties, lex, *nearest, prefer) : "";
 }
 
 Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at, Modality cue_default) {

@@ -175,8 +175,12 @@ private:
         for (const auto& p : parties)
             if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;
         // A denier that is no party of ours ("The Chinese embassy pushed back against the
-        // accusations") still denies the report it names, in its own words.
-        std::string denier_name = denier ? denier->names.front() : phrase_before(s, denial->first);
+        // accusations") still denies the report it names, in its own words; one further off
+        // speaks through an attribution ("Meta said the allegations were without merit").
+        std::string denier_name = denier ? denier->names.front() : "";
+        if (!denier && !s.attributions.empty())
+            denier_name = claimant_at(m_article.text, s, parties, m_lex, denial->first, "");
+        if (!denier && denier_name.empty()) denier_name = phrase_before(s, denial->first);
         if (!denier && (!names_claim || denier_name.empty())) return;
         bool accusation = false, names_report = false, singular = false;
         for (const auto& r : s.references)

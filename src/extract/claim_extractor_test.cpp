@@ -196,3 +196,67 @@ TEST_CASE("Extractor: a released model named after the cue gives its maker", "[e
         CHECK(has_claim(c, "DeepSeek", "model_release", "", "DeepSeek R1"));
     }
 }
+
+namespace {
+
+// The claimant of the one claim of `text` about `actor` and `allegation`.
+std::string claimant_of(const std::string& text, const std::string& actor, const std::string& allegation) {
+    for (const auto& c : claims_of(text))
+        if (c.actor == actor && c.allegation == allegation) return c.claimant;
+    return "<no claim>";
+}
+
+}  // namespace
+
+TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
+    // After "reviewed by", "according to a filing by": the name, not the clause that follows.
+    CHECK(claimant_of("Shipping manifests reviewed by the Harbor Gazette show that MiniMax smuggled H100 servers.",
+                      "MiniMax", "smuggling") == "Harbor Gazette");
+    CHECK(claimant_of("Baidu used 9,000 fraudulent accounts to query Claude, according to a filing by Anthropic.",
+                      "Baidu", "fraudulent_access") == "Anthropic");
+    CHECK(claimant_of("Tencent bought H20 chips, according to a letter from the Bureau of Industry and Security.",
+                      "Tencent", "acquired_hardware") == "US government");
+    // Unnamed sources keep their words, up to what they are said to show.
+    CHECK(claimant_of("ByteDance obtained B200 servers, citing two people briefed on the deal.", "ByteDance",
+                      "acquired_hardware") == "two people briefed on the deal");
+    CHECK(claimant_of("Customs files seen by investigators show that Zhipu AI smuggled H100 chips.", "Zhipu AI",
+                      "smuggling") == "investigators");
+    // Before the verb: the nearest speaker, the name that opens a longer subject.
+    CHECK(claimant_of("Officials in Penang said prosecutors alleged that the brokers shipped H100 servers to Baidu.",
+                      "Baidu", "acquired_hardware") == "prosecutors");
+    CHECK(claimant_of("OpenAI sent a letter to senators alleging that DeepSeek distilled GPT-4o.", "DeepSeek",
+                      "distillation") == "OpenAI");
+    CHECK(claimant_of("Caixin quoted an engineer as saying SenseTime trained its model on Ascend 910B chips.",
+                      "SenseTime", "trained_on") == "engineer");
+    // A passive without its agent names nobody; with "by", the agent.
+    CHECK(claimant_of("Moonshot AI was accused of smuggling H100 chips into China.", "Moonshot AI", "smuggling") ==
+          "");
+    CHECK(claimant_of("MiniMax was accused by Anthropic of distilling Claude.", "MiniMax", "distillation") ==
+          "Anthropic");
+    // "..., saying": the speaker of the clause before, for what follows the comma only.
+    auto c = claims_of("Alibaba released Qwen 3 on Friday, saying it was trained on H20 accelerators.");
+    INFO(describe(c));
+    for (const auto& claim : c) {
+        if (claim.allegation == "model_release") CHECK(claim.claimant.empty());
+        if (claim.allegation == "trained_on") CHECK(claim.claimant == "Alibaba");
+    }
+    CHECK(has_claim(c, "Alibaba", "trained_on", "Nvidia H20"));
+    CHECK(claimant_of("Anthropic accused Moonshot AI of distilling Claude, saying the lab had used 3,000 "
+                      "fraudulent accounts.",
+                      "Moonshot AI", "fraudulent_access") == "Anthropic");
+}
+
+TEST_CASE("Extractor: a speaker far from the denial words still denies, through the attribution", "[extract]") {
+    auto c = claims_of("Moonshot AI smuggled H100 servers into China, the Harbor Gazette reported. "
+                       "Nvidia said the report was without merit.");
+    INFO(describe(c));
+    bool denied_by_nvidia = false;
+    for (const auto& claim : c)
+        denied_by_nvidia |= claim.polarity == Polarity::denied && claim.claimant == "Nvidia";
+    CHECK(denied_by_nvidia);
+    // Declining to comment denies nothing.
+    auto quiet = claims_of("Moonshot AI smuggled H100 servers into China, the Harbor Gazette reported. "
+                           "Moonshot AI, which was named in the report, said it does not comment on rumors.");
+    INFO(describe(quiet));
+    for (const auto& claim : quiet) CHECK(claim.polarity == Polarity::asserted);
+}

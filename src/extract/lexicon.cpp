@@ -245,6 +245,7 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
         std::string side = a->get(row, "claimant_side");
         if (side == "before") at.side = ClaimantSide::before;
         else if (side == "after") at.side = ClaimantSide::after;
+        else if (side == "none") at.side = ClaimantSide::none;
         else return tl::unexpected(a->error(row, "unknown claimant_side '" + side + "'"));
         auto m = modality_of(*a, row);
         if (!m) return tl::unexpected(m.error());

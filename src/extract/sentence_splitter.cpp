@@ -46,6 +46,29 @@ void split_inline_bullets(std::string_view text, Span s, std::vector<Span>& out)
     if (s.end > s.start) out.push_back(s);
 }
 
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// ICU does not end a sentence before a lowercase letter, so "... the year. xAI released ..." and
+// "... costs. iFlytek trained ..." stay one; a name written in camel case after a full stop
+// that ends a plain word of three letters or more starts a new sentence ("e.g. iPhone" and
+// "vs. xAI" do not: their words are short or dotted).
+void split_before_camel_names(std::string_view text, Span s, std::vector<Span>& out) {
+    const std::string_view part = text.substr(0, s.end);
+    for (std::size_t dot = part.find(". ", s.start + 3); dot != std::string_view::npos; dot = part.find(". ", dot + 1)) {
+        std::size_t next = dot + 1;
+        while (next < s.end && is_space(text[next])) ++next;
+        if (next + 1 >= s.end || !is_lower(text[next]) || !is_upper(text[next + 1])) continue;
+        std::size_t word = dot;
+        while (word > s.start && is_lower(text[word - 1])) --word;
+        if (dot - word < 3 || (word > s.start && !is_space(text[word - 1]))) continue;
+        split_inline_bullets(text, Span{s.start, dot + 1}, out);
+        s.start = next;
+        dot = next;
+    }
+    split_inline_bullets(text, s, out);
+}
+
 // Appends the sentences between ICU's breaks, given as offsets into text[span] by `byte_offset`.
 template <class ByteOffset>
 void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, ByteOffset byte_offset,
@@ -56,7 +79,7 @@ void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, By
         std::size_t e = span.start + byte_offset(end);
         while (s < e && is_space(text[s])) ++s;
         while (e > s && is_space(text[e - 1])) --e;
-        if (e > s) split_inline_bullets(text, Span{s, e}, out);
+        if (e > s) split_before_camel_names(text, Span{s, e}, out);
     }
 }
 

@@ -46,3 +46,13 @@ TEST_CASE("split_sentences: text that is not valid UTF-8 is still split, in byte
     CHECK(sentences("Bad \xff byte. Next \xed\xa0\x80 one. Last.") ==
           std::vector<std::string>{"Bad \xff byte.", "Next \xed\xa0\x80 one.", "Last."});
 }
+
+TEST_CASE("split_sentences: a camel-case name after a full stop starts a sentence", "[extract]") {
+    CHECK(sentences("Costs rose last year. xAI released a model. Then iFlytek followed.") ==
+          std::vector<std::string>{"Costs rose last year.", "xAI released a model.", "Then iFlytek followed."});
+    CHECK(sentences("Prices dropped sharply. iFlytek trained it.") ==
+          std::vector<std::string>{"Prices dropped sharply.", "iFlytek trained it."});
+    // Abbreviations and plain lowercase words go on as ICU has them.
+    CHECK(sentences("Phones, e.g. iPhone models, sold. Grok vs. xAI rivals. Sales rose. and fell.") ==
+          std::vector<std::string>{"Phones, e.g. iPhone models, sold.", "Grok vs. xAI rivals.", "Sales rose. and fell."});
+}
