@@ -224,8 +224,14 @@ private:
     std::chrono::steady_clock::time_point m_started;
 };
 
+// What a command needs of the store. `read`: it only reads, so a database it may not write (on a
+// read-only file system or medium, a write-protected file) is opened read-only rather than
+// refused; it must then already have this binary's schema.
+enum class Access { write, read };
+
 // Opens (creating and migrating if needed) the store at `location`: a path, or `sqlite:PATH`.
 // Throws Fatal when it cannot be opened or migrated, naming the location and the reason.
-std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families);
+std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families,
+                                  Access access = Access::write);
 
 }  // namespace tracker

@@ -24,8 +24,8 @@ const extract::Extractor& CommandContext::extractor() {
     return *m_extractor;
 }
 
-Store& CommandContext::store() {
-    if (!m_store) m_store = open_store(db_location(), extractor().families());
+Store& CommandContext::store(Access access) {
+    if (!m_store) m_store = open_store(db_location(), extractor().families(), access);
     return *m_store;
 }
 

@@ -22,7 +22,8 @@ public:
     explicit CommandContext(GlobalOptions options) : m_options(std::move(options)) {}
 
     const GlobalOptions& options() const { return m_options; }
-    Store& store();
+    // The store, opened on first use; commands that only read pass Access::read.
+    Store& store(Access access = Access::write);
     const extract::Extractor& extractor();
     // The database location after the environment fallbacks.
     std::string db_location() const;

@@ -72,7 +72,7 @@ int run_list(CommandContext& ctx, const FeedOptions& o) {
     Format format = isatty(1) ? Format::table : Format::json;
     if (!o.format.empty() && !parse_format(o.format, &format))
         return ctx.error("unknown --format '" + o.format + "' (table, json, jsonl, csv, markdown)"), k_exit_usage;
-    const auto feeds = ctx.store().list_feeds();
+    const auto feeds = ctx.store(Access::read).list_feeds();
     if (format == Format::json || format == Format::jsonl) {
         nlohmann::json all = nlohmann::json::array();
         for (const auto& f : feeds) all.push_back(to_json(f));

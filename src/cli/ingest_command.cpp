@@ -9,6 +9,7 @@
 
 #include "cli/app.h"
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/in_order_workers.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
@@ -28,7 +29,8 @@ void add_input_options(CLI::App* sub, IngestOptions& o) {
     sub->add_option("paths", o.paths, "files, folders, or - for standard input")->required();
     sub->add_option("--source", o.overrides.source, "publisher (one input only)");
     sub->add_option("--url", o.overrides.url, "the article's URL (one input only)");
-    sub->add_option("--date", o.overrides.date, "publication date, YYYY-MM-DD (one input only)");
+    sub->add_option("--date", o.overrides.date, "publication date, YYYY-MM-DD (one input only)")
+        ->check(calendar_day());
     sub->add_option("--title", o.overrides.title, "title (one input only)");
 }
 

@@ -8,6 +8,7 @@
 
 #include "cli/app.h"
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
 
@@ -30,8 +31,10 @@ void add_filters(CLI::App* sub, ListOptions& o, bool claim_filters) {
         sub->add_option("--status", f.status, "contradicted, corroborated, denied or single-source");
     }
     sub->add_option("--source", f.source, "publisher");
-    sub->add_option("--since", f.since, "from this date (YYYY-MM-DD), inclusive");
-    sub->add_option("--until", f.until, "up to this date (YYYY-MM-DD), inclusive");
+    sub->add_option("--since", f.since, "from this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
+        ->check(partial_date());
+    sub->add_option("--until", f.until, "up to this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
+        ->check(partial_date());
     sub->add_option("--text", f.text, "words in the evidence (or article text), taken literally");
     sub->add_option("--limit", f.limit, "at most N rows");
     sub->add_option("--format", o.format, "table, json, jsonl, csv or markdown");
@@ -75,7 +78,7 @@ std::string what_of(const Claim& c) {
 int run_query(CommandContext& ctx, const ListOptions& o) {
     Format format;
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
-    auto claims = ctx.store().find_claims(o.filter);
+    auto claims = ctx.store(Access::read).find_claims(o.filter);
     if (format == Format::json || format == Format::jsonl) return print_json(claims, format), k_exit_ok;
     bool wide = format != Format::table;
     TableWriter t({{"id"}, {"date"}, {"actor", 18}, {"claim", wide ? 0u : 40u}, {"polarity"},
@@ -98,7 +101,7 @@ std::string context_of(const Article& a, const Claim& c) {
 }
 
 int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_name) {
-    Store& store = ctx.store();
+    Store& store = ctx.store(Access::read);
     auto claim = store.find_claim(id);
     if (!claim) {
         ctx.error(fmt::format("no claim with id {}", id));
@@ -151,7 +154,7 @@ int run_propositions(CommandContext& ctx, const ListOptions& o) {
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
     ClaimFilter filter = o.filter;
     filter.with_claim_ids = format == Format::json || format == Format::jsonl;
-    auto props = ctx.store().find_propositions(filter);
+    auto props = ctx.store(Access::read).find_propositions(filter);
     if (format == Format::json || format == Format::jsonl) return print_json(props, format), k_exit_ok;
     auto join = [](const std::vector<std::string>& v) {
         std::string s;
@@ -171,7 +174,7 @@ int run_propositions(CommandContext& ctx, const ListOptions& o) {
 int run_articles(CommandContext& ctx, const ListOptions& o) {
     Format format;
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
-    auto articles = ctx.store().find_articles(o.filter);
+    auto articles = ctx.store(Access::read).find_articles(o.filter);
     if (format == Format::json || format == Format::jsonl) return print_json(articles, format), k_exit_ok;
     bool wide = format != Format::table;
     TableWriter t({{"id"}, {"date"}, {"source", wide ? 0u : 20u}, {"title", wide ? 0u : 60u}, {"claims"},
@@ -203,7 +206,7 @@ int run_counts(CommandContext& ctx, const std::vector<NameCount>& rows, const st
 }
 
 int run_stats(CommandContext& ctx, const std::string& format_name) {
-    auto s = ctx.store().stats();
+    auto s = ctx.store(Access::read).stats();
     if (format_name == "json") {
         nlohmann::json by_status = nlohmann::json::object();
         for (const auto& r : s.by_status) by_status[r.name] = r.count;
@@ -261,13 +264,13 @@ CommandRun add_articles_command(CLI::App& app) {
 CommandRun add_actors_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
     app.add_subcommand("actors", "actors with their claim counts")->add_option("--format", *format, "table, json, jsonl, csv, markdown");
-    return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store().actors(), "actor", "claims", *format); };
+    return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store(Access::read).actors(), "actor", "claims", *format); };
 }
 
 CommandRun add_sources_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
     app.add_subcommand("sources", "publishers with their article counts")->add_option("--format", *format, "table, json, jsonl, csv, markdown");
-    return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store().sources(), "source", "articles", *format); };
+    return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store(Access::read).sources(), "source", "articles", *format); };
 }
 
 CommandRun add_stats_command(CLI::App& app) {

@@ -14,6 +14,7 @@
 
 #include "cli/app.h"
 #include "cli/commands.h"
+#include "cli/date_option.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_model.h"
@@ -60,7 +61,7 @@ int run_report(CommandContext& ctx, const ReportOptions& o) {
         ctx.error("report: an HTML report needs --output FILE (or -o - for standard output)");
         return k_exit_usage;
     }
-    const report::ReportModel model = report::gather_report(ctx.store(), o.filter);
+    const report::ReportModel model = report::gather_report(ctx.store(Access::read), o.filter);
     const std::string text = markdown ? report::markdown_report(model) : report::html_report(model);
     if (o.output.empty() || o.output == "-") {
         std::fwrite(text.data(), 1, text.size(), stdout);
@@ -83,8 +84,10 @@ CommandRun add_report_command(CLI::App& app) {
     auto* sub = app.add_subcommand("report", "the selection as a self-contained HTML page (or Markdown) for a brief");
     sub->add_option("--actor", o->filter.actor, "actor (canonical name, any case)");
     sub->add_option("--allegation", o->filter.allegation, "allegation id, e.g. smuggling");
-    sub->add_option("--since", o->filter.since, "from this date (YYYY-MM-DD), inclusive");
-    sub->add_option("--until", o->filter.until, "up to this date (YYYY-MM-DD), inclusive");
+    sub->add_option("--since", o->filter.since, "from this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
+        ->check(partial_date());
+    sub->add_option("--until", o->filter.until, "up to this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
+        ->check(partial_date());
     sub->add_option("-o,--output", o->output, "the file to write; - for standard output (Markdown's default)");
     sub->add_option("--format", o->format, "html (default) or markdown");
     return [o](CommandContext& ctx) { return run_report(ctx, *o); };

@@ -13,7 +13,8 @@ constexpr std::string_view k_sqlite_scheme = "sqlite:";
 constexpr std::string_view k_postgresql_schemes[] = {"postgresql://", "postgres://"};
 }  // namespace
 
-std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families) {
+std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families,
+                                  Access access) {
     // The message never repeats a postgresql URL: it may hold a password.
     for (std::string_view scheme : k_postgresql_schemes)
         if (location.starts_with(scheme)) throw Fatal("postgresql backend not available yet");
@@ -22,7 +23,7 @@ std::unique_ptr<Store> open_store(const std::string& location, const HardwareFam
     std::string path = location;
     if (location.starts_with(k_sqlite_scheme)) path = location.substr(k_sqlite_scheme.size());
     if (path.empty()) throw Fatal("no database path given");
-    return std::make_unique<store::SqliteStore>(path, families);
+    return std::make_unique<store::SqliteStore>(path, families, access);
 }
 
 }  // namespace tracker

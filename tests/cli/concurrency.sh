@@ -7,9 +7,21 @@ SNAPSHOT="python3 $ROOT/tests/cli/store_snapshot.py"
 READERS=3
 
 python3 "$ROOT/tests/cli/news_batch.py" 300 200
-# The database exists before the processes start. TODO(issue 6): concurrent first opens of a new
-# database race in the migrator (see the issue); start from nothing here once that is fixed.
-"$TRACKER" stats >/dev/null
+
+# First opens: four processes create one new database at the same moment, ten times over; each
+# migration runs once, and every process sees the finished schema.
+for round in $(seq 10); do
+    pids=()
+    for n in 1 2 3 4; do
+        "$TRACKER" --db "fresh.$round.db" stats >"fresh.$round.$n.out" 2>"fresh.$round.$n.err" &
+        pids+=($!)
+    done
+    for n in 1 2 3 4; do
+        wait "${pids[$((n - 1))]}" || not_ok "round $round: process $n creating the database failed: $(head -1 "fresh.$round.$n.err")"
+    done
+done
+check "no first open reported an error" bash -c "! cat fresh.*.err | grep ."
+
 "$TRACKER" feed add feed.xml >/dev/null
 
 # reader N: snapshots of the store (articles, then claims) until the writers are done, at least

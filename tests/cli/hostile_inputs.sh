@@ -237,6 +237,11 @@ if mount_tmpfs "$WORK/readonly" 4m; then
     expect_exit 1 "ingest into a read-only database fails" --db readonly/ro.db ingest two.txt
     check "named in one line" bash -c "grep -c '^tracker: readonly/ro.db: ' '$WORK/err' | grep -qx 1 && test \$(wc -l <'$WORK/err') -eq 1"
     check "the database is left as it was" cmp -s readonly/ro.db ro.before
+    expect_exit 0 "stats on a read-only database works" --db readonly/ro.db stats
+    check "it counts the article stored before" grep -Eq '^articles: +1$' out
+    expect_exit 0 "query on a read-only database works" --db readonly/ro.db query --format json
+    check "it lists that article's claims" json_check out "len(d) > 0"
+    check "reading left the database as it was" cmp -s readonly/ro.db ro.before
 else
     echo "skipped read-only database: cannot mount a tmpfs (needs root)"
 fi

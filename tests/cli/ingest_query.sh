@@ -64,5 +64,10 @@ expect_exit 2 "--jobs 0 is a usage error" ingest --jobs 0 "$FIXTURES/articles"
 
 expect_exit 2 "an unknown format is a usage error" query --format yaml
 expect_exit 2 "an unknown command is a usage error" frobnicate
+expect_exit 2 "a --since that is no date is a usage error" query --since garbage
+check "the message names the option and the value" contains err "--since: 'garbage' is not a date"
+expect_exit 2 "a day that is not in the calendar is a usage error" propositions --until 2026-02-30
+expect_exit 2 "an --date that is no day is a usage error" ingest --date 2026-03 "$FIXTURES/articles/t01_anthropic_distillation.txt"
+expect_exit 0 "a month is a filter" query --since 2025-12 --until 2026
 
 finish

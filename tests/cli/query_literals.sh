@@ -56,9 +56,11 @@ for value in "x' OR '1'='1" "x'; DROP TABLE articles; --"; do
     literal articles --source "$value" none
     literal propositions --actor "$value" none
 done
-# A date filter compares as text: an injected OR does not widen it.
-literal query --since "2999-01-01' OR '1'='1" none
-literal query --until "0000-01-01' OR '1'='1" none
+# A date filter with SQL in it is refused as no date (exit 2), before any query runs.
+for filter in --since --until; do
+    expect_exit 2 "query $filter with an injected OR is a usage error" query "$filter" "2999-01-01' OR '1'='1"
+    check "query $filter names the value" contains err "is not a date"
+done
 
 # FTS5 syntax in --text is taken as words to find, all of them, literally.
 literal query --text "DeepSeek OR zzqxj" none  # as FTS5, OR would find every DeepSeek claim

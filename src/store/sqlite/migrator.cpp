@@ -40,15 +40,10 @@ std::vector<Migration> Migrator::embedded() {
 }
 
 int Migrator::migrate(const std::vector<Migration>& migrations) {
-    const int version = user_version();
     const int latest = migrations.empty() ? 0 : migrations.back().version;
-    if (version > latest)
-        throw Fatal(fmt::format("{}: database schema version {} is newer than this tracker supports "
-                                "({}); upgrade tracker",
-                                m_path, version, latest));
-    if (version == 0) check_not_foreign();
+    check_not_newer(user_version(), latest);
     for (const Migration& migration : migrations)
-        if (migration.version > version) apply(migration);
+        if (migration.version > user_version()) apply(migration, latest);
     return user_version();
 }
 
@@ -60,8 +55,21 @@ void Migrator::check_not_foreign() {
                                 m_path));
 }
 
-void Migrator::apply(const Migration& migration) {
+void Migrator::check_not_newer(int version, int latest) const {
+    if (version > latest)
+        throw Fatal(fmt::format("{}: database schema version {} is newer than this tracker supports "
+                                "({}); upgrade tracker",
+                                m_path, version, latest));
+}
+
+void Migrator::apply(const Migration& migration, int latest) {
     SQLite::Transaction transaction(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Under the write lock, read the version again: another process creating the same database
+    // at the same moment may have migrated it while this one waited.
+    const int version = user_version();
+    check_not_newer(version, latest);
+    if (version >= migration.version) return;  // done by the other process; nothing to undo
+    if (version == 0) check_not_foreign();
     m_db.exec(std::string(migration.sql));
     if (migration.follow_up) migration.follow_up(m_db);
     if (user_version() != migration.version)

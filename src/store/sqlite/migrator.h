@@ -7,7 +7,8 @@
 // a database newer than the binary, and a database with tables but no tracker version (someone
 // else's file, which a migration must not write into). A migration may carry a follow-up: C++
 // work that the SQL cannot do (filling a table by rules that live in code), run after the SQL
-// in the same transaction.
+// in the same transaction. Each migration reads the version again under the write lock, so
+// several processes opening a new database at once apply each migration once.
 #pragma once
 
 #include <functional>
@@ -38,8 +39,9 @@ public:
 
 private:
     int user_version();
+    void check_not_newer(int version, int latest) const;
     void check_not_foreign();
-    void apply(const Migration& migration);
+    void apply(const Migration& migration, int latest);
 
     SQLite::Database& m_db;
     std::string m_path;

@@ -3,6 +3,12 @@
 // Migrations here leave out the follow-up they do not need (designated-style brace init).
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include <unistd.h>
+
 #include <SQLiteCpp/Database.h>
 
 #include "store/sqlite/migrator.h"
@@ -59,4 +65,40 @@ TEST_CASE("Migrator: a follow-up runs after its SQL, in the same transaction", "
     CHECK_THROWS(Migrator(other, "mem").migrate({failing}));
     CHECK_FALSE(other.tableExists("a"));
     CHECK(other.execAndGet("PRAGMA user_version").getInt() == 0);
+}
+
+TEST_CASE("Migrator: several connections creating one database at once migrate it once", "[store]") {
+    // Each connection reads version 0, then all race for the write lock: a migrator that does not
+    // read the version again under the lock applies 0001 twice ("table a already exists").
+    const std::vector<Migration> migrations = {
+        {1, "0001_a.sql", "CREATE TABLE a (x); PRAGMA user_version = 1;"},
+        {2, "0002_b.sql", "CREATE TABLE b (x); PRAGMA user_version = 2;"},
+    };
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("tracker_migrator_test_" + std::to_string(::getpid()) + ".db"))
+            .string();
+    for (int round = 0; round < 20; ++round) {
+        std::filesystem::remove(path);
+        constexpr int k_connections = 4;
+        std::vector<std::string> errors(k_connections);
+        std::vector<int> versions(k_connections, -1);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < k_connections; ++i)
+            threads.emplace_back([&, i] {
+                try {
+                    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+                    db.setBusyTimeout(10'000);
+                    versions[static_cast<std::size_t>(i)] = Migrator(db, path).migrate(migrations);
+                } catch (const std::exception& e) {
+                    errors[static_cast<std::size_t>(i)] = e.what();
+                }
+            });
+        for (auto& t : threads) t.join();
+        for (int i = 0; i < k_connections; ++i) {
+            INFO("round " << round << ", connection " << i);
+            CHECK(errors[static_cast<std::size_t>(i)].empty());
+            CHECK(versions[static_cast<std::size_t>(i)] == 2);
+        }
+    }
+    std::filesystem::remove(path);
 }

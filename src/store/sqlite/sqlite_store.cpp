@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -64,22 +66,70 @@ std::vector<Migration> migrations() {
     return all;
 }
 
-SQLite::Database open_database(const std::string& path) {
+SQLite::Database open_for_writing(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.setBusyTimeout(k_busy_timeout_ms);
+    db.exec(k_set_foreign_keys);
+    db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
+    db.exec(k_set_synchronous);
+    db.exec(k_set_cache_size);
+    db.exec(k_set_temp_store);
+    Migrator(db, path).migrate(migrations());
+    return db;
+}
+
+// "file:" URI of a path, for the `immutable` parameter: %, ? and # (and anything not plainly
+// printable) percent-encoded.
+std::string file_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c > 0x20 && c < 0x7f && c != '%' && c != '?' && c != '#') uri += static_cast<char>(c);
+        else uri += fmt::format("%{:02X}", c);
+    }
+    return uri;
+}
+
+SQLite::Database open_for_reading(const std::string& path) {
+    const int latest = static_cast<int>(migrations().size());
+    auto checked = [&](SQLite::Database db) {
+        db.setBusyTimeout(k_busy_timeout_ms);
+        db.exec(k_set_cache_size);
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version == 0)
+            throw Fatal(fmt::format("{}: not a tracker database (read-only, and it has no tracker schema)", path));
+        if (version != latest)
+            throw Fatal(fmt::format("{}: database schema version {} differs from this tracker's ({}); it is "
+                                    "read-only, so it cannot be migrated",
+                                    path, version, latest));
+        return db;
+    };
+    try {
+        return checked(SQLite::Database(path, SQLite::OPEN_READONLY));
+    } catch (const SQLite::Exception&) {
+        // A WAL database on a read-only file system: SQLite cannot create the index (-shm) it
+        // reads through. `immutable` says nothing will change the file, so it reads without.
+        return checked(SQLite::Database(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI));
+    }
+}
+
+SQLite::Database open_database(const std::string& path, Access access) {
     create_folder_of(path);
     try {
-        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        db.setBusyTimeout(k_busy_timeout_ms);
-        db.exec(k_set_foreign_keys);
-        db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
-        db.exec(k_set_synchronous);
-        db.exec(k_set_cache_size);
-        db.exec(k_set_temp_store);
-        Migrator(db, path).migrate(migrations());
-        return db;
+        return open_for_writing(path);
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
             throw Fatal(fmt::format("{}: not a tracker database (not an SQLite file)", path));
-        throw Fatal(fmt::format("{}: cannot open database: {}", path, e.what()));
+        const bool exists = std::filesystem::exists(path);
+        const int code = e.getErrorCode() & 0xff;  // the primary code of an extended one
+        if (access == Access::read && exists && (code == SQLITE_READONLY || code == SQLITE_CANTOPEN)) {
+            try {
+                return open_for_reading(path);
+            } catch (const SQLite::Exception&) {  // report why writing failed, the first reason
+            }
+        }
+        const bool read_only = exists && ::access(path.c_str(), W_OK) != 0;
+        throw Fatal(fmt::format("{}: cannot open database: {}{}", path, e.what(),
+                                read_only ? " (the database is read-only; writing needs write access)" : ""));
     }
 }
 
@@ -135,10 +185,10 @@ private:
     bool m_done = false;
 };
 
-SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& families)
+SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& families, Access access)
     : m_path(path),
       m_families(families),
-      m_db(open_database(path)),
+      m_db(open_database(path, access)),
       m_statements(m_db),
       m_propositions(m_statements),
       m_queries(m_statements) {}

@@ -21,10 +21,11 @@ namespace tracker::store {
 
 class SqliteStore : public Store {
 public:
-    // Opens or creates the database at `path` (creating its folder) and migrates it.
+    // Opens or creates the database at `path` (creating its folder) and migrates it; with
+    // Access::read, a database that cannot be opened for writing is opened read-only.
     // Throws Fatal naming the path when it is not a database, is newer than this binary, or
     // cannot be opened.
-    SqliteStore(const std::string& path, const HardwareFamilies& families);
+    SqliteStore(const std::string& path, const HardwareFamilies& families, Access access = Access::write);
 
     AddResult add_article(const Article& article, const std::vector<Claim>& claims,
                           const std::string& lexicon_version) override;
