@@ -15,7 +15,25 @@ std::string pick(const std::vector<std::string>& names, const std::string& prefe
     return names.front();
 }
 
-bool is_clause_edge(const Token& t) { return t.is_mark() && !t.is_possessive(); }
+bool is_clause_edge(const SentenceParse& s, std::size_t i) {
+    return s.tokens[i].is_mark() && !s.tokens[i].is_possessive();
+}
+
+// A name that is part of an adjective ("Beijing-based", "Jakarta-based"), its last token
+// `last` joined by a hyphen to the next (the tokenizer drops joining hyphens).
+bool is_adjective(std::string_view text, const SentenceParse& s, std::size_t last) {
+    const std::size_t end = s.tokens[last].end;
+    return last + 1 < s.tokens.size() && end < text.size() && text[end] == '-' && s.tokens[last + 1].start == end + 1;
+}
+
+// Words that open a subordinate clause or phrase: a speaker's phrase, read backwards from its
+// verb, stops there ("The licenses came months after Commerce Department officials told").
+bool opens_subordinate(const std::string& w) {
+    static const std::set<std::string> k_words = {"after", "before", "when",  "while", "because", "since",
+                                                  "although", "though", "if", "than", "that",  "which",
+                                                  "who",   "whom",   "where", "until", "whether", "as"};
+    return k_words.count(w) > 0;
+}
 
 bool is_auxiliary(const std::string& w) {
     static const std::set<std::string> k_words = {"has", "have", "had", "is", "was", "were", "are", "also",
@@ -54,62 +72,78 @@ bool opens_clause(const std::string& w) {
 bool joins_name(const std::string& w) { return w == "of" || w == "and" || w == "for" || w == "&"; }
 
 // A publication or party named within a few words after `pos`.
-std::string named_after(const SentenceParse& s, const std::vector<Party>& parties, std::size_t pos,
-                        const std::string& prefer) {
+std::string named_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                        std::size_t pos, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first > pos && m.first - pos <= 2 && m.entity->kind == "publication") return m.entity->canonical;
+        if (m.first > pos && m.first - pos <= 2 && m.entity->kind == "publication" && !is_adjective(text, s, m.last))
+            return m.entity->canonical;
     for (const auto& p : parties)
-        if (p.first > pos && p.first - pos <= 2) return pick(p.names, prefer);
+        if (p.first > pos && p.first - pos <= 2 && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
     return "";
 }
 
-// The party or publication whose name starts at token `at`, "" when none does.
-std::string name_at(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
-                    const std::string& prefer) {
+// The party or publication whose name starts at token `at`, "" when none does or the name is
+// part of an adjective.
+std::string name_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                    std::size_t at, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first == at && m.entity->kind == "publication") return m.entity->canonical;
+        if (m.first == at && m.entity->kind == "publication" && !is_adjective(text, s, m.last)) return m.entity->canonical;
     for (const auto& p : parties)
-        if (p.first == at) return pick(p.names, prefer);
+        if (p.first == at && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
     return "";
 }
 
-// The claimant after an `after` attribution ending at token `cue_last`: a name close after it,
-// else a name after "by"/"from" in the next words ("according to a filing by Anthropic"), else
-// the noun phrase that follows: a capitalised name, or common words up to what the phrase is
-// said to show ("citing people familiar with the matter").
-std::string claimant_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
-                           std::size_t cue_last, const std::string& prefer) {
-    std::string named = named_after(s, parties, cue_last, prefer);
-    if (!named.empty()) return named;
-    for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + 3; ++i) {
-        if (is_clause_edge(s.tokens[i])) break;
-        if (s.tokens[i].folded == "by" || s.tokens[i].folded == "from") {
-            named = named_after(s, parties, i, prefer);
-            if (!named.empty()) return named;
-        }
-    }
-    std::size_t first = cue_last + 1;
-    while (first < s.tokens.size() && is_determiner(s.tokens[first].folded)) ++first;
-    if (first >= s.tokens.size() || is_clause_edge(s.tokens[first])) return "";
+// The noun phrase from token `first`, without its determiners: a capitalised name ("the Ridge
+// Post"), else common words up to one that opens a clause ("people familiar with the matter"),
+// or the capitalised name that closes them ("the research firm Lumen Research").
+std::string noun_phrase_at(std::string_view text, const SentenceParse& s, std::size_t first) {
+    const std::size_t n = s.tokens.size();
+    while (first < n && is_determiner(s.tokens[first].folded)) ++first;
+    if (first >= n || is_clause_edge(s, first)) return "";
     std::size_t last = first;
-    if (s.tokens[first].capitalized) {
-        while (last + 1 < s.tokens.size() && last - first + 1 < k_max_phrase) {
+    const bool adjective = is_adjective(text, s, first);  // "Jakarta-based outlet"
+    if (s.tokens[first].capitalized && !adjective) {
+        while (last + 1 < n && last - first + 1 < k_max_phrase) {
             const Token& next = s.tokens[last + 1];
             if (next.capitalized && !next.is_mark()) {
                 ++last;
-            } else if (joins_name(next.folded) && last + 2 < s.tokens.size() && s.tokens[last + 2].capitalized) {
+            } else if (joins_name(next.folded) && last + 2 < n && s.tokens[last + 2].capitalized) {
                 last += 2;
             } else {
                 break;
             }
         }
-    } else {
-        if (opens_clause(s.tokens[first].folded)) return "";
-        while (last + 1 < s.tokens.size() && !is_clause_edge(s.tokens[last + 1]) &&
-               !opens_clause(s.tokens[last + 1].folded) && last - first + 1 < k_max_phrase)
-            ++last;
+        return slice(text, s, first, last);
     }
+    if (opens_clause(s.tokens[first].folded)) return "";
+    while (last + 1 < n && !is_clause_edge(s, last + 1) && !opens_clause(s.tokens[last + 1].folded) &&
+           last - first + 1 < k_max_phrase)
+        ++last;
+    std::size_t name = last + 1;
+    while (name > first + 1 && s.tokens[name - 1].capitalized && !s.tokens[name - 1].is_mark()) --name;
+    static const std::set<std::string> k_prepositions = {"with", "of", "at", "in",    "on",  "for",
+                                                         "to",   "from", "about", "by", "and"};
+    if (name <= last && !k_prepositions.count(s.tokens[name - 1].folded)) first = name;
     return slice(text, s, first, last);
+}
+
+// The claimant after an `after` attribution ending at token `cue_last`: a name close after it,
+// else what follows "by"/"from" in the next words ("according to a filing by Anthropic",
+// "according to estimates by the research firm Lumen Research"), else the noun phrase that
+// follows ("citing people familiar with the matter").
+std::string claimant_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                           std::size_t cue_last, const std::string& prefer) {
+    std::string named = named_after(text, s, parties, cue_last, prefer);
+    if (!named.empty()) return named;
+    for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + 3; ++i) {
+        if (is_clause_edge(s, i)) break;
+        if (s.tokens[i].folded == "by" || s.tokens[i].folded == "from") {
+            named = named_after(text, s, parties, i, prefer);
+            if (named.empty()) named = noun_phrase_at(text, s, i + 1);
+            if (!named.empty()) return named;
+        }
+    }
+    return noun_phrase_at(text, s, cue_last + 1);
 }
 
 // The claimant before a `before` attribution: a name right before the verb, else the phrase
@@ -138,7 +172,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         if (a.last < cue.first) clause_start = std::max(clause_start, a.last + 1);
     if (s.tokens[end].folded == "as" && end > clause_start) --end;  // "quoted an engineer as saying"
     std::size_t first = end;
-    while (first > clause_start && !is_clause_edge(s.tokens[first - 1]) && end - first + 1 < k_max_phrase) --first;
+    while (first > clause_start && !is_clause_edge(s, first - 1) && !opens_subordinate(s.tokens[first - 1].folded) &&
+           end - first + 1 < k_max_phrase)
+        --first;
     // "DeepSeek, the Hangzhou startup whose model ..., has said": only auxiliaries since the
     // last comma, so the speaker is the sentence's subject.
     bool only_auxiliaries = true;
@@ -151,7 +187,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     }
     std::size_t open = first;
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
-    std::string name = name_at(s, parties, open, prefer);
+    std::string name = name_at(text, s, parties, open, prefer);
     if (!name.empty()) return name;
     return slice(text, s, first, end);
 }
@@ -160,7 +196,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
 // is the subject of the clause before the comma and which speaks only for what follows it.
 bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a) {
     return lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before && a.first > 0 &&
-           is_clause_edge(s.tokens[a.first - 1]);
+           is_clause_edge(s, a.first - 1);
 }
 
 // The claimant that attribution `a` gives.
@@ -178,7 +214,7 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     if (earlier) return claimant_of(text, s, parties, lex, *earlier, prefer);
     std::size_t open = 0;
     while (open < a.first && is_determiner(s.tokens[open].folded)) ++open;
-    return name_at(s, parties, open, prefer);
+    return name_at(text, s, parties, open, prefer);
 }
 
 }  // namespace

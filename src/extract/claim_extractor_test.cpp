@@ -228,6 +228,17 @@ TEST_CASE("Extractor: the claimant is the source named, not the words around it"
                       "distillation") == "OpenAI");
     CHECK(claimant_of("Caixin quoted an engineer as saying SenseTime trained its model on Ascend 910B chips.",
                       "SenseTime", "trained_on") == "engineer");
+    // "by" a described name: the name; a place made an adjective is no name.
+    CHECK(claimant_of("ByteDance ordered 40,000 H20 units last year, according to estimates by the research firm "
+                      "Quarry Analytics.",
+                      "ByteDance", "acquired_hardware") == "Quarry Analytics");
+    CHECK(claimant_of("Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based "
+                      "daily.",
+                      "Baidu", "trained_on") == "Jakarta-based daily");
+    // Read back from the verb, the speaker's phrase stops where a subordinate clause opens.
+    CHECK(claimant_of("The deliveries resumed weeks after Commerce Department officials told distributors that "
+                      "the H20 would require a license.",
+                      "US government", "export_restriction") == "US government");
     // A passive without its agent names nobody; with "by", the agent.
     CHECK(claimant_of("Moonshot AI was accused of smuggling H100 chips into China.", "Moonshot AI", "smuggling") ==
           "");

@@ -4,7 +4,8 @@
 // A claimant is anonymous when its head noun is a generic word for unnamed people ("people
 // familiar with the matter", "multiple industry sources", "a senior Trump administration
 // official", "two people briefed on the case"), or when it names nobody at all: no capitalised
-// word once determiners are skipped ("the company", "a spokesperson"). Everything else names a
+// word once determiners are skipped ("the company", "a spokesperson", "the Beijing-based
+// startup": a place made an adjective names nobody). Everything else names a
 // source: a publication ("The Information", "Reuters"), a company ("Anthropic", "an Nvidia
 // spokesperson"), or an identifiable office ("prosecutors in Kuala Lumpur": decided named, since
 // an office acting on the record is one origin however many outlets repeat it).
@@ -33,7 +34,9 @@ constexpr std::string_view k_generic_nouns[] = {
     "analysts", "analyst",   "insiders", "insider",   "executives", "executive", "employees",
     "employee", "staffers",  "staffer",  "individuals", "individual", "someone", "observers",
     "experts",  "expert",    "aides",    "aide",      "diplomats", "investors", "engineers",
-    "whistleblower", "whistleblowers",
+    "whistleblower", "whistleblowers", "brokers", "broker", "traders", "trader", "dealers",
+    "suppliers", "distributors", "resellers", "critics", "researchers", "customers", "users",
+    "witnesses", "residents", "workers", "staff", "others",
 };
 
 // A generic noun this far past the determiners still heads the phrase ("senior Trump
@@ -66,8 +69,13 @@ std::string lower(std::string_view word) {
     return out;
 }
 
+// A capitalised word that names someone: not an adjective made of a place and a hyphen
+// ("Beijing-based", "Shenzhen-listed"), whose last part is lowercase.
 bool is_capitalised(std::string_view word) {
-    return !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word.front()))) return false;
+    const auto hyphen = word.rfind('-');
+    return hyphen == std::string_view::npos || hyphen + 1 >= word.size() ||
+           !std::islower(static_cast<unsigned char>(word[hyphen + 1]));
 }
 
 }  // namespace

@@ -9,7 +9,9 @@ TEST_CASE("is_named_source: anonymous and generic claimants are not named", "[xr
          {"people familiar with the matter", "multiple industry sources",
           "a senior Trump administration official", "two people briefed on the case",
           "People familiar with the matter", "analysts", "Several analysts", "US officials",
-          "an industry insider", "the company", "a spokesperson", "sources", "", "   "}) {
+          "an industry insider", "the company", "a spokesperson", "sources", "", "   ",
+          // capitalised only by standing first, or a place made an adjective
+          "Brokers", "Critics", "Others", "the Beijing-based startup", "Shenzhen-listed suppliers"}) {
         INFO(claimant);
         CHECK_FALSE(is_named_source(claimant));
     }
@@ -18,7 +20,8 @@ TEST_CASE("is_named_source: anonymous and generic claimants are not named", "[xr
 TEST_CASE("is_named_source: publications, companies and offices are named", "[xref]") {
     for (const char* claimant : {"The Information", "Reuters", "Anthropic", "Pacific Ledger",
                                  "prosecutors in Kuala Lumpur", "an Nvidia spokesperson",
-                                 "the Commerce Department", "OpenAI"}) {
+                                 "the Commerce Department", "OpenAI", "Lumen Research",
+                                 "Alibaba Group", "Hong Kong-based Asia Ledger", "Rolls-Royce"}) {
         INFO(claimant);
         CHECK(is_named_source(claimant));
     }
