@@ -245,6 +245,15 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     return nearest ? claimant_of(text, s, parties, lex, *nearest, prefer) : "";
 }
 
+std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                       std::size_t at, const std::string& prefer) {
+    std::string name = subject_before(s, parties, at, prefer);
+    if (!name.empty() || at == 0 || !is_clause_edge(s, at - 1)) return name;
+    std::size_t open = 0;
+    while (open < at && is_determiner(s.tokens[open].folded)) ++open;
+    return name_at(text, s, parties, open, prefer);
+}
+
 Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at, Modality cue_default) {
     const PhraseMatch* nearest = nullptr;
     std::size_t nearest_distance = 0;

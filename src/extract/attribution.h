@@ -27,4 +27,9 @@ Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at,
 std::string subject_before(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
                            const std::string& prefer);
 
+// The speaker of the verb at token `at`: the name right before it (as subject_before), or, after
+// a comma ("Tencent says ..., denies receiving B30A samples"), the name that opens the sentence.
+std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                       std::size_t at, const std::string& prefer);
+
 }  // namespace tracker::extract

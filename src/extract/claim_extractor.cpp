@@ -36,14 +36,14 @@ struct Denial {
 };
 
 // Whether the claim of `cue` is denied, and by whom.
-Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
-                  const PhraseMatch& cue, const std::string& actor) {
+Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                  const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
     for (const auto& d : s.denials) {
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
             case DenialScope::governs:
             case DenialScope::rebuts:
-                if (d.last < cue.first) return {true, false, subject_before(s, parties, d.first, actor)};
+                if (d.last < cue.first) return {true, false, speaker_of(text, s, parties, d.first, actor)};
                 break;
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
@@ -52,7 +52,7 @@ Denial denial_for(const SentenceParse& s, const std::vector<Party>& parties, con
                 }
                 break;
             case DenialScope::judgement:
-                return {true, false, subject_before(s, parties, d.first, actor)};
+                return {true, false, speaker_of(text, s, parties, d.first, actor)};
             case DenialScope::cancels:
                 if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
                 break;
@@ -125,7 +125,7 @@ private:
                                     const std::vector<DateMention>& dates, const Span& span, const FramedClaim& f) {
         const PhraseMatch& cue = s.cues[f.cue];
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
-        Denial d = denial_for(s, parties, m_lex, cue, f.actor);
+        Denial d = denial_for(m_article.text, s, parties, m_lex, cue, f.actor);
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
         Claim c;
         c.actor = f.actor;

@@ -271,3 +271,12 @@ TEST_CASE("Extractor: a speaker far from the denial words still denies, through 
     INFO(describe(quiet));
     for (const auto& claim : quiet) CHECK(claim.polarity == Polarity::asserted);
 }
+
+TEST_CASE("Extractor: a denial after a comma is the sentence subject's", "[extract]") {
+    auto c = claims_of("Baidu says its stockpile will last the year, denies receiving Blackwell samples.");
+    INFO(describe(c));
+    bool denied_by_baidu = false;
+    for (const auto& claim : c)
+        denied_by_baidu |= claim.polarity == Polarity::denied && claim.actor == "Baidu" && claim.claimant == "Baidu";
+    CHECK(denied_by_baidu);
+}
