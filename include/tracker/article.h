@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct Article {
     std::string author;
     std::string reported_date;  // ISO 8601 date (YYYY-MM-DD), or "" when unknown
     std::vector<Span> body;     // prose blocks (paragraphs, headline, list items), in order
+    // xref::copy_simhash of this article, when a worker thread has computed it ahead of the
+    // store (ingest does: the single writer then has less to do); the store computes it if not.
+    std::optional<std::uint64_t> copy_simhash;
 };
 
 // Overrides given on the command line (`ingest --title ...`); empty fields override nothing.

@@ -14,6 +14,7 @@
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
 #include "tracker/read.h"
+#include "tracker/xref.h"
 
 namespace tracker::cli {
 
@@ -70,7 +71,10 @@ struct ExtractedArticle {
 ExtractedArticle read_and_extract(const std::string& path, const ArticleOverrides& overrides,
                                   const extract::Extractor& extractor) {
     ExtractedArticle out{read::read_article(path, overrides), {}};
-    if (out.article) out.claims = extractor.extract(*out.article);
+    if (out.article) {
+        out.claims = extractor.extract(*out.article);
+        out.article->copy_simhash = xref::copy_simhash(*out.article);  // here, not on the writer
+    }
     return out;
 }
 

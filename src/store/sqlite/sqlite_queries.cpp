@@ -314,7 +314,7 @@ std::optional<Article> SqliteQueries::load_article(std::int64_t id) {
     return Article{row.getColumn(0).getString(), row.getColumn(1).getString(),
                    row.getColumn(2).getString(), row.getColumn(3).getString(),
                    row.getColumn(4).getString(), row.getColumn(5).getString(),
-                   row.getColumn(6).getString(), spans_of(row.getColumn(7).getString())};
+                   row.getColumn(6).getString(), spans_of(row.getColumn(7).getString()), {}};
 }
 
 constexpr char k_articles_not_at[] = "SELECT id FROM articles WHERE lexicon_version <> ? ORDER BY id";

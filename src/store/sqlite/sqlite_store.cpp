@@ -233,7 +233,7 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         for (const ClaimFacts& old : old_claims) m_propositions.remove(old);
         outcome = AddOutcome::replaced;
     }
-    const std::uint64_t simhash = xref::copy_simhash(article);
+    const std::uint64_t simhash = article.copy_simhash ? *article.copy_simhash : xref::copy_simhash(article);
     const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
     insert_claims(id, context, claims);
