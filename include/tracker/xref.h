@@ -38,7 +38,9 @@ std::string origin_of(const Claim& claim, const std::string& publisher);
 // The origins of one article's claims, in order. Within an article, a claim in its own voice
 // that another claim of the same proposition attributes to a named source echoes that source
 // ("... The Information reported" and, later, the same in the article's words): it counts for
-// that source, so one article never corroborates itself.
+// that source, so one article never corroborates itself. A denial in the article's own voice of
+// what the same article reports is the accused's (its actor's), so that no origin stands on both
+// sides.
 std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, const std::string& publisher,
                                             const HardwareFamilies& families);
 

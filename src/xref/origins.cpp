@@ -105,6 +105,17 @@ std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, co
                 break;
             }
     }
+    // A denial with no named denier in an article that reports what it denies ("DeepSeek trained
+    // on Blackwell chips, report says; startup calls claim false") is the accused's: the article
+    // never denies what it reports, and no origin may stand on both sides of a proposition.
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (origins[i] != publisher || claims[i].polarity != Polarity::denied) continue;
+        for (std::size_t j = 0; j < claims.size(); ++j)
+            if (claims[j].polarity == Polarity::asserted && key_of(claims[j], families) == key_of(claims[i], families)) {
+                origins[i] = claims[i].actor;
+                break;
+            }
+    }
     return origins;
 }
 

@@ -56,3 +56,15 @@ TEST_CASE("origins_of_article: the article's own voice echoes the source it cite
     auto origins = tracker::xref::origins_of_article({own, cited, other}, "Silverline Tech", NoFamilies{});
     CHECK(origins == std::vector<std::string>{"The Information", "The Information", "Silverline Tech"});
 }
+
+TEST_CASE("origins_of_article: an unnamed denial of what the article reports is the accused's", "[xref]") {
+    tracker::Claim reported, denial, elsewhere;
+    reported.actor = denial.actor = elsewhere.actor = "DeepSeek";
+    reported.allegation = denial.allegation = "trained_on";
+    elsewhere.allegation = "smuggling";
+    reported.hardware = denial.hardware = elsewhere.hardware = "Nvidia Blackwell";
+    denial.polarity = elsewhere.polarity = tracker::Polarity::denied;
+    auto origins = tracker::xref::origins_of_article({reported, denial, elsewhere}, "Silverline Tech", NoFamilies{});
+    // The smuggling denial denies nothing this article reports: the article's own voice.
+    CHECK(origins == std::vector<std::string>{"Silverline Tech", "DeepSeek", "Silverline Tech"});
+}
