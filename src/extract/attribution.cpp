@@ -117,13 +117,23 @@ std::string noun_phrase_at(std::string_view text, const SentenceParse& s, std::s
     }
     if (opens_clause(s.tokens[first].folded)) return "";
     while (last + 1 < n && !is_clause_edge(s, last + 1) && !opens_clause(s.tokens[last + 1].folded) &&
-           last - first + 1 < k_max_phrase)
+           last - first + 1 < k_max_phrase) {
+        // A name ends the phrase: "the investigative outlet Lensa Data and two people ..."
+        const bool name_goes_on = s.tokens[last + 1].capitalized ||
+                                  (joins_name(s.tokens[last + 1].folded) && last + 2 < n && s.tokens[last + 2].capitalized);
+        if (last > first && s.tokens[last].capitalized && !name_goes_on) break;
         ++last;
+    }
     std::size_t name = last + 1;
     while (name > first + 1 && s.tokens[name - 1].capitalized && !s.tokens[name - 1].is_mark()) --name;
+    if (name > last) return slice(text, s, first, last);
+    // "the research firm Lumen Research" is Lumen Research; "people familiar with the Commerce
+    // Department" stays whole: the name there is what they know, not who they are.
+    std::size_t before = name - 1;
+    while (before > first && is_determiner(s.tokens[before].folded)) --before;
     static const std::set<std::string> k_prepositions = {"with", "of", "at", "in",    "on",  "for",
                                                          "to",   "from", "about", "by", "and"};
-    if (name <= last && !k_prepositions.count(s.tokens[name - 1].folded)) first = name;
+    if (!k_prepositions.count(s.tokens[before].folded)) first = name;
     return slice(text, s, first, last);
 }
 

@@ -235,6 +235,12 @@ TEST_CASE("Extractor: the claimant is the source named, not the words around it"
     CHECK(claimant_of("Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based "
                       "daily.",
                       "Baidu", "trained_on") == "Jakarta-based daily");
+    CHECK(claimant_of("Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based "
+                      "daily Harbor Ledger and two people familiar with the deal.",
+                      "Baidu", "trained_on") == "Harbor Ledger");
+    CHECK(claimant_of("Baidu trained its model on H100 servers, according to people familiar with the Commerce "
+                      "Department inquiry.",
+                      "Baidu", "trained_on") == "people familiar with the Commerce Department");
     // Read back from the verb, the speaker's phrase stops where a subordinate clause opens.
     CHECK(claimant_of("The deliveries resumed weeks after Commerce Department officials told distributors that "
                       "the H20 would require a license.",
