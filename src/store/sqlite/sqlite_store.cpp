@@ -286,20 +286,30 @@ std::int64_t SqliteStore::source_id(const std::string& name) {
 
 // Candidates share at least one 16-bit band (schema invariant 7); the earliest within the
 // threshold wins, and its origin is already resolved, so a chain of copies keeps one origin.
-constexpr char k_select_same_band[] =
-    "SELECT simhash, origin_source FROM articles "
-    "WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id";
+// One statement per band, each answered from its covering index (migration 0005): the earliest
+// article, by id, within the distance in any band is the one copied.
+constexpr const char* k_select_same_band[] = {
+    "SELECT id, simhash, origin_source FROM articles WHERE band0 = ?",
+    "SELECT id, simhash, origin_source FROM articles WHERE band1 = ?",
+    "SELECT id, simhash, origin_source FROM articles WHERE band2 = ?",
+    "SELECT id, simhash, origin_source FROM articles WHERE band3 = ?",
+};
 
 std::string SqliteStore::publisher_origin(std::uint64_t simhash, const std::string& publisher) {
     if (simhash == 0) return publisher;  // no words: nothing to be a copy of
-    auto select = m_statements.prepare(k_select_same_band);
-    for (int band = 0; band < 4; ++band) select->bind(band + 1, band_of(simhash, band));
-    while (select->executeStep()) {
-        const auto other = std::bit_cast<std::uint64_t>(select->getColumn(0).getInt64());
-        if (xref::hamming_distance(simhash, other) <= k_max_near_duplicate_bits)
-            return select->getColumn(1).getString();
+    std::int64_t earliest = 0;
+    std::string origin = publisher;
+    for (int band = 0; band < 4; ++band) {
+        auto select = m_statements.prepare(k_select_same_band[band]);
+        select->bind(1, band_of(simhash, band));
+        while (select->executeStep()) {
+            const std::int64_t id = select->getColumn(0).getInt64();
+            const auto other = std::bit_cast<std::uint64_t>(select->getColumn(1).getInt64());
+            if ((earliest == 0 || id < earliest) && xref::hamming_distance(simhash, other) <= k_max_near_duplicate_bits)
+                earliest = id, origin = select->getColumn(2).getString();
+        }
     }
-    return publisher;
+    return origin;
 }
 
 constexpr char k_insert_article[] =
