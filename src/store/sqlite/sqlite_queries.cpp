@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "store/sqlite/fts_query.h"
 #include "store/sqlite/partial_date.h"
@@ -64,7 +65,9 @@ constexpr char k_claims_text[] = " AND c.id IN (SELECT rowid FROM claims_fts WHE
 // The same, but `+c.id` keeps SQLite from driving the query by the matches, so that it walks the
 // timeline index and stops at the limit (see timeline_walk_is_cheaper).
 constexpr char k_claims_text_walk[] = " AND +c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)";
-constexpr char k_count_text_matches[] = "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?";
+// Counts matches only up to the number that decides (see timeline_walk_is_cheaper).
+constexpr char k_count_text_matches[] =
+    "SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)";
 constexpr char k_claims_extent[] = "SELECT max(id) FROM claims";
 constexpr char k_claims_proposition[] = " AND c.proposition_id = ?";
 constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
@@ -133,12 +136,15 @@ bool SqliteQueries::timeline_walk_is_cheaper(const ClaimFilter& filter) {
     if (words.empty() || filter.limit <= 0) return false;
     double matches = 0, claims = 0;
     {
-        auto count = m_statements.prepare(k_count_text_matches);
-        count->bind(1, words);
-        if (count->executeStep()) matches = count->getColumn(0).getDouble();
+        auto extent = m_statements.prepare(k_claims_extent);
+        if (extent->executeStep()) claims = extent->getColumn(0).getDouble();
     }
-    auto extent = m_statements.prepare(k_claims_extent);
-    if (extent->executeStep()) claims = extent->getColumn(0).getDouble();
+    // Walking pays when matches^2 > limit * claims: counting past that number tells nothing more.
+    const double decisive = std::floor(std::sqrt(static_cast<double>(filter.limit) * claims)) + 1;
+    auto count = m_statements.prepare(k_count_text_matches);
+    count->bind(1, words);
+    count->bind(2, static_cast<std::int64_t>(decisive));
+    if (count->executeStep()) matches = count->getColumn(0).getDouble();
     return matches > 0 && static_cast<double>(filter.limit) * claims < matches * matches;
 }
 
