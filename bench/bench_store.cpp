@@ -13,6 +13,17 @@
 //         work on the machine). The build is ingest's path: extraction on the worker threads,
 //         add_article with the claims in GroupCommit batches. A size is skipped, and said so,
 //         when the previous step's rate projects its build past --budget seconds (default 300).
+//     bench_store FOLDER --db PATH --replicate TIMES [--runs 15]
+//         The bulk path to issue 7's largest size: takes the database the --incremental run
+//         left at PATH (not deleted) and copies every article in it, with its claims, TIMES - 1
+//         times inside SQLite (new path, identity and content hash, same text: each copy is what
+//         ingest would store for a syndicated copy of the original, so the propositions keep
+//         their origins and statuses and their counts grow TIMES-fold, as set here), the FTS
+//         indexes filled by their triggers. Then times one new article as --incremental does,
+//         with --runs articles of FOLDER that the incremental build left out.
+//     bench_store FOLDER --db PATH --time-new [--runs 15]
+//         Times one new article, as --incremental does, for each of the first --runs articles of
+//         FOLDER (a corpus the database has not seen), added to the database at PATH as it is.
 //     bench_store --db PATH --queries [--runs 15]
 //         Issue 7's query times on an existing database (nothing deleted): the Store calls behind
 //         `query --actor DeepSeek --limit 20`, `propositions --status contradicted` (first page
@@ -28,6 +39,9 @@
 #include <thread>
 #include <vector>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fmt/core.h>
 
 #include "article_folder.h"
@@ -45,6 +59,8 @@ struct Options {
     std::string db;
     bool incremental = false;
     bool queries = false;
+    int replicate = 0;  // --replicate TIMES
+    bool time_new = false;
     std::vector<std::size_t> sizes{1'000, 10'000, 100'000};
     int runs = 15;
     double budget_seconds = 300;
@@ -172,6 +188,93 @@ int run_incremental(const Options& o, const extract::Extractor& extractor, const
     return 0;
 }
 
+int time_new_articles(const std::string& db, const extract::Extractor& extractor, const std::vector<Article>& fresh) {
+    if (!std::filesystem::exists(db)) {
+        fmt::print(stderr, "bench_store: {}: no such database\n", db);
+        return 1;
+    }
+    auto store = open_store(db, extractor.families());
+    const StoreStats stats = store->stats();
+    report_one_article(static_cast<std::size_t>(stats.articles), *store, extractor, fresh);
+    return 0;
+}
+
+// Copies of the articles and claims, all columns but the ones that must differ (a copy is a new
+// article: identity, path and content hash get a suffix). Bench-only SQL, tied to the schema of
+// schema/sqlite/ (migration 4); the product never writes this way.
+constexpr char k_copy_articles[] = R"(
+INSERT INTO articles (id, identity, path, url, title, author, source_id, reported_date, text, body,
+                      content_hash, simhash, band0, band1, band2, band3, origin_source, lexicon_version,
+                      ingested_at)
+SELECT id + ?1, identity || ?2, path || ?2, url, title, author, source_id, reported_date, text, body,
+       content_hash || ?2, simhash, band0, band1, band2, band3, origin_source, lexicon_version, ingested_at
+FROM articles WHERE id <= ?3)";
+constexpr char k_copy_claims[] = R"(
+INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, object, claimant,
+                    polarity, modality, event_date, when_start, when_end, evidence, evidence_start,
+                    evidence_end, confidence, cue, origin, reported_date, has_quantity)
+SELECT article_id + ?1, proposition_id, actor, allegation, hardware, hardware_family, object, claimant,
+       polarity, modality, event_date, when_start, when_end, evidence, evidence_start, evidence_end,
+       confidence, cue, origin, reported_date, has_quantity
+FROM claims WHERE article_id <= ?2)";
+// Every copy is a syndicated copy of its original: same origins, first reports and statuses; each
+// count of claims or articles is multiplied.
+constexpr const char* k_multiply_counts[] = {
+    "UPDATE propositions SET claims = claims * ?1, articles = articles * ?1",
+    "UPDATE proposition_origins SET claims = claims * ?1",
+    "UPDATE proposition_hardware SET claims = claims * ?1",
+    "UPDATE proposition_quantities SET claims = claims * ?1",
+};
+
+void replicate_database(const std::string& path, int times) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = OFF");  // a bench database: rebuilt if the machine falls over
+    db.exec("PRAGMA cache_size = -262144");
+    const std::int64_t last = db.execAndGet("SELECT max(id) FROM articles").getInt64();
+    const Stopwatch clock;
+    for (int copy = 1; copy < times; ++copy) {
+        SQLite::Transaction transaction(db);
+        SQLite::Statement articles(db, k_copy_articles);
+        articles.bind(1, last * copy);
+        articles.bind(2, fmt::format("#copy{}", copy));
+        articles.bind(3, last);
+        articles.exec();
+        SQLite::Statement claims(db, k_copy_claims);
+        claims.bind(1, last * copy);
+        claims.bind(2, last);
+        claims.exec();
+        transaction.commit();
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        fmt::print("copy {} of {}: {} articles in {:.0f} s in all\n", copy, times - 1, last * (copy + 1),
+                   clock.seconds());
+    }
+    SQLite::Transaction transaction(db);
+    for (const char* sql : k_multiply_counts) {
+        SQLite::Statement multiply(db, sql);
+        multiply.bind(1, times);
+        multiply.exec();
+    }
+    transaction.commit();
+}
+
+int run_replicate(const Options& o, const extract::Extractor& extractor, const ArticleFolder& input) {
+    if (!std::filesystem::exists(o.db)) {
+        fmt::print(stderr, "bench_store: {}: no such database (run --incremental first)\n", o.db);
+        return 1;
+    }
+    // The articles just before the ones --incremental held out were built into nothing.
+    const std::size_t held_count = static_cast<std::size_t>(o.runs) * o.sizes.size();
+    if (input.articles.size() < held_count + static_cast<std::size_t>(o.runs)) {
+        fmt::print(stderr, "bench_store: {} articles are too few\n", input.articles.size());
+        return 1;
+    }
+    const auto fresh_end = input.articles.end() - static_cast<std::ptrdiff_t>(held_count);
+    const std::vector<Article> fresh(fresh_end - o.runs, fresh_end);
+    replicate_database(o.db, o.replicate);
+    return time_new_articles(o.db, extractor, fresh);
+}
+
 std::vector<std::size_t> parse_sizes(const std::string& text) {
     std::vector<std::size_t> sizes;
     std::stringstream in(text);
@@ -188,6 +291,8 @@ bool parse_options(int argc, char** argv, Options& o) {
         if (arg == "--db" && has_value) o.db = argv[++i];
         else if (arg == "--incremental") o.incremental = true;
         else if (arg == "--queries") o.queries = true;
+        else if (arg == "--time-new") o.time_new = true;
+        else if (arg == "--replicate" && has_value) o.replicate = std::max(2, std::atoi(argv[++i]));
         else if (arg == "--sizes" && has_value) o.sizes = parse_sizes(argv[++i]);
         else if (arg == "--runs" && has_value) o.runs = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--budget" && has_value) o.budget_seconds = std::atof(argv[++i]);
@@ -255,6 +360,11 @@ int run(const Options& o) {
         fmt::print(stderr, "bench_store: no articles in {}\n", o.folder);
         return 1;
     }
+    if (o.replicate) return run_replicate(o, **extractor, input);
+    if (o.time_new) {
+        const auto count = static_cast<std::ptrdiff_t>(std::min(input.articles.size(), std::size_t(o.runs)));
+        return time_new_articles(o.db, **extractor, {input.articles.begin(), input.articles.begin() + count});
+    }
     remove_database(o.db);
     return o.incremental ? run_incremental(o, **extractor, input) : run_floor(o, **extractor, input);
 }
@@ -270,7 +380,9 @@ int main(int argc, char** argv) {
         fmt::print(stderr,
                    "usage: bench_store --db PATH --queries [--runs N]\n"
                    "       bench_store FOLDER --db PATH [--incremental [--sizes 1000,10000,100000] [--runs N] "
-                   "[--budget SECONDS]]\n");
+                   "[--budget SECONDS]]\n"
+                   "       bench_store FOLDER --db PATH --replicate TIMES [--runs N]\n"
+                   "       bench_store FOLDER --db PATH --time-new [--runs N]\n");
         return 2;
     }
     return tracker::bench::run(options);
