@@ -22,8 +22,7 @@ constexpr char k_count_origin[] =
     "ON CONFLICT (proposition_id, polarity, origin_key) DO UPDATE SET claims = claims + 1, "
     "origin = iif(earlier, excluded.origin, origin), "
     "first_reported = iif(earlier, excluded.first_reported, first_reported), "
-    "first_article = iif(earlier, excluded.first_article, first_article) "
-    "RETURNING claims, first_reported, first_article";
+    "first_article = iif(earlier, excluded.first_article, first_article)";
 constexpr char k_earlier[] =
     "(excluded.first_reported = '', excluded.first_reported, excluded.first_article) < "
     "(first_reported = '', first_reported, first_article)";
@@ -43,7 +42,7 @@ constexpr char k_set_first_claim_of_origin[] =
 
 constexpr char k_count_hardware[] =
     "INSERT INTO proposition_hardware (proposition_id, hardware, claims) VALUES (?, ?, 1) "
-    "ON CONFLICT (proposition_id, hardware) DO UPDATE SET claims = claims + 1 RETURNING claims";
+    "ON CONFLICT (proposition_id, hardware) DO UPDATE SET claims = claims + 1";
 constexpr char k_uncount_hardware[] =
     "UPDATE proposition_hardware SET claims = claims - 1 WHERE proposition_id = ? AND hardware = ?";
 constexpr char k_delete_empty_hardware[] =
@@ -69,8 +68,7 @@ constexpr char k_set_first_sighting[] =
     "WHERE proposition_id = ? AND unit = ? AND value = ?";
 
 constexpr char k_add_counts[] =
-    "UPDATE propositions SET claims = claims + ?, articles = articles + ?, revision = revision + 1, "
-    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? "
+    "UPDATE propositions SET claims = claims + ?, articles = articles + ? WHERE id = ? "
     "RETURNING claims, hardware";
 constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
 constexpr char k_origin_summary[] =
@@ -81,7 +79,8 @@ constexpr char k_origin_summary[] =
 constexpr char k_two_hardware[] = "SELECT hardware FROM proposition_hardware WHERE proposition_id = ? LIMIT 2";
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
-    "first_reported = ?, first_denied = ? WHERE id = ?";
+    "first_reported = ?, first_denied = ?, revision = revision + 1, "
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
 
 constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE proposition_id = ?";
 constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE proposition_id = ?";
@@ -157,33 +156,24 @@ void PropositionUpdater::add(const ClaimFacts& claim) {
     Change& change = m_changes[claim.proposition_id];
     ++change.claims;
     change.articles_added.insert(claim.article_id);
-    if (count_origin(claim)) change.summary = true;
+    count_origin(claim);
     {
         auto hardware = m_statements.prepare(k_count_hardware);
         hardware->bind(1, claim.proposition_id);
         hardware->bind(2, claim.hardware);
-        if (hardware->executeStep() && hardware->getColumn(0).getInt() == 1) change.summary = true;  // a new chip
-        while (hardware->executeStep()) {
-        }
+        hardware->exec();
     }
     count_quantities(claim);
 }
 
-bool PropositionUpdater::count_origin(const ClaimFacts& claim) {
+void PropositionUpdater::count_origin(const ClaimFacts& claim) {
     static const std::string sql = with_earlier(k_count_origin);
     auto upsert = m_statements.prepare(sql);
     bind_origin_key(*upsert, 1, claim);
     upsert->bind(4, claim.origin);
     upsert->bind(5, claim.reported_date);
     upsert->bind(6, claim.article_id);
-    if (!upsert->executeStep()) return true;
-    // A new origin, or this claim now its earliest: the counts or the first reports may change.
-    const bool changed = upsert->getColumn(0).getInt() == 1 ||
-                         (upsert->getColumn(1).getString() == claim.reported_date &&
-                          upsert->getColumn(2).getInt64() == claim.article_id);
-    while (upsert->executeStep()) {
-    }
-    return changed;
+    upsert->exec();
 }
 
 void PropositionUpdater::count_quantities(const ClaimFacts& claim) {
@@ -203,7 +193,6 @@ void PropositionUpdater::count_quantities(const ClaimFacts& claim) {
 
 void PropositionUpdater::remove(const ClaimFacts& claim) {
     Change& change = m_changes[claim.proposition_id];
-    change.summary = true;  // removals are rare (a replaced or re-extracted article): recompute
     --change.claims;
     change.articles_removed.insert(claim.article_id);
     uncount_origin(claim);
@@ -340,7 +329,6 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const Change& chang
         remove->exec();
         return;
     }
-    if (!change.summary) return;  // more claims for origins and chips it had: nothing else moves
     int supporting = 0, denying = 0;
     std::string first_reported, first_denied;
     {

@@ -73,14 +73,9 @@ private:
         int claims = 0;
         std::set<std::int64_t> articles_added;
         std::set<std::int64_t> articles_removed;
-        // An origin or a chip came or went, or an origin's earliest claim changed: the status,
-        // the origin counts, the first reports and the chip shown must be recomputed. Without
-        // it, settling only adds to the counts.
-        bool summary = false;
     };
 
-    // Returns whether the proposition's summary may change (see Change::summary).
-    bool count_origin(const ClaimFacts& claim);
+    void count_origin(const ClaimFacts& claim);
     void uncount_origin(const ClaimFacts& claim);
     void count_quantities(const ClaimFacts& claim);
     void uncount_quantities(const ClaimFacts& claim);
