@@ -285,4 +285,6 @@ TEST_CASE("Extractor: a denial after a comma is the sentence subject's", "[extra
     for (const auto& claim : c)
         denied_by_baidu |= claim.polarity == Polarity::denied && claim.actor == "Baidu" && claim.claimant == "Baidu";
     CHECK(denied_by_baidu);
+    // The chip of the denied cue is not lent to the stockpile before the denial.
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::asserted));
 }

@@ -341,17 +341,37 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
 
 // The chips nearest the cue; else "these chips" for the last one named; else, when the sentence
 // only speaks of chips ("advanced chips"), none.
+// A chip inside another cue's words, with a denial between the two cues, is the denied cue's
+// alone ("Tencent says its chip stockpile will last, denies receiving B30A samples": the
+// stockpile is no B30A, and Tencent does not say it received any).
+bool belongs_to_other_cue(const FrameContext& c, const PhraseMatch& cue, const Mention& chip) {
+    bool inside = false;
+    for (const auto& other : c.s.cues)
+        inside |= &other != &cue && other.first <= chip.first && chip.last <= other.last;
+    if (!inside) return false;
+    const std::size_t from = std::min(cue.last, chip.last), to = std::max(cue.first, chip.first);
+    for (const auto& d : c.s.denials)
+        if (d.first > from && d.last < to) return true;
+    return false;
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
+    bool others_chips = false;  // the sentence names chips, all of them another cue's
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::hardware) continue;
+        if (belongs_to_other_cue(c, cue, m)) {
+            others_chips = true;
+            continue;
+        }
         std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
         if (chips.empty() || distance < best_distance) best = chips.size(), best_distance = distance;
         chips.push_back(&m);
     }
     if (!chips.empty()) return {chip_list(c, chips, best), true, true, false};
     HardwareFound found;
+    found.spoken_of = others_chips;  // chips, but not which: a claim without a named chip
     for (const auto& r : c.s.references) {
         if (r.refers_to != RefersTo::hardware) continue;
         // "the servers", "2,000 GPUs" speak of chips; "powerful chips" in general does not.
