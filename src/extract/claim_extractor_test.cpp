@@ -288,3 +288,11 @@ TEST_CASE("Extractor: a denial after a comma is the sentence subject's", "[extra
     // The chip of the denied cue is not lent to the stockpile before the denial.
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: chips of a named maker are concrete, though unnamed", "[extract]") {
+    auto c = claims_of("Two traders were charged in Penang with diverting Nvidia servers to Baichuan.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "smuggling", ""));  // hardware null, as conventions say
+    // Chips in general still give nothing.
+    CHECK(claims_of("Two traders were charged in Penang with diverting powerful servers to Baichuan.").empty());
+}

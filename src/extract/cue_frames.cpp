@@ -339,6 +339,16 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
     return names;
 }
 
+// "Nvidia servers", "AMD's accelerators": chips of a named maker, concrete though unnamed.
+bool of_named_maker(const FrameContext& c, const ReferenceMention& r) {
+    if (r.first == 0) return false;
+    std::size_t before = r.first - 1;
+    if (c.s.tokens[before].is_possessive() && before > 0) --before;
+    for (const auto& m : c.s.mentions)
+        if (m.last == before && m.entity->kind == "chipmaker") return true;
+    return false;
+}
+
 // The chips nearest the cue; else "these chips" for the last one named; else, when the sentence
 // only speaks of chips ("advanced chips"), none.
 // A chip inside another cue's words, with a denial between the two cues, is the denied cue's
@@ -374,8 +384,9 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     found.spoken_of = others_chips;  // chips, but not which: a claim without a named chip
     for (const auto& r : c.s.references) {
         if (r.refers_to != RefersTo::hardware) continue;
-        // "the servers", "2,000 GPUs" speak of chips; "powerful chips" in general does not.
-        found.spoken_of |= r.anaphoric || r.quantified;
+        // "the servers", "2,000 GPUs", "Nvidia servers" speak of chips; "powerful chips" in
+        // general does not.
+        found.spoken_of |= r.anaphoric || r.quantified || of_named_maker(c, r);
         found.generic = true;
         std::string name = family_from_vendor(c, r);
         if (name.empty() && r.anaphoric) name = c.d.previous_hardware;
