@@ -296,6 +296,11 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
     return files;
 }
 
+// The revision of the extraction code, part of the lexicon version: bump it when a change in
+// src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
+// claims stored by an older tracker up to date (it re-extracts articles of another version).
+constexpr char k_extraction_revision[] = "extraction-2026-11-23";
+
 Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     auto lex = std::make_unique<Lexicon>();
     if (auto r = load_rules(files, *lex); !r) return tl::unexpected(r.error());
@@ -303,6 +308,7 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
     std::uint64_t h = 1469598103934665603ull;
+    h = fnv1a(k_extraction_revision, h);
     for (const auto& name : k_files) {
         auto it = files.find(name);
         if (it == files.end()) continue;
