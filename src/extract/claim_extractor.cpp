@@ -136,6 +136,7 @@ private:
         c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
         c.claimant = d.denied ? d.claimant
                               : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
+        if (f.first_person && c.claimant.empty()) c.claimant = c.actor;  // "we did not ...," X said
         c.modality = d.denied ? Modality::stated : modality_at(s, m_lex, cue.first, def.modality);
         c.event_date = event_date_at(dates, cue.first);
         set_evidence(c, span);

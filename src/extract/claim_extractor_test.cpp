@@ -296,3 +296,19 @@ TEST_CASE("Extractor: chips of a named maker are concrete, though unnamed", "[ex
     // Chips in general still give nothing.
     CHECK(claims_of("Two traders were charged in Penang with diverting powerful servers to Baichuan.").empty());
 }
+
+TEST_CASE("Extractor: 'we' in a quotation is the speaker, speaking of itself", "[extract]") {
+    auto c = claims_of("\"We have never bought smuggled H100 chips,\" a MiniMax spokesperson said.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "MiniMax", "smuggling", "Nvidia H100", "*", Polarity::denied));
+    for (const auto& claim : c) CHECK(claim.claimant == "MiniMax");
+    auto own = claims_of("\"We trained our new model on H800 chips,\" Zhipu AI said on Friday.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Zhipu AI", "trained_on", "Nvidia H800"));
+    // No speaker named in the sentence: "we" stands for nobody.
+    CHECK(claims_of("We have never bought smuggled H100 chips.").empty());
+    // "We" is a subject: never what a cue is done to.
+    auto inquiry = claims_of("Nvidia said: \"We opened an inquiry into resellers who we believe shipped H100 servers.\"");
+    INFO(describe(inquiry));
+    CHECK_FALSE(has_claim(inquiry, "Nvidia", "investigation"));
+}

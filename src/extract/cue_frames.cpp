@@ -130,6 +130,22 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         parties.insert(at, std::move(p));
     }
     mark_claimants(s, lex, parties);
+    // "We have never used smuggled chips," a DeepSeek spokesperson said: "we" is the speaker,
+    // a claimant named in the same sentence.
+    for (const auto& r : s.references) {
+        if (r.refers_to != RefersTo::speaker) continue;
+        auto speaker = std::find_if(parties.begin(), parties.end(),
+                                    [](const Party& p) { return p.is_claimant && !p.via_reference && p.names.size() == 1; });
+        if (speaker == parties.end()) continue;
+        Party p = *speaker;
+        p.first = r.first;
+        p.last = r.last;
+        p.via_reference = true;
+        p.first_person = true;
+        p.is_claimant = false;
+        auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
+        parties.insert(at, std::move(p));
+    }
     return parties;
 }
 
@@ -183,6 +199,7 @@ bool is_destination(const Token& t) {
 // "OpenAI said it had seen DeepSeek ...": in a sentence whose claimant is OpenAI, "it" is the
 // accuser too, and an accuser is not the accused.
 bool accuses(const FrameContext& c, const Party& p) {
+    if (p.first_person) return false;  // "we": the speaker speaks of itself
     if (p.is_claimant) return true;
     for (const auto& q : c.parties)
         if (q.is_claimant)
@@ -253,6 +270,7 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
     bool by_only = rule.allows("government");
     for (const auto& p : c.parties) {
         if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
+        if (p.first_person) continue;  // "we" is a subject, never what a cue is done to
         if (!marked) return &p;
         // The mark stands right before the party, or before its article and a word or two:
         // "for MiniMax", "to the Chinese startup DeepSeek".
@@ -524,6 +542,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                     if (name == object) continue;  // a lab distilling its own model is no claim
                     FramedClaim f{i, name, allegation, chip, object, actor->via_reference};
                     f.only_if_denied = only_if_denied;
+                    f.first_person = actor->first_person;
                     out.push_back(std::move(f));
                 }
     }

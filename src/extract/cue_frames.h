@@ -31,6 +31,7 @@ struct Party {
     bool via_reference = false;
     bool from_model = false;         // a model standing for its maker ("Kimi K2 was trained on")
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
+    bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
 };
 
 // What the sentence before left for references to resolve against.
@@ -49,6 +50,7 @@ struct FramedClaim {
     // The sentence only speaks of chips in general ("smuggled hardware"): too vague for an
     // assertion, but a denial of it ("has never used smuggled hardware") is worth keeping.
     bool only_if_denied = false;
+    bool first_person = false;  // the actor is "we" in a quotation: the speaker, of itself
 };
 
 // Parties of a sentence, references resolved.

@@ -262,6 +262,7 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
                                                    {"hardware", RefersTo::hardware},
                                                    {"model", RefersTo::model},
                                                    {"claim", RefersTo::claim},
+                                                   {"speaker", RefersTo::speaker},
                                                    {"none", RefersTo::none}};
     for (const auto& row : r->rows()) {
         auto k = kinds.find(r->get(row, "refers_to"));
@@ -299,7 +300,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-11-23";
+constexpr char k_extraction_revision[] = "extraction-2026-11-23b";
 
 Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     auto lex = std::make_unique<Lexicon>();

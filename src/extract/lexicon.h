@@ -43,7 +43,7 @@ enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive };
 enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral };
 enum class ClaimantSide { before, after, none };
-enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, none };
+enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 
 // What one allegation's claims need (allegations.tsv).
