@@ -79,6 +79,16 @@ std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> partie
     return out;
 }
 
+// Inserts `p`, a copy of the party reference `r` stands for, at the reference's place.
+void insert_reference(std::vector<Party>& parties, Party p, const ReferenceMention& r) {
+    p.first = r.first;
+    p.last = r.last;
+    p.via_reference = true;
+    p.is_claimant = false;
+    auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
+    parties.insert(at, std::move(p));
+}
+
 }  // namespace
 
 // "US chipmakers", "Chinese firms": a one-word country name before a common noun is an
@@ -121,13 +131,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), RefersTo::actor);
         if (!target) continue;
         Party p = *target;
-        p.first = r.first;
-        p.last = r.last;
-        p.via_reference = true;
         p.from_model = names_model;
-        p.is_claimant = false;
-        auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
-        parties.insert(at, std::move(p));
+        insert_reference(parties, std::move(p), r);
     }
     mark_claimants(s, lex, parties);
     // "We have never used smuggled chips," a DeepSeek spokesperson said: "we" is the speaker,
@@ -138,13 +143,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                                     [](const Party& p) { return p.is_claimant && !p.via_reference && p.names.size() == 1; });
         if (speaker == parties.end()) continue;
         Party p = *speaker;
-        p.first = r.first;
-        p.last = r.last;
-        p.via_reference = true;
         p.first_person = true;
-        p.is_claimant = false;
-        auto at = std::find_if(parties.begin(), parties.end(), [&](const Party& q) { return q.first > r.first; });
-        parties.insert(at, std::move(p));
+        insert_reference(parties, std::move(p), r);
     }
     return parties;
 }
