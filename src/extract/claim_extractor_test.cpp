@@ -312,3 +312,20 @@ TEST_CASE("Extractor: 'we' in a quotation is the speaker, speaking of itself", "
     INFO(describe(inquiry));
     CHECK_FALSE(has_claim(inquiry, "Nvidia", "investigation"));
 }
+
+TEST_CASE("Extractor: an export rule put on a chip maker, with no government named, is its home government's", "[extract]") {
+    auto barred = claims_of("Nvidia has been barred from selling H20 chips to China.");
+    INFO(describe(barred));
+    CHECK(has_claim(barred, "US government", "export_restriction", "Nvidia H20"));
+    auto approved = claims_of("AMD received approval to ship MI308 chips to Chinese customers.");
+    INFO(describe(approved));
+    CHECK(has_claim(approved, "US government", "export_approval", "AMD MI308"));
+    CHECK(has_claim(approved, "AMD", "export_approval", "AMD MI308"));  // the vendor keeps its claim
+    // A government named makes the rule itself; curbs in passing are nobody's rule here.
+    auto named = claims_of("Beijing barred Nvidia from selling H20 chips to Tencent.");
+    INFO(describe(named));
+    CHECK_FALSE(has_claim(named, "US government", "export_restriction"));
+    auto passing = claims_of("DeepSeek trained V3 on H800 GPUs that it bought before export curbs took effect.");
+    INFO(describe(passing));
+    CHECK_FALSE(has_claim(passing, "US government", "export_restriction"));
+}

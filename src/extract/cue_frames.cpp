@@ -11,6 +11,7 @@ constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks fo
 constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
 constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of": 's to the cue
 constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
+constexpr std::size_t k_subject_reach = 4;  // "Nvidia was granted a license to sell": words to the cue
 constexpr std::size_t k_patient_reach = 8;
 constexpr std::size_t k_mark_reach = 4;
 constexpr std::size_t k_denial_reach = 6;  // "has never used smuggled": words from denial to cue  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
@@ -499,6 +500,28 @@ bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& 
     return false;
 }
 
+// "Nvidia was barred from selling H20 chips to China", "AMD received approval to ship MI308
+// chips": an export rule whose subject is the chip maker selling, in a sentence where no
+// government makes it (a government named as the destination does not), is that maker's home
+// government's. Only then: "chips it bought before export curbs" names no rule of anyone's.
+bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std::vector<std::string>& chips,
+                        Party& out) {
+    const Party* subject = nullptr;
+    for (const auto& p : c.parties)
+        if (p.last < cue.first && cue.first - p.last <= k_subject_reach) subject = &p;
+    if (!subject || subject->kind != "chipmaker") return false;  // the seller: "ByteDance was
+                                                                  // allowed to buy" says not by whom
+    for (const auto& p : c.parties)
+        if (p.kind == "government" && !(p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) return false;
+    if (chips.empty() || chips.front().empty()) return false;
+    const Entity* chip = c.lex.find_entity(chips.front());
+    const Entity* vendor = chip ? c.lex.find_entity(chip->vendor) : nullptr;
+    const Entity* government = vendor ? c.lex.government_of(vendor->country) : nullptr;
+    if (!government) return false;
+    out = Party{0, 0, {government->canonical}, government->kind};
+    return true;
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d) {
     FrameContext c{s, parties, lex, d};
@@ -512,6 +535,11 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         Party maker;
         if (!actor && lex.rules.at(allegation).object == ObjectRule::model && maker_of_model_after(c, cue, maker))
             actor = &maker;
+        const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
+        Party government;
+        const bool implied = export_rule && (!actor || actor->kind != "government") &&
+                             implied_government(c, cue, hardware_of(c, cue).names, government);
+        if (!actor && implied) actor = &government;
         if (!actor) continue;
         std::string teacher = allegation == "trained_on" ? model_inside(c, cue) : "";
         if (std::find(actor->names.begin(), actor->names.end(), teacher) != actor->names.end()) teacher.clear();
@@ -536,7 +564,10 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         // sentence speaks of the practice ("smaller, distilled versions of its models").
         if (objects.empty() && rule.object == ObjectRule::lab) continue;
         if (objects.empty()) objects.push_back("");
-        for (const auto& name : actor->names)
+        std::vector<std::string> names = actor->names;
+        // The vendor allowed to ship keeps its claim; the government that allowed it gets one.
+        if (implied && actor != &government) names.push_back(government.names.front());
+        for (const auto& name : names)
             for (const auto& chip : chips)
                 for (const auto& object : objects) {
                     if (name == object) continue;  // a lab distilling its own model is no claim

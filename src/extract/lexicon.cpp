@@ -113,10 +113,11 @@ Expected<Modality> modality_of(const TsvTable& t, const TsvRow& row) {
 
 Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
     EntityLoader loader(lex);
-    auto actors = table(files, "actors.tsv", {"canonical", "kind", "aliases"});
+    auto actors = table(files, "actors.tsv", {"canonical", "kind", "country", "aliases"});
     if (!actors) return tl::unexpected(actors.error());
     for (const auto& row : actors->rows()) {
-        Entity e{EntityType::actor, actors->get(row, "canonical"), actors->get(row, "kind"), "", "", ""};
+        Entity e{EntityType::actor, actors->get(row, "canonical"), actors->get(row, "kind"), "", "", "",
+                 actors->get(row, "country")};
         if (!k_actor_kinds.count(e.kind))
             return tl::unexpected(actors->error(row, "unknown kind '" + e.kind + "'"));
         if (auto r = loader.add_with_aliases(*actors, row, e, actors->get(row, "aliases"), ""); !r) return r;
@@ -125,7 +126,7 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
     if (!hardware) return tl::unexpected(hardware.error());
     for (const auto& row : hardware->rows()) {
         Entity e{EntityType::hardware, hardware->get(row, "canonical"), "", hardware->get(row, "family"),
-                 hardware->get(row, "vendor"), ""};
+                 hardware->get(row, "vendor"), "", ""};
         if (auto r = loader.add_with_aliases(*hardware, row, e, hardware->get(row, "aliases"), ""); !r) return r;
     }
     for (const auto& row : hardware->rows()) {
@@ -136,7 +137,7 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
     auto models = table(files, "models.tsv", {"canonical", "maker", "aliases", "short_aliases"});
     if (!models) return tl::unexpected(models.error());
     for (const auto& row : models->rows()) {
-        Entity e{EntityType::model, models->get(row, "canonical"), "", "", "", models->get(row, "maker")};
+        Entity e{EntityType::model, models->get(row, "canonical"), "", "", "", models->get(row, "maker"), ""};
         const Entity* maker = lex.find_entity(e.maker);
         if (!maker || maker->type != EntityType::actor)
             return tl::unexpected(models->error(row, "unknown maker '" + e.maker + "'"));
@@ -300,7 +301,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-11-23b";
+constexpr char k_extraction_revision[] = "extraction-2026-11-23c";
 
 Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     auto lex = std::make_unique<Lexicon>();
@@ -346,6 +347,13 @@ std::string Lexicon::only_family_of(const std::string& vendor) const {
 const Entity* Lexicon::find_entity(const std::string& canonical) const {
     auto it = m_by_canonical.find(canonical);
     return it == m_by_canonical.end() ? nullptr : &entities[static_cast<std::size_t>(it->second)];
+}
+
+const Entity* Lexicon::government_of(const std::string& country) const {
+    if (country.empty()) return nullptr;
+    for (const Entity& e : entities)
+        if (e.type == EntityType::actor && e.kind == "government" && e.country == country) return &e;
+    return nullptr;
 }
 
 std::string Lexicon::family_of(const std::string& hardware) const {

@@ -66,6 +66,7 @@ struct Entity {
     std::string family;  // hardware: the family root ("" for a root)
     std::string vendor;  // hardware: the maker's canonical actor name
     std::string maker;   // models: the lab's canonical actor name
+    std::string country;  // actors: where it is based ("US", "CN"), as actors.tsv says
 };
 
 struct Alias {
@@ -115,6 +116,8 @@ public:
 
     std::string family_of(const std::string& hardware) const override;
     const Entity* find_entity(const std::string& canonical) const;
+    // The government actor of a country ("US" -> US government), nullptr when none is listed.
+    const Entity* government_of(const std::string& country) const;
     // The one chip family a vendor makes ("Huawei" -> "Huawei Ascend"), "" when it makes
     // several or none: "chips from Huawei" names the family, "chips from Nvidia" does not.
     std::string only_family_of(const std::string& vendor) const;
