@@ -209,47 +209,56 @@ std::string claimant_of(const std::string& text, const std::string& actor, const
 }  // namespace
 
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
-    // After "reviewed by", "according to a filing by": the name, not the clause that follows.
-    CHECK(claimant_of("Shipping manifests reviewed by the Harbor Gazette show that MiniMax smuggled H100 servers.",
-                      "MiniMax", "smuggling") == "Harbor Gazette");
-    CHECK(claimant_of("Baidu used 9,000 fraudulent accounts to query Claude, according to a filing by Anthropic.",
-                      "Baidu", "fraudulent_access") == "Anthropic");
-    CHECK(claimant_of("Tencent bought H20 chips, according to a letter from the Bureau of Industry and Security.",
-                      "Tencent", "acquired_hardware") == "US government");
-    // Unnamed sources keep their words, up to what they are said to show.
-    CHECK(claimant_of("ByteDance obtained B200 servers, citing two people briefed on the deal.", "ByteDance",
-                      "acquired_hardware") == "two people briefed on the deal");
-    CHECK(claimant_of("Customs files seen by investigators show that Zhipu AI smuggled H100 chips.", "Zhipu AI",
-                      "smuggling") == "investigators");
-    // Before the verb: the nearest speaker, the name that opens a longer subject.
-    CHECK(claimant_of("Officials in Penang said prosecutors alleged that the brokers shipped H100 servers to Baidu.",
-                      "Baidu", "acquired_hardware") == "prosecutors");
-    CHECK(claimant_of("OpenAI sent a letter to senators alleging that DeepSeek distilled GPT-4o.", "DeepSeek",
-                      "distillation") == "OpenAI");
-    CHECK(claimant_of("Caixin quoted an engineer as saying SenseTime trained its model on Ascend 910B chips.",
-                      "SenseTime", "trained_on") == "engineer");
-    // "by" a described name: the name; a place made an adjective is no name.
-    CHECK(claimant_of("ByteDance ordered 40,000 H20 units last year, according to estimates by the research firm "
-                      "Quarry Analytics.",
-                      "ByteDance", "acquired_hardware") == "Quarry Analytics");
-    CHECK(claimant_of("Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based "
-                      "daily.",
-                      "Baidu", "trained_on") == "Jakarta-based daily");
-    CHECK(claimant_of("Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based "
-                      "daily Harbor Ledger and two people familiar with the deal.",
-                      "Baidu", "trained_on") == "Harbor Ledger");
-    CHECK(claimant_of("Baidu trained its model on H100 servers, according to people familiar with the Commerce "
-                      "Department inquiry.",
-                      "Baidu", "trained_on") == "people familiar with the Commerce Department");
-    // Read back from the verb, the speaker's phrase stops where a subordinate clause opens.
-    CHECK(claimant_of("The deliveries resumed weeks after Commerce Department officials told distributors that "
-                      "the H20 would require a license.",
-                      "US government", "export_restriction") == "US government");
-    // A passive without its agent names nobody; with "by", the agent.
-    CHECK(claimant_of("Moonshot AI was accused of smuggling H100 chips into China.", "Moonshot AI", "smuggling") ==
-          "");
-    CHECK(claimant_of("MiniMax was accused by Anthropic of distilling Claude.", "MiniMax", "distillation") ==
-          "Anthropic");
+    struct Case {
+        const char* text;
+        const char* actor;
+        const char* allegation;
+        const char* claimant;
+    };
+    const Case cases[] = {
+        // After "reviewed by", "according to a filing by": the name, not the clause that follows.
+        {"Shipping manifests reviewed by the Harbor Gazette show that MiniMax smuggled H100 servers.", "MiniMax",
+         "smuggling", "Harbor Gazette"},
+        {"Baidu used 9,000 fraudulent accounts to query Claude, according to a filing by Anthropic.", "Baidu",
+         "fraudulent_access", "Anthropic"},
+        {"Tencent bought H20 chips, according to a letter from the Bureau of Industry and Security.", "Tencent",
+         "acquired_hardware", "US government"},
+        // Unnamed sources keep their words, up to what they are said to show.
+        {"ByteDance obtained B200 servers, citing two people briefed on the deal.", "ByteDance", "acquired_hardware",
+         "two people briefed on the deal"},
+        {"Customs files seen by investigators show that Zhipu AI smuggled H100 chips.", "Zhipu AI", "smuggling",
+         "investigators"},
+        // Before the verb: the nearest speaker, the name that opens a longer subject.
+        {"Officials in Penang said prosecutors alleged that the brokers shipped H100 servers to Baidu.", "Baidu",
+         "acquired_hardware", "prosecutors"},
+        {"OpenAI sent a letter to senators alleging that DeepSeek distilled GPT-4o.", "DeepSeek", "distillation",
+         "OpenAI"},
+        {"Caixin quoted an engineer as saying SenseTime trained its model on Ascend 910B chips.", "SenseTime",
+         "trained_on", "engineer"},
+        // "by" a described name: the name; a place made an adjective is no name.
+        {"ByteDance ordered 40,000 H20 units last year, according to estimates by the research firm Quarry "
+         "Analytics.",
+         "ByteDance", "acquired_hardware", "Quarry Analytics"},
+        {"Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based daily.", "Baidu",
+         "trained_on", "Jakarta-based daily"},
+        {"Baidu trained its model on H100 servers, according to files reviewed by the Jakarta-based daily Harbor "
+         "Ledger and two people familiar with the deal.",
+         "Baidu", "trained_on", "Harbor Ledger"},
+        {"Baidu trained its model on H100 servers, according to people familiar with the Commerce Department "
+         "inquiry.",
+         "Baidu", "trained_on", "people familiar with the Commerce Department"},
+        // Read back from the verb, the speaker's phrase stops where a subordinate clause opens.
+        {"The deliveries resumed weeks after Commerce Department officials told distributors that the H20 would "
+         "require a license.",
+         "US government", "export_restriction", "US government"},
+        // A passive without its agent names nobody; with "by", the agent.
+        {"Moonshot AI was accused of smuggling H100 chips into China.", "Moonshot AI", "smuggling", ""},
+        {"MiniMax was accused by Anthropic of distilling Claude.", "MiniMax", "distillation", "Anthropic"},
+    };
+    for (const Case& k : cases) {
+        INFO(k.text);
+        CHECK(claimant_of(k.text, k.actor, k.allegation) == k.claimant);
+    }
     // "..., saying": the speaker of the clause before, for what follows the comma only.
     auto c = claims_of("Alibaba released Qwen 3 on Friday, saying it was trained on H20 accelerators.");
     INFO(describe(c));
