@@ -25,11 +25,13 @@ check "no first open reported an error" bash -c "! cat fresh.*.err | grep ."
 "$TRACKER" feed add feed.xml >/dev/null
 
 # reader N: snapshots of the store (articles, then claims) until the writers are done, at least
-# three; every exit code goes to reader.N.codes, every error line to reader.N.err.
+# three; every exit code goes to reader.N.codes, every error line to reader.N.err, and the
+# number of rounds it has begun to reader.N.round.
 reader() {
     local n=$1 round=0
     while [ ! -e writers.done ] || [ $round -lt 3 ]; do
         round=$((round + 1))
+        echo $round >"reader.$n.round"
         "$TRACKER" articles --format json >"r$n.$round.articles.json" 2>>"reader.$n.err"
         echo $? >>"reader.$n.codes"
         "$TRACKER" query --format jsonl >"r$n.$round.claims.jsonl" 2>>"reader.$n.err"
@@ -39,11 +41,32 @@ reader() {
     done
 }
 
+# Until each reader has taken a whole round of snapshots after this: a round begun after it
+# is over when the next one begins.
+rounds_begun() { for n in $(seq $READERS); do cat "reader.$n.round" 2>/dev/null || echo 0; done; }
+wait_for_new_rounds() {
+    local before=($(rounds_begun)) now
+    for _ in $(seq 600); do
+        now=($(rounds_begun))
+        local all=1
+        for n in $(seq 0 $((READERS - 1))); do [ "${now[$n]}" -ge $((before[n] + 2)) ] || all=0; done
+        [ $all = 1 ] && return
+        sleep 0.1
+    done
+    not_ok "the readers did not take a new round of snapshots in 60 s"
+}
+
+# A first slice of the batch is stored before the readers start a round, so that every reader
+# takes a snapshot of a store that holds part of the articles, however fast the writers are.
+mkdir first
+mv batch/a00*.txt first/
 readers=()
 for n in $(seq $READERS); do
     reader "$n" &
     readers+=($!)
 done
+"$TRACKER" ingest first >first.out 2>first.err
+wait_for_new_rounds
 "$TRACKER" ingest batch >ingest.out 2>ingest.err &
 ingest=$!
 "$TRACKER" feed update >update.out 2>update.err &
@@ -56,7 +79,8 @@ touch writers.done
 wait "${readers[@]}"
 
 check "ingest exits 0" test "$ingest_status" -eq 0
-check "ingest stored the batch" contains ingest.out "300 new, 0 unchanged, 0 replaced, 0 rejected"
+check "ingest stored the first slice" contains first.out "10 new, 0 unchanged, 0 replaced, 0 rejected"
+check "ingest stored the batch" contains ingest.out "290 new, 0 unchanged, 0 replaced, 0 rejected"
 check "feed update exits 0" test "$update_status" -eq 0
 check "feed update imported the feed" contains update.err "$WORK/feed.xml: 200 new, 0 unchanged"
 check "every query exited 0" bash -c "! cat reader.*.codes | grep -vx 0"

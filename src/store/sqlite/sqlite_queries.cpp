@@ -61,20 +61,33 @@ constexpr char k_claims_source[] = " AND a.source_id = (SELECT id FROM sources W
 constexpr char k_claims_status[] = " AND p.status = ?";
 constexpr char k_claims_since[] = " AND c.when_end >= ?";
 constexpr char k_claims_until[] = " AND c.when_start <= ?";
-constexpr char k_claims_text[] = " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)";
-// The same, but `+c.id` keeps SQLite from driving the query by the matches, so that it walks the
-// timeline index and stops at the limit (see timeline_walk_is_cheaper).
-constexpr char k_claims_text_walk[] = " AND +c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)";
-// Counts matches only up to the number that decides (see timeline_walk_is_cheaper).
-constexpr char k_count_text_matches[] =
-    "SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)";
+// Claims whose evidence holds the words (evidence_search.h), three ways (see find_claims):
+// driven by the candidate articles, tested by positions...
+constexpr char k_claims_text_drive[] =
+    " AND c.article_id IN (SELECT article_id FROM temp.evidence_search_articles)"
+    " AND evidence_holds(c.article_id, c.evidence_token_start, c.evidence_token_end)";
+// ... walking the timeline index (which holds the three values tested) and tested by
+// positions, so that SQLite stops at the limit ...
+constexpr char k_claims_text_walk[] =
+    " AND evidence_holds(c.article_id, c.evidence_token_start, c.evidence_token_end)";
+// ... or walking it and tested by the evidence's own words.
+constexpr char k_claims_text_tokens[] = " AND evidence_contains(c.evidence)";
+// Articles holding the words, counted up to the number that makes them common.
+constexpr char k_count_text_articles[] =
+    "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)";
+constexpr char k_articles_extent[] = "SELECT max(id) FROM articles";
 constexpr char k_claims_extent[] = "SELECT max(id) FROM claims";
 constexpr char k_claims_proposition[] = " AND c.proposition_id = ?";
 constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
 
 namespace {
 
-FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, bool walk_timeline) {
+using TextPlan = SqliteQueries::TextPlan;
+
+// Words that a quarter of the articles hold are common: a walk of the timeline soon meets them.
+constexpr double k_common_share = 0.25;
+
+FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, TextPlan text_plan) {
     FilteredQuery q(k_claims);
     if (claim_id != 0) q.add(k_claims_id, {claim_id});
     if (!f.actor.empty()) q.add(k_claims_actor, {f.actor});
@@ -85,8 +98,9 @@ FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, bool wal
     if (!f.status.empty()) q.add(k_claims_status, {f.status});
     if (!f.since.empty()) q.add(k_claims_since, {f.since});
     if (!f.until.empty()) q.add(k_claims_until, {last_day_of(f.until)});
-    if (const std::string words = fts_all_words(f.text); !words.empty())
-        q.add(walk_timeline ? k_claims_text_walk : k_claims_text, {words});
+    if (text_plan == TextPlan::drive) q.add(k_claims_text_drive);
+    if (text_plan == TextPlan::walk) q.add(k_claims_text_walk);
+    if (text_plan == TextPlan::walk_tokens) q.add(k_claims_text_tokens);
     if (f.proposition_id != 0) q.add(k_claims_proposition, {f.proposition_id});
     q.add(k_claims_order);
     if (f.limit > 0) q.add(k_limit, {f.limit});
@@ -131,30 +145,62 @@ StoredClaim stored_claim_of(SQLite::Statement& row) {
 // rows), or walk the timeline index until `limit` matches are found (reads about
 // limit * claims / matches entries). Measured on 1.47M claims (bench/RESULTS.md): 178 ms
 // against 12 ms for the first 20 of 20,437 matches of "smuggled".
-bool SqliteQueries::timeline_walk_is_cheaper(const ClaimFilter& filter) {
-    const std::string words = fts_all_words(filter.text);
-    if (words.empty() || filter.limit <= 0) return false;
-    double matches = 0, claims = 0;
-    {
-        auto extent = m_statements.prepare(k_claims_extent);
-        if (extent->executeStep()) claims = extent->getColumn(0).getDouble();
-    }
-    // Walking pays when matches^2 > limit * claims: counting past that number tells nothing more.
-    const double decisive = std::floor(std::sqrt(static_cast<double>(filter.limit) * claims)) + 1;
-    auto count = m_statements.prepare(k_count_text_matches);
-    count->bind(1, words);
-    count->bind(2, static_cast<std::int64_t>(decisive));
-    if (count->executeStep()) matches = count->getColumn(0).getDouble();
-    return matches > 0 && static_cast<double>(filter.limit) * claims < matches * matches;
+double SqliteQueries::extent(const char* sql) {
+    auto select = m_statements.prepare(sql);
+    return select->executeStep() ? select->getColumn(0).getDouble() : 0;
 }
 
-std::vector<StoredClaim> SqliteQueries::find_claims(const ClaimFilter& filter, std::int64_t claim_id) {
-    const FilteredQuery query = claims_query(filter, claim_id, timeline_walk_is_cheaper(filter));
+bool SqliteQueries::words_are_common(const ClaimFilter& filter) {
+    const double common = std::floor(k_common_share * extent(k_articles_extent)) + 1;
+    auto count = m_statements.prepare(k_count_text_articles);
+    count->bind(1, fts_all_words(filter.text));
+    count->bind(2, static_cast<std::int64_t>(common));
+    return count->executeStep() && count->getColumn(0).getDouble() >= common;
+}
+
+// Walking pays when matches^2 > limit * claims: a walk reads about limit * claims / matches
+// claims before it has the page; driving reads every match and sorts them.
+bool SqliteQueries::timeline_walk_is_cheaper(const ClaimFilter& filter) {
+    const auto matches = static_cast<double>(m_evidence.estimated_matches());
+    return matches > 0 && static_cast<double>(filter.limit) * extent(k_claims_extent) < matches * matches;
+}
+
+std::vector<StoredClaim> SqliteQueries::run_claims(const ClaimFilter& filter, std::int64_t claim_id, TextPlan text_plan) {
+    const FilteredQuery query = claims_query(filter, claim_id, text_plan);
     auto select = m_statements.prepare(query.sql());
     query.bind(*select);
     std::vector<StoredClaim> claims;
     while (select->executeStep()) claims.push_back(stored_claim_of(*select));
     return claims;
+}
+
+// A text filter's plan: for common words, walk the timeline testing each claim's evidence,
+// which meets a page of matches soon, unless the words are rare in the evidence (the walk's
+// budget is spent); else read the words' positions, then walk testing them when matches are
+// many, or go straight to the candidate articles when they are few.
+std::vector<StoredClaim> SqliteQueries::find_claims(const ClaimFilter& filter, std::int64_t claim_id) {
+    if (fts_all_words(filter.text).empty()) return run_claims(filter, claim_id, TextPlan::none);
+    const EndSearch end(m_evidence);
+    if (filter.limit > 0 && words_are_common(filter)) {
+        m_evidence.start_token_walk(filter.text, m_walk_budget);
+        try {
+            return run_claims(filter, claim_id, TextPlan::walk_tokens);
+        } catch (const SQLite::Exception& e) {
+            if (!EvidenceSearch::is_walk_budget_error(e)) throw;
+        }
+    }
+    m_evidence.read_positions(filter.text);
+    if (filter.limit > 0 && timeline_walk_is_cheaper(filter)) return run_claims(filter, claim_id, TextPlan::walk);
+    m_evidence.list_candidates();
+    return run_claims(filter, claim_id, TextPlan::drive);
+}
+
+std::vector<StoredClaim> SqliteQueries::find_claims_by(const ClaimFilter& filter, TextPlan plan) {
+    const EndSearch end(m_evidence);
+    if (plan == TextPlan::walk_tokens) m_evidence.start_token_walk(filter.text, m_walk_budget);
+    if (plan == TextPlan::walk || plan == TextPlan::drive) m_evidence.read_positions(filter.text);
+    if (plan == TextPlan::drive) m_evidence.list_candidates();
+    return run_claims(filter, 0, plan);
 }
 
 std::optional<StoredClaim> SqliteQueries::find_claim(std::int64_t id) {
@@ -188,8 +234,9 @@ constexpr char k_propositions_status[] = " AND p.status = ?";
 constexpr char k_propositions_since[] = " AND p.first_reported >= ?";
 constexpr char k_propositions_until[] = " AND p.first_reported <= ?";
 constexpr char k_propositions_text[] =
-    " AND p.id IN (SELECT c.proposition_id FROM claims c WHERE c.id IN "
-    "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?))";
+    " AND p.id IN (SELECT c.proposition_id FROM claims c WHERE c.article_id IN "
+    "(SELECT article_id FROM temp.evidence_search_articles) "
+    "AND evidence_holds(c.article_id, c.evidence_token_start, c.evidence_token_end))";
 constexpr char k_propositions_order[] = " ORDER BY p.first_reported, p.id";
 
 namespace {
@@ -206,7 +253,7 @@ FilteredQuery propositions_query(const ClaimFilter& f, std::int64_t proposition_
     if (!f.status.empty()) q.add(k_propositions_status, {f.status});
     if (!f.since.empty()) q.add(k_propositions_since, {f.since});
     if (!f.until.empty()) q.add(k_propositions_until, {last_day_of(f.until)});
-    if (const std::string words = fts_all_words(f.text); !words.empty()) q.add(k_propositions_text, {words});
+    if (!fts_all_words(f.text).empty()) q.add(k_propositions_text);
     q.add(k_propositions_order);
     if (f.limit > 0) q.add(k_limit, {f.limit});
     return q;
@@ -232,6 +279,11 @@ Proposition proposition_of(SQLite::Statement& row) {
 std::vector<Proposition> SqliteQueries::find_propositions(const ClaimFilter& filter, std::int64_t proposition_id) {
     std::vector<Proposition> propositions;
     {
+        const EndSearch end(m_evidence);
+        if (!fts_all_words(filter.text).empty()) {
+            m_evidence.read_positions(filter.text);
+            m_evidence.list_candidates();
+        }
         const FilteredQuery query = propositions_query(filter, proposition_id);
         auto select = m_statements.prepare(query.sql());
         query.bind(*select);

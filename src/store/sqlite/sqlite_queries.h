@@ -8,7 +8,8 @@
 //  - since/until keep claims whose date, COALESCE(event date, reported date), overlaps
 //    [since, until]; a partial date "2025-12" is the whole month (partial_date.h), and so is a
 //    partial `until`;
-//  - text: every word must occur (FTS5, fts_query.h), bound as a parameter;
+//  - text: every word must occur, for claims in the evidence (evidence_search.h), for
+//    articles in the text (FTS5, fts_query.h), bound as a parameter;
 //  - claims come oldest first by that date, then by id; propositions by first report, then id;
 //    articles by reported date, then id.
 #pragma once
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "store/sqlite/evidence_search.h"
 #include "store/sqlite/filtered_query.h"
 #include "store/sqlite/statement_cache.h"
 #include "tracker/store.h"
@@ -26,9 +28,18 @@ namespace tracker::store {
 
 class SqliteQueries {
 public:
-    explicit SqliteQueries(StatementCache& statements) : m_statements(statements) {}
+    // How find_claims applies a text filter (see its comment); `none` without one.
+    enum class TextPlan { none, drive, walk, walk_tokens };
+
+    // `walk_budget`: claims a walk testing the evidence's own words reads before it gives up
+    // for reading the words' positions (see find_claims).
+    SqliteQueries(StatementCache& statements, EvidenceSearch& evidence, std::int64_t walk_budget = 4000)
+        : m_statements(statements), m_evidence(evidence), m_walk_budget(walk_budget) {}
 
     std::vector<StoredClaim> find_claims(const ClaimFilter& filter, std::int64_t claim_id = 0);
+    // The same by the plan given for the text filter, not the one find_claims would choose:
+    // every plan gives the same claims (the tests check it).
+    std::vector<StoredClaim> find_claims_by(const ClaimFilter& filter, TextPlan plan);
     std::optional<StoredClaim> find_claim(std::int64_t id);
     std::vector<Proposition> find_propositions(const ClaimFilter& filter, std::int64_t proposition_id = 0);
     std::optional<Proposition> find_proposition(std::int64_t id);
@@ -42,9 +53,19 @@ public:
 private:
     std::vector<NameCount> name_counts(const char* sql);
     void read_counters(Proposition& p);
+    // Ends a text search on the way out, however it is left.
+    struct EndSearch {
+        EvidenceSearch& evidence;
+        ~EndSearch() { evidence.end_search(); }
+    };
+    std::vector<StoredClaim> run_claims(const ClaimFilter& filter, std::int64_t claim_id, TextPlan text_plan);
+    double extent(const char* sql);
+    bool words_are_common(const ClaimFilter& filter);
     bool timeline_walk_is_cheaper(const ClaimFilter& filter);
 
     StatementCache& m_statements;
+    EvidenceSearch& m_evidence;
+    std::int64_t m_walk_budget;
 };
 
 }  // namespace tracker::store

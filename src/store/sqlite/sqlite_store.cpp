@@ -60,9 +60,44 @@ void fill_proposition_counters(SQLite::Database& db) {
     for (std::int64_t id : ids) propositions.rebuild(id);
 }
 
+constexpr int k_evidence_tokens_version = 6;  // schema/sqlite/0006_evidence_tokens.sql
+constexpr char k_select_articles_with_claims[] =
+    "SELECT id, text FROM articles WHERE id IN (SELECT article_id FROM claims) ORDER BY id";
+constexpr char k_select_evidence_spans[] = "SELECT id, evidence_start, evidence_end FROM claims WHERE article_id = ?";
+constexpr char k_set_evidence_tokens[] =
+    "UPDATE claims SET evidence_token_start = ?, evidence_token_end = ? WHERE id = ?";
+constexpr char k_fill_longest_evidence[] =
+    "UPDATE longest_evidence SET tokens = "
+    "(SELECT coalesce(max(evidence_token_end - evidence_token_start), 0) FROM claims) WHERE id = 1";
+
+// 0006's follow-up: the token range of the evidence of every claim already stored.
+void fill_evidence_tokens(SQLite::Database& db) {
+    const WordTokenizer tokenizer(db);
+    SQLite::Statement articles(db, k_select_articles_with_claims);
+    SQLite::Statement spans(db, k_select_evidence_spans);
+    SQLite::Statement update(db, k_set_evidence_tokens);
+    while (articles.executeStep()) {
+        const std::vector<std::size_t> starts = tokenizer.token_starts(articles.getColumn(1).getString());
+        spans.bind(1, articles.getColumn(0).getInt64());
+        while (spans.executeStep()) {
+            const TokenRange range = token_range(starts, static_cast<std::size_t>(spans.getColumn(1).getInt64()),
+                                                 static_cast<std::size_t>(spans.getColumn(2).getInt64()));
+            update.bind(1, range.start);
+            update.bind(2, range.end);
+            update.bind(3, spans.getColumn(0).getInt64());
+            update.exec();
+            update.reset();
+        }
+        spans.reset();
+    }
+    db.exec(k_fill_longest_evidence);
+}
+
 std::vector<Migration> migrations() {
     std::vector<Migration> all = Migrator::embedded();
     if (all.size() >= k_counters_version) all[k_counters_version - 1].follow_up = fill_proposition_counters;
+    if (all.size() >= k_evidence_tokens_version)
+        all[k_evidence_tokens_version - 1].follow_up = fill_evidence_tokens;
     return all;
 }
 
@@ -190,8 +225,9 @@ SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& famili
       m_families(families),
       m_db(open_database(path, access)),
       m_statements(m_db),
+      m_evidence(m_db, m_statements),
       m_propositions(m_statements),
-      m_queries(m_statements) {}
+      m_queries(m_statements, m_evidence) {}
 
 // --- add_article ---------------------------------------------------------------------------
 
@@ -234,7 +270,8 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         outcome = AddOutcome::replaced;
     }
     const std::uint64_t simhash = article.copy_simhash ? *article.copy_simhash : xref::copy_simhash(article);
-    const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
+    ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date, {}};
+    if (!claims.empty()) context.token_starts = m_evidence.tokenizer().token_starts(article.text);
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
     insert_claims(id, context, claims);
     m_propositions.settle();
@@ -340,12 +377,16 @@ std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKe
 constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
-    "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity, "
+    "evidence_token_start, evidence_token_end) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+constexpr char k_raise_longest_evidence[] = "UPDATE longest_evidence SET tokens = ?1 WHERE id = 1 AND tokens < ?1";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims) {
     const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
+    std::int64_t longest_evidence = 0;
     for (std::size_t n = 0; n < claims.size(); ++n) {
         const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
@@ -372,16 +413,25 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, context.reported_date);
         const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
         insert->bind(i++, has_quantity ? 1 : 0);
+        const TokenRange tokens = token_range(context.token_starts, claim.evidence_start, claim.evidence_end);
+        insert->bind(i++, tokens.start);
+        insert->bind(i++, tokens.end);
         insert->exec();
+        longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
         m_propositions.add({m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
                             origins[n], context.reported_date, claim.hardware,
                             has_quantity ? claim.evidence : std::string()});
+    }
+    if (longest_evidence > 0) {
+        auto raise = m_statements.prepare(k_raise_longest_evidence);
+        raise->bind(1, longest_evidence);
+        raise->exec();
     }
 }
 
 // --- replace_claims ------------------------------------------------------------------------
 
-constexpr char k_select_context[] = "SELECT origin_source, reported_date FROM articles WHERE id = ?";
+constexpr char k_select_context[] = "SELECT origin_source, reported_date, text FROM articles WHERE id = ?";
 constexpr char k_delete_claims[] = "DELETE FROM claims WHERE article_id = ?";
 constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHERE id = ?";
 
@@ -395,7 +445,8 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
             auto select = m_statements.prepare(k_select_context);
             select->bind(1, article_id);
             if (!select->executeStep()) throw Fatal(fmt::format("{}: no article with id {}", m_path, article_id));
-            context = {select->getColumn(0).getString(), select->getColumn(1).getString()};
+            context = {select->getColumn(0).getString(), select->getColumn(1).getString(),
+                       m_evidence.tokenizer().token_starts(select->getColumn(2).getString())};
         }
         const std::vector<ClaimFacts> old_claims = claims_of(article_id);
         {

@@ -1,8 +1,9 @@
 // The SQLite backend of Store: one database file, WAL mode, one connection per SqliteStore.
 //
 // What it relies on from the schema is listed, numbered, at the top of
-// schema/sqlite/0001_init.sql. Writes live here; reads live in SqliteQueries; propositions are
-// recomputed by PropositionUpdater inside the writing transaction.
+// schema/sqlite/0001_init.sql and of the migrations that added to it (0006: 10, 11). Writes live
+// here; reads live in SqliteQueries; propositions are recomputed by PropositionUpdater inside the
+// writing transaction; text search in evidence goes through EvidenceSearch.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "store/sqlite/evidence_search.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/sqlite_queries.h"
 #include "store/sqlite/statement_cache.h"
@@ -60,6 +62,7 @@ private:
     struct ArticleContext {
         std::string origin;
         std::string reported_date;
+        std::vector<std::size_t> token_starts;  // of its text, for the evidence's token ranges
     };
 
     // add_article's work, inside the caller's transaction.
@@ -89,6 +92,7 @@ private:
     const HardwareFamilies& m_families;
     SQLite::Database m_db;
     StatementCache m_statements;
+    EvidenceSearch m_evidence;
     PropositionUpdater m_propositions;
     SqliteQueries m_queries;
 };

@@ -1,0 +1,216 @@
+#include <catch2/catch.hpp>
+
+// GCC 12 warns about every member a designated initializer leaves out.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "store/sqlite/evidence_search.h"
+#include "store/sqlite/fts_query.h"
+#include "store/sqlite/migrator.h"
+#include "store/sqlite/sqlite_queries.h"
+#include "tracker/store.h"
+
+namespace fs = std::filesystem;
+using namespace tracker;
+using tracker::store::EvidenceSearch;
+using tracker::store::SqliteQueries;
+using tracker::store::StatementCache;
+using tracker::store::token_range;
+using tracker::store::WordTokenizer;
+
+namespace {
+
+class NoFamilies : public HardwareFamilies {
+public:
+    std::string family_of(const std::string& hardware) const override { return hardware; }
+};
+
+struct TempDatabase {
+    fs::path folder = fs::temp_directory_path() / ("tracker_evidence_test_" + std::to_string(::getpid()));
+    TempDatabase() {
+        fs::remove_all(folder);
+        fs::create_directories(folder);
+    }
+    ~TempDatabase() { fs::remove_all(folder); }
+    std::string path() const { return (folder / "tracker.db").string(); }
+};
+
+// An article of several sentences, each of the `evidence` ones a claim; the others are text the
+// article holds outside any evidence, which a search in evidence must not find.
+struct StoryArticle {
+    std::string path;
+    std::vector<std::string> evidence;
+    std::vector<std::string> other;
+};
+
+std::pair<Article, std::vector<Claim>> build(const StoryArticle& story, int n) {
+    Article a;
+    a.path = story.path;
+    a.source = n % 2 == 0 ? "Reuters" : "Ridge Post";
+    a.reported_date = "2025-11-" + std::to_string(10 + n);
+    for (std::size_t i = 0; i < std::max(story.evidence.size(), story.other.size()); ++i) {
+        if (i < story.other.size()) a.text += story.other[i] + " ";
+        if (i < story.evidence.size()) a.text += story.evidence[i] + " ";
+    }
+    a.text += "Filed as story " + std::to_string(n) + ".";
+    a.body = {{0, a.text.size()}};
+    std::vector<Claim> claims;
+    for (const std::string& sentence : story.evidence) {
+        Claim c;
+        c.actor = "Actor " + std::to_string(claims.size());
+        c.allegation = "smuggling";
+        c.polarity = Polarity::asserted;
+        c.modality = Modality::reported;
+        c.evidence = sentence;
+        c.evidence_start = a.text.find(sentence);
+        c.evidence_end = c.evidence_start + sentence.size();
+        c.confidence = 0.8;
+        claims.push_back(c);
+    }
+    return {a, claims};
+}
+
+const std::vector<StoryArticle> k_stories = {
+    {"a.txt",
+     {"Nvidia's H20-class chips were smuggled into the U.S. warehouse.", "The café in Naïve Street held 24,000 GPUs."},
+     {"Tokyo officials declined to comment.", "Smuggling rings are common, Reuters said."}},
+    {"b.txt",
+     {"DeepSeek obtained class H20 accelerators through Singapore.", "Brokers SMUGGLED the servers in crates."},
+     {"The U.S. Commerce Department was not reached.", "Nvidia said nothing about Tokyo."}},
+    {"c.txt",
+     {"Officials said \"Project Lantern\" moved H20 units.", "No export license was granted to Huawei."},
+     {"CAFE owners in Singapore were interviewed about smuggled goods."}},
+};
+
+std::vector<std::int64_t> ids_of(const std::vector<StoredClaim>& claims) {
+    std::vector<std::int64_t> ids;
+    for (const StoredClaim& c : claims) ids.push_back(c.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("token_range: an evidence span in the positions FTS5 gives the tokens", "[store]") {
+    const std::vector<std::size_t> starts = {0, 7, 12, 20, 31};
+    CHECK(token_range(starts, 0, 11).start == 0);
+    CHECK(token_range(starts, 0, 11).end == 2);
+    CHECK(token_range(starts, 12, 31).start == 2);
+    CHECK(token_range(starts, 12, 31).end == 4);
+    CHECK(token_range(starts, 31, 40).end == 5);
+    CHECK(token_range(starts, 40, 50).start == 5);  // past the last token: empty
+}
+
+TEST_CASE("WordTokenizer: tokens and positions as articles_fts indexes them", "[store]") {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    const WordTokenizer tokenizer(db);
+    const std::string text = "Nvidia's H20-class chips, the U.S. and a Café";
+    CHECK(tokenizer.token_starts(text) == std::vector<std::size_t>{0, 7, 9, 13, 19, 26, 30, 32, 35, 39, 41});
+    auto tokens = [&](const std::string& word) {
+        std::vector<std::string> out{"left over"};
+        tokenizer.tokens(word, out);
+        return out;
+    };
+    CHECK(tokens("Café") == std::vector<std::string>{"cafe"});
+    CHECK(tokens("H20-class") == std::vector<std::string>{"h20", "class"});
+    CHECK(tokens("--").empty());
+}
+
+// The oracle is FTS5 itself: the evidence of every claim in an FTS5 table of its own (what
+// claims_fts was before migration 6), queried as fts_query.h writes a query. Every plan of
+// SqliteQueries must give what it gives, in timeline order, and a first page must be the
+// first claims of the whole answer.
+TEST_CASE("SqliteStore: every plan of a text search finds what an FTS5 index of the evidence finds", "[store]") {
+    TempDatabase t;
+    const NoFamilies families;
+    {
+        auto store = open_store(t.path(), families);
+        for (int round = 0; round < 3; ++round) {  // enough claims that a page is not all
+            int n = 0;
+            for (StoryArticle story : k_stories) {
+                story.path = std::to_string(round) + story.path;
+                const auto [article, claims] = build(story, n++ + 3 * round);
+                store->add_article(article, claims, "lex-1");
+            }
+        }
+    }
+    SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE VIRTUAL TABLE temp.oracle USING fts5(evidence)");
+    db.exec("INSERT INTO temp.oracle (rowid, evidence) SELECT id, evidence FROM claims");
+    auto expected = [&](const std::string& words) {
+        std::vector<std::int64_t> ids;
+        SQLite::Statement match(db, "SELECT c.id FROM claims c WHERE c.id IN "
+                                    "(SELECT rowid FROM temp.oracle WHERE oracle MATCH ?) ORDER BY c.when_start, c.id");
+        match.bind(1, store::fts_all_words(words));
+        while (match.executeStep()) ids.push_back(match.getColumn(0).getInt64());
+        return ids;
+    };
+    StatementCache statements(db);
+    EvidenceSearch evidence(db, statements);
+    SqliteQueries queries(statements, evidence);
+    SqliteQueries short_walks(statements, evidence, 2);  // gives up walking after 2 claims
+    auto store = open_store(t.path(), families);
+    const std::vector<std::string> words_tried = {
+        "smuggled",   "SMUGGLED",      "Smuggling", "cafe",      "CAFÉ",          "naive",
+        "U.S.",       "u.s",           "U.S. Commerce", "H20-class", "class-H20", "class h20",
+        "h20 class",  "Nvidia's",      "nvidia s",  "24,000",    "24",            "000",
+        "--",         "-- smuggled",   "Singapore", "Tokyo",     "Reuters",       "\"Project",
+        "Lantern\"", "export license", "license export", "Huawei granted", "smuggled Singapore",
+        "Filed",      "story",         "nowhere",   "crates SMUGGLED Brokers"};
+    using Plan = SqliteQueries::TextPlan;
+    for (const std::string& words : words_tried) {
+        INFO("query: " << words);
+        const std::vector<std::int64_t> all = expected(words);
+        CHECK(ids_of(store->find_claims({.text = words})) == all);
+        for (Plan plan : {Plan::drive, Plan::walk, Plan::walk_tokens})
+            CHECK(ids_of(queries.find_claims_by({.text = words}, plan)) == all);
+        const std::vector<std::int64_t> page(all.begin(), all.begin() + std::min<std::size_t>(all.size(), 2));
+        CHECK(ids_of(store->find_claims({.text = words, .limit = 2})) == page);
+        CHECK(ids_of(short_walks.find_claims({.text = words, .limit = 2})) == page);
+        for (Plan plan : {Plan::drive, Plan::walk})
+            CHECK(ids_of(queries.find_claims_by({.text = words, .limit = 2}, plan)) == page);
+        // A proposition search keeps the propositions of those claims.
+        std::set<std::int64_t> propositions;
+        for (const StoredClaim& c : store->find_claims({.text = words})) propositions.insert(c.proposition_id);
+        std::set<std::int64_t> found;
+        for (const Proposition& p : store->find_propositions({.text = words})) found.insert(p.id);
+        CHECK(found == propositions);
+    }
+    // Words the articles hold outside the evidence find no claim, but find the articles.
+    CHECK(expected("Tokyo").empty());
+    CHECK(expected("Filed").empty());
+    CHECK(store->find_articles({.text = "Tokyo"}).size() == 6);
+    CHECK(expected("smuggled").size() == 6);
+}
+
+TEST_CASE("SqliteStore: a database of schema 5 gets its evidence positions on opening", "[store]") {
+    TempDatabase t;
+    {
+        SQLite::Database db(t.path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::vector<store::Migration> up_to_5 = store::Migrator::embedded();
+        up_to_5.resize(5);
+        store::Migrator(db, t.path()).migrate(up_to_5);
+        // What a tracker of schema 5 wrote: the text, and a claim whose evidence is its second sentence.
+        db.exec("INSERT INTO sources (id, name) VALUES (1, 'Reuters')");
+        db.exec("INSERT INTO articles (id, identity, path, source_id, text, content_hash, simhash, band0, band1, "
+                "band2, band3, origin_source) VALUES (1, 'a.txt', 'a.txt', 1, "
+                "'Tokyo declined to comment. Brokers smuggled H20 chips to Shenzhen.', 'h', 1, 1, 0, 0, 0, 'Reuters')");
+        db.exec("INSERT INTO propositions (id, actor, allegation, claims, articles) VALUES (1, 'Brokers', 'smuggling', 1, 1)");
+        db.exec("INSERT INTO claims (id, article_id, proposition_id, actor, allegation, polarity, modality, when_start, "
+                "when_end, evidence, evidence_start, evidence_end, confidence, origin) VALUES (1, 1, 1, 'Brokers', "
+                "'smuggling', 'asserted', 'reported', '', '', 'Brokers smuggled H20 chips to Shenzhen.', 27, 66, 0.8, "
+                "'Reuters')");
+    }
+    const NoFamilies families;
+    auto store = open_store(t.path(), families);
+    CHECK(ids_of(store->find_claims({.text = "smuggled Shenzhen"})) == std::vector<std::int64_t>{1});
+    CHECK(store->find_claims({.text = "Tokyo"}).empty());
+    SQLite::Database db(t.path(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT evidence_token_start || '-' || evidence_token_end FROM claims").getString() == "4-10");
+    CHECK(db.execAndGet("SELECT tokens FROM longest_evidence").getInt() == 6);
+}
