@@ -214,3 +214,21 @@ TEST_CASE("SqliteStore: a database of schema 5 gets its evidence positions on op
     CHECK(db.execAndGet("SELECT evidence_token_start || '-' || evidence_token_end FROM claims").getString() == "4-10");
     CHECK(db.execAndGet("SELECT tokens FROM longest_evidence").getInt() == 6);
 }
+
+TEST_CASE("SqliteStore: re-extracted claims are found by their new evidence", "[store]") {
+    TempDatabase t;
+    const NoFamilies families;
+    auto store = open_store(t.path(), families);
+    StoryArticle story{"r.txt", {"Brokers smuggled H20 chips to Shenzhen."}, {"Tokyo officials declined to comment."}};
+    auto [article, claims] = build(story, 0);
+    const AddResult added = store->add_article(article, claims, "lex-1");
+    REQUIRE(store->find_claims({.text = "Shenzhen"}).size() == 1);
+    // The new lexicon finds its claim in the other sentence.
+    Claim moved = claims.front();
+    moved.evidence = "Tokyo officials declined to comment.";
+    moved.evidence_start = article.text.find(moved.evidence);
+    moved.evidence_end = moved.evidence_start + moved.evidence.size();
+    store->replace_claims(added.article_id, {moved}, "lex-2");
+    CHECK(store->find_claims({.text = "Shenzhen"}).empty());
+    CHECK(store->find_claims({.text = "Tokyo declined"}).size() == 1);
+}
