@@ -645,16 +645,17 @@ void write_tricky_day(Store& store) {
     };
     const auto a = story("a.txt", "Reuters", "2025-12-10", {{"DeepSeek trained on 24,000 B200 chips.", {}}});
     const std::int64_t a_id = add(a).article_id;
-    add(story("x.txt", "Pacific Ledger", "2025-12-09", {{"Zhipu smuggled H20 chips.", k_zhipu}}));
-    const AddResult b = add(story("b.txt", "Bloomberg", "2025-12-11",
-                                  {{"DeepSeek trained on B300 chips, The Information said.",
-                                    {.hardware = "Nvidia B300", .claimant = "The Information"}},
-                                   {"Zhipu also smuggled H20 chips.", k_zhipu}}));
+    // MiniMax's proposition is created, then undone with the article; Zhipu's takes its id.
     CHECK_THROWS_WITH(add(story("poison.txt", "Reuters", "2025-12-08",
                                 {{"DeepSeek trained on 20,000 B200 chips.", {}},
                                  {"MiniMax distilled Claude.", k_minimax},
                                  {"This sentence is poison.", {}}})),
                       Catch::Contains("poisoned"));
+    add(story("x.txt", "Pacific Ledger", "2025-12-09", {{"Zhipu smuggled H20 chips.", k_zhipu}}));
+    const AddResult b = add(story("b.txt", "Bloomberg", "2025-12-11",
+                                  {{"DeepSeek trained on B300 chips, The Information said.",
+                                    {.hardware = "Nvidia B300", .claimant = "The Information"}},
+                                   {"Zhipu also smuggled H20 chips.", k_zhipu}}));
     // b.txt was the last article: its replacement takes back its id.
     const AddResult b2 = add(story("b.txt", "Bloomberg", "2025-12-12",
                                    {{"DeepSeek never trained on B300 chips, Nvidia said.",
@@ -662,11 +663,11 @@ void write_tricky_day(Store& store) {
                                       .polarity = Polarity::denied}}}));
     CHECK(b2.outcome == AddOutcome::replaced);
     CHECK(b2.article_id == b.article_id);
+    add(story("m.txt", "Caixin", "2025-12-15", {{"MiniMax distilled Claude, Anthropic said.", k_minimax}}));
     // x.txt's replacement leaves Zhipu's proposition without claims: deleted; z.txt makes it anew.
     CHECK(add(story("x.txt", "Pacific Ledger", "2025-12-13", {{"DeepSeek used 20,000 B200 chips.", {}}})).outcome ==
           AddOutcome::replaced);
     add(story("z.txt", "Caixin", "2025-12-14", {{"Zhipu smuggled H20 chips again.", k_zhipu}}));
-    add(story("m.txt", "Caixin", "2025-12-15", {{"MiniMax distilled Claude, Anthropic said.", k_minimax}}));
     // Re-extractions of a.txt: one finds a B300 claim instead, one fails half-way.
     Claim b300 = a.second.front();
     b300.hardware = "Nvidia B300";
@@ -691,7 +692,7 @@ TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written
     batched.store->commit_batch();
     const std::string state = state_of(batched.path());
     CHECK(state.find("status=contradicted") != std::string::npos);  // the day denied, and
-    CHECK(state.find("actor=Zhipu") != std::string::npos);          // made Zhipu's proposition anew
+    CHECK(state.find("id=4|actor=Zhipu") != std::string::npos);     // made Zhipu's proposition anew
     CHECK(state == state_of(alone.path()));
     CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
 }
