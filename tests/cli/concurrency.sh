@@ -6,7 +6,7 @@ source "$(dirname "$0")/suite_lib.bash" "$@"
 SNAPSHOT="python3 $ROOT/tests/cli/store_snapshot.py"
 READERS=3
 
-python3 "$ROOT/tests/cli/news_batch.py" 300 200
+python3 "$ROOT/tests/cli/news_batch.py" 600 400
 
 # First opens: four processes create one new database at the same moment, ten times over; each
 # migration runs once, and every process sees the finished schema.
@@ -56,23 +56,23 @@ touch writers.done
 wait "${readers[@]}"
 
 check "ingest exits 0" test "$ingest_status" -eq 0
-check "ingest stored the batch" contains ingest.out "300 new, 0 unchanged, 0 replaced, 0 rejected"
+check "ingest stored the batch" contains ingest.out "600 new, 0 unchanged, 0 replaced, 0 rejected"
 check "feed update exits 0" test "$update_status" -eq 0
-check "feed update imported the feed" contains update.err "$WORK/feed.xml: 200 new, 0 unchanged"
+check "feed update imported the feed" contains update.err "$WORK/feed.xml: 400 new, 0 unchanged"
 check "every query exited 0" bash -c "! cat reader.*.codes | grep -vx 0"
 check "no error reached a reader" bash -c "! cat reader.*.err | grep ."
 check "no 'locked' or 'busy' anywhere" bash -c "! cat ./*.err | grep -Ei 'locked|busy'"
 
 "$TRACKER" articles --format json >final.articles.json
 "$TRACKER" query --format jsonl >final.claims.jsonl
-check "the final store holds both batches" test "$($SNAPSHOT count final)" -eq 500
+check "the final store holds both batches" test "$($SNAPSHOT count final)" -eq 1000
 seen_partial=0
 whole=0
 for articles in r*.articles.json; do
     name=${articles%.articles.json}
     if $SNAPSHOT subset "$name" final; then whole=$((whole + 1)); else not_ok "$name saw half an article"; fi
     count=$($SNAPSHOT count "$name")
-    [ "$count" -gt 0 ] && [ "$count" -lt 500 ] && seen_partial=$((seen_partial + 1))
+    [ "$count" -gt 0 ] && [ "$count" -lt 1000 ] && seen_partial=$((seen_partial + 1))
 done
 echo "$whole snapshots taken by $READERS readers, $seen_partial while the writers were at work"
 check "some snapshots were taken while the writers were at work" test "$seen_partial" -gt 0
