@@ -103,8 +103,9 @@ private:
         bool emptied = false;  // end_article deleted the proposition
     };
     // What the articles kept since the last settle change in one proposition: the sums of their
-    // changes. Article ids are not merged as sets across articles: an article added and
-    // replaced in one batch by a new row that reuses its id would count once instead of twice.
+    // changes. Article ids are not united across articles: an article added, then replaced in
+    // the same batch by a new row that takes back its id, moves articles by +1 -1 +1, where
+    // the united sets ({id} added, {id} removed) would say 0.
     struct PendingChange {
         int claims = 0;
         std::int64_t articles = 0;
