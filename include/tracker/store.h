@@ -186,6 +186,8 @@ public:
     // Group commit (see the guarantees above). A batch holds the write lock until it ends, so
     // keep it short (GroupCommit ends one every second at most). Without a batch each
     // write is its own transaction. rollback_batch undoes every article of the batch.
+    // The propositions a batch touches are brought up to date once, by commit_batch: read
+    // them after it.
     virtual void begin_batch() = 0;
     virtual void commit_batch() = 0;
     virtual void rollback_batch() = 0;

@@ -71,6 +71,7 @@ constexpr char k_add_counts[] =
     "UPDATE propositions SET claims = claims + ?, articles = articles + ? WHERE id = ? "
     "RETURNING claims, hardware";
 constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
+constexpr char k_stored_claims[] = "SELECT claims FROM propositions WHERE id = ?";
 constexpr char k_origin_summary[] =
     "SELECT count(*) FILTER (WHERE polarity = 'asserted'), count(*) FILTER (WHERE polarity = 'denied'), "
     "min(first_reported) FILTER (WHERE first_reported <> ''), "
@@ -79,7 +80,7 @@ constexpr char k_origin_summary[] =
 constexpr char k_two_hardware[] = "SELECT hardware FROM proposition_hardware WHERE proposition_id = ? LIMIT 2";
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
-    "first_reported = ?, first_denied = ?, revision = revision + 1, "
+    "first_reported = ?, first_denied = ?, revision = revision + ?, "
     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
 
 constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE proposition_id = ?";
@@ -153,7 +154,7 @@ std::int64_t PropositionUpdater::find_or_create(const xref::PropositionKey& key)
 // --- adding ----------------------------------------------------------------------------------
 
 void PropositionUpdater::add(const ClaimFacts& claim) {
-    Change& change = m_changes[claim.proposition_id];
+    ArticleChange& change = m_article[claim.proposition_id];
     ++change.claims;
     change.articles_added.insert(claim.article_id);
     count_origin(claim);
@@ -192,7 +193,7 @@ void PropositionUpdater::count_quantities(const ClaimFacts& claim) {
 // --- removing --------------------------------------------------------------------------------
 
 void PropositionUpdater::remove(const ClaimFacts& claim) {
-    Change& change = m_changes[claim.proposition_id];
+    ArticleChange& change = m_article[claim.proposition_id];
     --change.claims;
     change.articles_removed.insert(claim.article_id);
     uncount_origin(claim);
@@ -303,19 +304,60 @@ void PropositionUpdater::refresh_first_sighting(std::int64_t proposition_id, con
 
 // --- settling --------------------------------------------------------------------------------
 
-void PropositionUpdater::settle() {
-    for (const auto& [id, change] : m_changes) finish(id, change);
-    m_changes.clear();
+// Only claims removed can empty a proposition. Its stored claims count is the batch's start
+// (settle writes it), so the batch's pending changes and this article's are added to it.
+void PropositionUpdater::end_article() {
+    for (auto& [id, change] : m_article) {
+        if (change.articles_removed.empty()) continue;
+        int claims = change.claims;
+        if (const auto pending = m_pending.find(id); pending != m_pending.end()) claims += pending->second.claims;
+        {
+            auto stored = m_statements.prepare(k_stored_claims);
+            stored->bind(1, id);
+            if (!stored->executeStep()) continue;
+            claims += stored->getColumn(0).getInt();
+        }
+        if (claims > 0) continue;
+        auto remove = m_statements.prepare(k_delete);  // its counter rows go with it (CASCADE)
+        remove->bind(1, id);
+        remove->exec();
+        change.emptied = true;
+    }
 }
 
-void PropositionUpdater::finish(std::int64_t proposition_id, const Change& change) {
+void PropositionUpdater::keep_article() {
+    for (const auto& [id, change] : m_article) {
+        if (change.emptied) {
+            m_pending.erase(id);  // the row is gone: nothing left to finish
+            continue;
+        }
+        PendingChange& pending = m_pending[id];
+        pending.claims += change.claims;
+        pending.articles += static_cast<std::int64_t>(change.articles_added.size()) -
+                            static_cast<std::int64_t>(change.articles_removed.size());
+        ++pending.writes;
+    }
+    m_article.clear();
+}
+
+void PropositionUpdater::settle() {
+    keep_article();
+    for (const auto& [id, change] : m_pending) finish(id, change);
+    m_pending.clear();
+}
+
+void PropositionUpdater::discard() {
+    m_article.clear();
+    m_pending.clear();
+}
+
+void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange& change) {
     int claims = 0;
     std::string family;
     {
         auto counts = m_statements.prepare(k_add_counts);
         counts->bind(1, change.claims);
-        counts->bind(2, static_cast<std::int64_t>(change.articles_added.size()) -
-                            static_cast<std::int64_t>(change.articles_removed.size()));
+        counts->bind(2, change.articles);
         counts->bind(3, proposition_id);
         if (!counts->executeStep()) return;
         claims = counts->getColumn(0).getInt();
@@ -353,14 +395,16 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const Change& chang
     update->bind(4, denying);
     update->bind(5, first_reported);
     update->bind(6, first_denied);
-    update->bind(7, proposition_id);
+    update->bind(7, change.writes);
+    update->bind(8, proposition_id);
     update->exec();
 }
 
 // --- rebuilding ------------------------------------------------------------------------------
 
 void PropositionUpdater::rebuild(std::int64_t proposition_id) {
-    m_changes.erase(proposition_id);  // counted from scratch below
+    m_article.erase(proposition_id);  // counted from scratch below
+    m_pending.erase(proposition_id);
     for (const char* sql : {k_clear_origins, k_clear_hardware, k_clear_quantities, k_clear_counts}) {
         auto clear = m_statements.prepare(sql);
         clear->bind(1, proposition_id);
@@ -375,7 +419,7 @@ void PropositionUpdater::rebuild(std::int64_t proposition_id) {
         while (select->executeStep()) claims.push_back(claim_facts_of(*select));
     }
     for (const ClaimFacts& claim : claims) add(claim);
-    m_changes[proposition_id];  // a proposition with no claims left is settled (deleted) too
+    m_article[proposition_id];  // a proposition with no claims left is settled (deleted) too
     settle();
 }
 

@@ -11,12 +11,28 @@
 //  - conflicts: xref::conflicts_among its distinct quantities (proposition_quantities), read
 //    by SqliteQueries;
 //  - hardware_display: the one chip all its claims name, else the family of the key;
-//  - revision + 1 and updated_at = now, so a reader can tell which rows a write touched.
+//  - revision + 1 for each article (or re-extraction) whose claims touched it, and updated_at =
+//    now, so a reader can tell which rows a write touched.
 // A proposition left without claims is deleted.
 //
-// Use, inside the writer's transaction: `add` each claim right after inserting it, `remove` each
-// claim right after deleting it, then `settle` once; `settle` finishes exactly the propositions
-// those calls touched.
+// Use, inside the writer's transaction. Pending changes flow article -> batch -> settle:
+//  1. `add` each claim right after inserting it, `remove` each claim right after deleting it.
+//     Both update the counter rows (proposition_origins, _hardware, _quantities) at once, and
+//     note what they change in the proposition's claims and articles among the open article's
+//     changes (m_article).
+//  2. Inside a batch, each article is a savepoint. Before releasing it, `end_article` deletes
+//     the propositions the article leaves without claims, as settling per article would (a
+//     later article of the batch with the same key then creates a new row); once it is
+//     released, `keep_article` adds the article's changes to the batch's pending changes
+//     (m_pending). When the savepoint is rolled back instead, `drop_article` forgets the
+//     article's changes alone: SQLite has undone its counter rows.
+//  3. `settle`, just before the COMMIT, keeps the open article's changes (an article written
+//     on its own needs neither end_article nor keep_article) and finishes every pending
+//     proposition once: a proposition 300 articles of a batch touch is finished once, not 300
+//     times. `discard` forgets all that is pending, when the transaction is rolled back.
+// So after each COMMIT the database is exactly what settling after every article gives; in
+// between, the propositions rows of a batch's pending propositions are stale (the counter rows
+// are not): read propositions after the COMMIT.
 #pragma once
 
 #include <cstdint>
@@ -58,21 +74,42 @@ public:
     void add(const ClaimFacts& claim);     // a claim just inserted
     void remove(const ClaimFacts& claim);  // a claim just deleted (its row is gone)
 
-    // Brings every proposition touched since the last settle up to date from its counters.
+    // The open article's writes are done: deletes the propositions it leaves without claims.
+    // Call inside its savepoint, before releasing it.
+    void end_article();
+    // Its savepoint was released: its changes join the batch's pending changes. Writes nothing.
+    void keep_article();
+    // Its savepoint was rolled back: forgets its changes, and only its.
+    void drop_article() { m_article.clear(); }
+
+    // Brings every proposition touched since the last settle (the open article's included) up
+    // to date from its counters. Call once before the COMMIT.
     void settle();
 
-    // Forgets the changes not settled (their transaction was rolled back).
-    void discard() { m_changes.clear(); }
+    // Forgets every change not settled: their transaction was rolled back.
+    void discard();
 
     // Recomputes one proposition's counters from its claims, as if each was added anew.
     void rebuild(std::int64_t proposition_id);
 
 private:
-    // What the adds and removes since the last settle change in one proposition.
-    struct Change {
+    // What the open article's adds and removes change in one proposition. Its articles move by
+    // articles_added.size() - articles_removed.size(): an article's claims are added or removed
+    // all together, and a replaced article may come back under the same id.
+    struct ArticleChange {
         int claims = 0;
         std::set<std::int64_t> articles_added;
         std::set<std::int64_t> articles_removed;
+        bool emptied = false;  // end_article deleted the proposition
+    };
+    // What the articles kept since the last settle change in one proposition: the sums of their
+    // changes. Article ids are not united across articles: an article added, then replaced in
+    // the same batch by a new row that takes back its id, moves articles by +1 -1 +1, where
+    // the united sets ({id} added, {id} removed) would say 0.
+    struct PendingChange {
+        int claims = 0;
+        std::int64_t articles = 0;
+        int writes = 0;  // articles that touched it: its revision goes up by as many
     };
 
     void count_origin(const ClaimFacts& claim);
@@ -81,10 +118,11 @@ private:
     void uncount_quantities(const ClaimFacts& claim);
     void refresh_first_claim_of_origin(const ClaimFacts& claim);
     void refresh_first_sighting(std::int64_t proposition_id, const xref::Quantity& quantity);
-    void finish(std::int64_t proposition_id, const Change& change);
+    void finish(std::int64_t proposition_id, const PendingChange& change);
 
     StatementCache& m_statements;
-    std::map<std::int64_t, Change> m_changes;
+    std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id
+    std::map<std::int64_t, PendingChange> m_pending;  // the kept articles', by proposition id
 };
 
 }  // namespace tracker::store

@@ -195,9 +195,12 @@ constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
 // One article's write: its own transaction, or inside a batch a savepoint, so that a failure
 // undoes this article alone. IMMEDIATE takes the write lock up front, so two writers wait
 // (busy_timeout) instead of deadlocking on a read-to-write upgrade.
+// Its propositions are settled before its own COMMIT; inside a batch, its changes join the
+// batch's, settled by commit_batch (proposition_updater.h: article -> batch -> settle).
 class SqliteStore::ArticleWrite {
 public:
-    ArticleWrite(SQLite::Database& db, bool in_batch) : m_db(db), m_in_batch(in_batch) {
+    ArticleWrite(SQLite::Database& db, PropositionUpdater& propositions, bool in_batch)
+        : m_db(db), m_propositions(propositions), m_in_batch(in_batch) {
         m_db.exec(m_in_batch ? k_savepoint : k_begin);
     }
     ArticleWrite(const ArticleWrite&) = delete;
@@ -208,14 +211,25 @@ public:
             m_db.exec(m_in_batch ? k_rollback_to : k_rollback);
         } catch (...) {  // SQLite already rolled back (a failed COMMIT does): nothing to undo
         }
+        // Some errors (disk full, I/O) make SQLite roll back the batch's whole transaction.
+        if (m_in_batch && !sqlite3_get_autocommit(m_db.getHandle())) m_propositions.drop_article();
+        else m_propositions.discard();
     }
     void commit() {
-        m_db.exec(m_in_batch ? k_release : k_commit);
+        if (m_in_batch) {
+            m_propositions.end_article();
+            m_db.exec(k_release);
+            m_propositions.keep_article();
+        } else {
+            m_propositions.settle();
+            m_db.exec(k_commit);
+        }
         m_done = true;
     }
 
 private:
     SQLite::Database& m_db;
+    PropositionUpdater& m_propositions;
     bool m_in_batch;
     bool m_done = false;
 };
@@ -234,7 +248,7 @@ SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& famili
 AddResult SqliteStore::add_article(const Article& article, const std::vector<Claim>& claims,
                                    const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_in_batch);
+        ArticleWrite write(m_db, m_propositions, m_in_batch);
         const AddResult result = store_article(article, claims, lexicon_version);
         write.commit();
         return result;
@@ -242,23 +256,40 @@ AddResult SqliteStore::add_article(const Article& article, const std::vector<Cla
 }
 
 void SqliteStore::begin_batch() {
+    m_propositions.discard();  // nothing is pending between batches; this makes sure
     with_sqlite_errors(m_path, [&] { m_db.exec(k_begin); });
     m_in_batch = true;
 }
 
+// The batch's propositions are settled once, here, for all its articles. When settling or the
+// COMMIT fails, the batch is rolled back whole, as a crash would leave it.
 void SqliteStore::commit_batch() {
     m_in_batch = false;
-    with_sqlite_errors(m_path, [&] { m_db.exec(k_commit); });
+    with_sqlite_errors(m_path, [&] {
+        try {
+            m_propositions.settle();
+            m_db.exec(k_commit);
+        } catch (...) {
+            m_propositions.discard();
+            if (!sqlite3_get_autocommit(m_db.getHandle())) {
+                try {
+                    m_db.exec(k_rollback);
+                } catch (...) {  // the error that brought us here is the one to report
+                }
+            }
+            throw;
+        }
+    });
 }
 
 void SqliteStore::rollback_batch() {
     m_in_batch = false;
+    m_propositions.discard();
     with_sqlite_errors(m_path, [&] { m_db.exec(k_rollback); });
 }
 
 AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
                                      const std::string& lexicon_version) {
-    m_propositions.discard();  // what a failed transaction before this one left pending
     const std::string hash = content_hash(article.text);
     const std::string identity = identity_of(article, hash);
     AddOutcome outcome = AddOutcome::added;
@@ -274,7 +305,6 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
     if (!claims.empty()) context.token_starts = m_evidence.tokenizer().token_starts(article.text);
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
     insert_claims(id, context, claims);
-    m_propositions.settle();
     return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
 
@@ -438,8 +468,7 @@ constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHE
 int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
                                 const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_in_batch);
-        m_propositions.discard();
+        ArticleWrite write(m_db, m_propositions, m_in_batch);
         ArticleContext context;
         {
             auto select = m_statements.prepare(k_select_context);
@@ -460,7 +489,6 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
         update->bind(1, lexicon_version);
         update->bind(2, article_id);
         update->exec();
-        m_propositions.settle();
         write.commit();
         return static_cast<int>(claims.size());
     });
@@ -561,7 +589,7 @@ bool SqliteStore::item_imported(std::int64_t feed_id, const std::string& key) {
 AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                                      const std::vector<Claim>& claims, const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_in_batch);
+        ArticleWrite write(m_db, m_propositions, m_in_batch);
         const AddResult result = store_article(article, claims, lexicon_version);
         auto insert = m_statements.prepare(k_insert_item);
         insert->bind(1, feed_id);

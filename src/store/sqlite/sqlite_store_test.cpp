@@ -7,6 +7,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
@@ -579,6 +580,261 @@ TEST_CASE("SqliteStore: rollback_batch undoes the whole batch", "[store]") {
     const auto p = t.store->find_propositions({});
     REQUIRE(p.size() == 1);
     CHECK(p[0].status == "single-source");
+    CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+}
+
+// --- batches settle their propositions once --------------------------------------------------
+
+namespace {
+// Fault injection: the database refuses any claim whose evidence says "poison", so that an
+// article fails half-way, after its first claims were counted.
+void poison_claims(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER poison_claim BEFORE INSERT ON claims WHEN new.evidence LIKE '%poison%' "
+            "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+}
+
+// All a reader sees of a database but the times of its writes (updated_at, ingested_at): every
+// column of every row of the articles, claims, propositions and their counter rows.
+std::string state_of(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    std::string out;
+    for (const char* sql : {"SELECT * FROM sources ORDER BY id", "SELECT * FROM articles ORDER BY id",
+                            "SELECT * FROM claims ORDER BY id", "SELECT * FROM propositions ORDER BY id",
+                            "SELECT * FROM proposition_origins ORDER BY 1, 2, 3",
+                            "SELECT * FROM proposition_hardware ORDER BY 1, 2",
+                            "SELECT * FROM proposition_quantities ORDER BY 1, 2, 3"}) {
+        out += std::string(sql) + "\n";
+        SQLite::Statement q(db, sql);
+        while (q.executeStep()) {
+            for (int i = 0; i < q.getColumnCount(); ++i) {
+                const std::string column = q.getColumnName(i);
+                if (column == "updated_at" || column == "ingested_at") continue;
+                out += column + "=" + q.getColumn(i).getString() + "|";
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+// An article whose claims are the given sentences, each with its spec.
+std::pair<Article, std::vector<Claim>> story(const std::string& path, const std::string& source,
+                                             const std::string& date,
+                                             const std::vector<std::pair<std::string, ClaimSpec>>& claims) {
+    std::string text;
+    for (const auto& [sentence, spec] : claims) text += sentence + " ";
+    text += "Background for " + path + " from " + source + " on " + date + ".";
+    Article a = article(path, source, date, text);
+    std::vector<Claim> found;
+    for (const auto& [sentence, spec] : claims) found.push_back(claim(a, sentence, spec));
+    return {a, found};
+}
+
+const ClaimSpec k_zhipu{.actor = "Zhipu", .allegation = "smuggling", .hardware = "Nvidia H20"};
+const ClaimSpec k_minimax{.actor = "MiniMax", .allegation = "distillation", .hardware = "", .object = "Anthropic"};
+
+// Writes that touch the same propositions over and over, with every case a batch must count
+// right: articles failing half-way (after some of their claims were counted, in a proposition
+// they created or one the batch touched), an article replaced by a new row that takes back its
+// id, a proposition emptied by a replacement and then created again by a later article, an
+// article re-extracted (and one re-extraction failing).
+void write_tricky_day(Store& store) {
+    auto add = [&](const std::pair<Article, std::vector<Claim>>& s) {
+        return store.add_article(s.first, s.second, "lex-1");
+    };
+    const auto a = story("a.txt", "Reuters", "2025-12-10", {{"DeepSeek trained on 24,000 B200 chips.", {}}});
+    const std::int64_t a_id = add(a).article_id;
+    // MiniMax's proposition is created, then undone with the article; Zhipu's takes its id.
+    CHECK_THROWS_WITH(add(story("poison.txt", "Reuters", "2025-12-08",
+                                {{"DeepSeek trained on 20,000 B200 chips.", {}},
+                                 {"MiniMax distilled Claude.", k_minimax},
+                                 {"This sentence is poison.", {}}})),
+                      Catch::Contains("poisoned"));
+    add(story("x.txt", "Pacific Ledger", "2025-12-09", {{"Zhipu smuggled H20 chips.", k_zhipu}}));
+    const AddResult b = add(story("b.txt", "Bloomberg", "2025-12-11",
+                                  {{"DeepSeek trained on B300 chips, The Information said.",
+                                    {.hardware = "Nvidia B300", .claimant = "The Information"}},
+                                   {"Zhipu also smuggled H20 chips.", k_zhipu}}));
+    // b.txt was the last article: its replacement takes back its id.
+    const AddResult b2 = add(story("b.txt", "Bloomberg", "2025-12-12",
+                                   {{"DeepSeek never trained on B300 chips, Nvidia said.",
+                                     {.hardware = "Nvidia B300", .claimant = "Nvidia",
+                                      .polarity = Polarity::denied}}}));
+    CHECK(b2.outcome == AddOutcome::replaced);
+    CHECK(b2.article_id == b.article_id);
+    add(story("m.txt", "Caixin", "2025-12-15", {{"MiniMax distilled Claude, Anthropic said.", k_minimax}}));
+    // x.txt's replacement leaves Zhipu's proposition without claims: deleted; z.txt makes it anew.
+    CHECK(add(story("x.txt", "Pacific Ledger", "2025-12-13", {{"DeepSeek used 20,000 B200 chips.", {}}})).outcome ==
+          AddOutcome::replaced);
+    add(story("z.txt", "Caixin", "2025-12-14", {{"Zhipu smuggled H20 chips again.", k_zhipu}}));
+    // Re-extractions of a.txt: one finds a B300 claim instead, one fails half-way.
+    Claim b300 = a.second.front();
+    b300.hardware = "Nvidia B300";
+    store.replace_claims(a_id, {b300}, "lex-2");
+    Article poisoned = a.first;
+    poisoned.text += " This is poison.";
+    CHECK_THROWS_WITH(store.replace_claims(a_id, {claim(poisoned, "DeepSeek trained on 24,000 B200 chips.", {}),
+                                               claim(poisoned, "This is poison.", {})},
+                                           "lex-3"),
+                      Catch::Contains("poisoned"));
+    add(story("c.txt", "Reuters", "2025-12-16", {{"DeepSeek trained on B200 chips, a third time.", {}}}));
+}
+}  // namespace
+
+TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written alone", "[store]") {
+    TestStore batched, alone;
+    poison_claims(batched.path());
+    poison_claims(alone.path());
+    write_tricky_day(*alone.store);
+    batched.store->begin_batch();
+    write_tricky_day(*batched.store);
+    batched.store->commit_batch();
+    const std::string state = state_of(batched.path());
+    CHECK(state.find("status=contradicted") != std::string::npos);  // the day denied, and
+    CHECK(state.find("id=4|actor=Zhipu") != std::string::npos);     // made Zhipu's proposition anew
+    CHECK(state == state_of(alone.path()));
+    CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+}
+
+TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing each article alone gives", "[store]") {
+    TestStore batched, alone;
+    poison_claims(batched.path());
+    poison_claims(alone.path());
+    // The generator of "counters kept claim by claim", with articles and re-extractions that
+    // fail half-way, and batches of 1 to 12 writes.
+    const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
+    const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
+    const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
+    const std::vector<std::string> actors = {"DeepSeek", "DeepSeek", "DeepSeek", "Zhipu", "Rare Lab"};
+    const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
+    const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
+    unsigned seed = 11;
+    auto next = [&](std::size_t n) {
+        seed = seed * 1103515245u + 12345u;
+        return static_cast<std::size_t>((seed >> 16) % n);
+    };
+    std::map<std::string, std::pair<std::int64_t, std::vector<Claim>>> stored;  // by path: id, claims
+    std::size_t batch_end = 1 + next(12);
+    int commits = 0, failures = 0;
+    batched.store->begin_batch();
+    for (std::size_t round = 0; round < 150; ++round) {
+        const bool poisoned = next(8) == 0;
+        if (round % 5 == 4 && !stored.empty()) {  // re-extract a stored article: its first claim only
+            auto entry = stored.begin();
+            std::advance(entry, static_cast<std::ptrdiff_t>(next(stored.size())));
+            auto& [id, claims] = entry->second;
+            std::vector<Claim> kept(claims.begin(), claims.begin() + 1);
+            if (poisoned) {
+                kept.push_back(claims.front());
+                kept.back().evidence = "poison";
+            }
+            for (Store* store : {batched.store.get(), alone.store.get()}) {
+                if (poisoned) CHECK_THROWS_WITH(store->replace_claims(id, kept, "lex-2"), Catch::Contains("poisoned"));
+                else CHECK(store->replace_claims(id, kept, "lex-2") == 1);
+            }
+            if (poisoned) ++failures;
+            else claims = kept;
+        } else {
+            const std::string path = "story" + std::to_string(next(12)) + ".txt";
+            std::vector<std::pair<std::string, ClaimSpec>> sentences;
+            const std::size_t n_claims = 1 + next(3);
+            for (std::size_t n = 0; n < n_claims; ++n) {
+                std::string sentence = "Sentence " + std::to_string(round) + "." + std::to_string(n) +
+                                       " says it moved " + counts[next(counts.size())] + " chips and " +
+                                       counts[next(counts.size())] + " accounts.";
+                if (next(3) == 0)
+                    sentence = "Sentence " + std::to_string(round) + "." + std::to_string(n) + " has no number.";
+                sentences.push_back({sentence,
+                                     {.actor = actors[next(actors.size())],
+                                      .allegation = next(2) ? "smuggling" : "acquired_hardware",
+                                      .hardware = chips[next(chips.size())],
+                                      .claimant = claimants[next(claimants.size())],
+                                      .polarity = next(4) == 0 ? Polarity::denied : Polarity::asserted}});
+            }
+            if (poisoned) sentences.push_back({"And then poison " + std::to_string(round) + ".", {}});
+            const auto s = story(path, sources[next(sources.size())], dates[next(dates.size())], sentences);
+            if (poisoned) {
+                for (Store* store : {batched.store.get(), alone.store.get()})
+                    CHECK_THROWS_WITH(store->add_article(s.first, s.second, "lex-1"), Catch::Contains("poisoned"));
+                ++failures;
+            } else {
+                const AddResult one = batched.store->add_article(s.first, s.second, "lex-1");
+                const AddResult other = alone.store->add_article(s.first, s.second, "lex-1");
+                CHECK(one.article_id == other.article_id);
+                CHECK(one.outcome == other.outcome);
+                stored[path] = {one.article_id, s.second};
+            }
+        }
+        if (round + 1 == batch_end) {
+            batched.store->commit_batch();
+            ++commits;
+            INFO("after round " << round);
+            REQUIRE(state_of(batched.path()) == state_of(alone.path()));
+            batch_end = round + 2 + next(12);
+            batched.store->begin_batch();
+        }
+    }
+    batched.store->commit_batch();
+    CHECK(commits > 10);
+    CHECK(failures > 10);
+    const std::string state = state_of(batched.path());
+    CHECK(state.find("polarity=denied") != std::string::npos);
+    CHECK(state.find("unit=accounts") != std::string::npos);
+    CHECK(state == state_of(alone.path()));
+    CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+}
+
+TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next", "[store]") {
+    TestStore batched, alone;
+    auto write_kept = [](Store& store) {
+        add_one(store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on 24,000 B200 chips.");
+    };
+    auto write_next = [](Store& store) {
+        add_one(store, "next.txt", "Caixin", "2025-12-11", "DeepSeek trained on B200 chips, too.");
+        add_one(store, "other.txt", "Caixin", "2025-12-12", "MiniMax distilled Claude, again.", k_minimax);
+    };
+    write_kept(*alone.store);
+    write_next(*alone.store);
+
+    write_kept(*batched.store);
+    batched.store->begin_batch();
+    add_one(*batched.store, "gone.txt", "Bloomberg", "2025-12-08", "DeepSeek trained on 20,000 B200 chips.",
+            {.polarity = Polarity::denied});
+    add_one(*batched.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on 2,000 B300 chips.",
+            {.hardware = "Nvidia B300"});
+    add_one(*batched.store, "new.txt", "Caixin", "2025-12-07", "MiniMax distilled Claude.", k_minimax);
+    batched.store->rollback_batch();
+    batched.store->begin_batch();
+    write_next(*batched.store);
+    batched.store->commit_batch();
+
+    CHECK(state_of(batched.path()) == state_of(alone.path()));
+    CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+}
+
+TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the next batch writes", "[store]") {
+    TestStore t;
+    add_one(*t.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on B200 chips.");
+    {
+        SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
+        db.exec("CREATE TRIGGER refuse_contradicted BEFORE UPDATE OF status ON propositions "
+                "WHEN new.status = 'contradicted' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    }
+    t.store->begin_batch();
+    add_one(*t.store, "denial.txt", "Bloomberg", "2025-12-10", "DeepSeek never trained on B200 chips.",
+            {.polarity = Polarity::denied});
+    CHECK_THROWS_WITH(t.store->commit_batch(), Catch::Contains("refused"));
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 1);
+    GroupCommit batch(*t.store);
+    add_one(*t.store, "more.txt", "Caixin", "2025-12-11", "DeepSeek trained on B200 chips, too.");
+    batch.written();
+    batch.finish();
+    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 2);
+    const auto p = t.store->find_propositions({});
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].status == "corroborated");
+    CHECK(p[0].articles == 2);
     CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
 }
 
