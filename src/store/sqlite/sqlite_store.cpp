@@ -129,6 +129,7 @@ SQLite::Database open_for_reading(const std::string& path) {
     auto checked = [&](SQLite::Database db) {
         db.setBusyTimeout(k_busy_timeout_ms);
         db.exec(k_set_cache_size);
+        db.exec(k_set_temp_store);  // a text search lists its candidates in a temporary table
         const int version = db.execAndGet("PRAGMA user_version").getInt();
         if (version == 0)
             throw Fatal(fmt::format("{}: not a tracker database (read-only, and it has no tracker schema)", path));
