@@ -53,6 +53,7 @@ public:
 private:
     std::vector<NameCount> name_counts(const char* sql);
     void read_counters(Proposition& p);
+    void read_claim_ids(Proposition& p);
     // Ends a text search on the way out, however it is left.
     struct EndSearch {
         EvidenceSearch& evidence;
