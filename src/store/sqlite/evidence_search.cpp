@@ -192,6 +192,7 @@ void EvidenceSearch::find_candidates() {
 // In one transaction of their own (a savepoint, so that it nests in a caller's): one commit per
 // row was 20 us a row.
 void EvidenceSearch::list_candidates() {
+    m_listed = true;
     m_statements.database().exec(k_begin_listing);
     try {
         for (std::int64_t article_id : m_candidates) {
@@ -221,8 +222,10 @@ void EvidenceSearch::end_search() {
     m_estimated_matches = 0;
     m_candidates.clear();
     m_walk_phrases.clear();
+    if (!m_listed) return;
     auto clear = m_statements.prepare(k_clear_articles);
     clear->exec();
+    m_listed = false;
 }
 
 // A phrase lies in the range when it starts at or after its start and ends by its end; the

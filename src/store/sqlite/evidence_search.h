@@ -114,6 +114,7 @@ private:
     std::vector<PhraseStarts> m_phrase_starts;             // read_positions'; empty: nothing matches
     std::size_t m_estimated_matches = 0;
     std::vector<std::int64_t> m_candidates;                // articles, ascending
+    bool m_listed = false;                                 // into temp.evidence_search_articles
     std::vector<std::vector<std::string>> m_walk_phrases;  // start_token_walk's
     std::int64_t m_walk_budget = 0;
     std::vector<std::string> m_evidence_tokens;            // contains()'s buffer

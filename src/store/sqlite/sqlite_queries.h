@@ -57,7 +57,12 @@ private:
     // Ends a text search on the way out, however it is left.
     struct EndSearch {
         EvidenceSearch& evidence;
-        ~EndSearch() { evidence.end_search(); }
+        ~EndSearch() {
+            try {
+                evidence.end_search();
+            } catch (...) {  // the next search clears the list first; the error being thrown, if
+            }                // any, is the one to report
+        }
     };
     std::vector<StoredClaim> run_claims(const ClaimFilter& filter, std::int64_t claim_id, TextPlan text_plan);
     double extent(const char* sql);
