@@ -126,6 +126,26 @@ std::int64_t revision_of(const std::string& db_path, std::int64_t proposition_id
     return q.getColumn(0).getInt64();
 }
 
+// The two randomized counter tests: what their claims vary over, and a small deterministic
+// generator (`next(n)`: a number below n).
+const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
+const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
+const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
+const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
+const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
+
+class RandomPick {
+public:
+    explicit RandomPick(unsigned seed) : m_seed(seed) {}
+    std::size_t operator()(std::size_t n) {
+        m_seed = m_seed * 1103515245u + 12345u;
+        return static_cast<std::size_t>((m_seed >> 16) % n);
+    }
+
+private:
+    unsigned m_seed;
+};
+
 }  // namespace
 
 // --- adding and replacing ------------------------------------------------------------------
@@ -406,16 +426,7 @@ TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the cl
     // A small deterministic generator: paths are reused, so later articles replace earlier ones;
     // claims vary in polarity, origin (claimant or publisher, in varying case), chip, date and
     // numbers, so that first claims, first sightings and whole rows come and go.
-    const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
-    const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
-    const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
-    const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
-    const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
-    unsigned seed = 7;
-    auto next = [&](std::size_t n) {
-        seed = seed * 1103515245u + 12345u;
-        return static_cast<std::size_t>((seed >> 16) % n);
-    };
+    RandomPick next(7);
     std::vector<std::int64_t> article_ids;
     for (int round = 0; round < 60; ++round) {
         const std::string path = "story" + std::to_string(next(12)) + ".txt";
@@ -703,17 +714,8 @@ TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing e
     poison_claims(alone.path());
     // The generator of "counters kept claim by claim", with articles and re-extractions that
     // fail half-way, and batches of 1 to 12 writes.
-    const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
-    const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
-    const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
     const std::vector<std::string> actors = {"DeepSeek", "DeepSeek", "DeepSeek", "Zhipu", "Rare Lab"};
-    const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
-    const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
-    unsigned seed = 11;
-    auto next = [&](std::size_t n) {
-        seed = seed * 1103515245u + 12345u;
-        return static_cast<std::size_t>((seed >> 16) % n);
-    };
+    RandomPick next(11);
     std::map<std::string, std::pair<std::int64_t, std::vector<Claim>>> stored;  // by path: id, claims
     std::size_t batch_end = 1 + next(12);
     int commits = 0, failures = 0;
