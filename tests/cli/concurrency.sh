@@ -26,12 +26,13 @@ check "no first open reported an error" bash -c "! cat fresh.*.err | grep ."
 
 # reader N: snapshots of the store (articles, then claims) until the writers are done, at least
 # three; every exit code goes to reader.N.codes, every error line to reader.N.err, and the
-# number of rounds it has begun to reader.N.round.
+# number of rounds it has begun to reader.N.round (replaced whole, so that it is never read
+# half-written). A reader whose suite has ended (its folder removed) stops too.
 reader() {
     local n=$1 round=0
-    while [ ! -e writers.done ] || [ $round -lt 3 ]; do
+    while [ -d "$WORK" ] && { [ ! -e writers.done ] || [ $round -lt 3 ]; }; do
         round=$((round + 1))
-        echo $round >"reader.$n.round"
+        echo $round >"reader.$n.round.new" && mv -f "reader.$n.round.new" "reader.$n.round"
         "$TRACKER" articles --format json >"r$n.$round.articles.json" 2>>"reader.$n.err"
         echo $? >>"reader.$n.codes"
         "$TRACKER" query --format jsonl >"r$n.$round.claims.jsonl" 2>>"reader.$n.err"
@@ -43,7 +44,13 @@ reader() {
 
 # Until each reader has taken a whole round of snapshots after this: a round begun after it
 # is over when the next one begins.
-rounds_begun() { for n in $(seq $READERS); do cat "reader.$n.round" 2>/dev/null || echo 0; done; }
+rounds_begun() {
+    local n begun
+    for n in $(seq $READERS); do
+        begun=$(cat "reader.$n.round" 2>/dev/null) || true
+        echo "${begun:-0}"
+    done
+}
 wait_for_new_rounds() {
     local before=($(rounds_begun)) now
     for _ in $(seq 600); do
