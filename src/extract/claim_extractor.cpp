@@ -100,8 +100,9 @@ public:
 private:
     void read_sentence(const Span& span) {
         const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end);
-        auto parties = find_parties(s, m_lex, m_discourse);
-        auto framed = frame_claims(s, parties, m_lex, m_discourse);
+        const ClauseStructure clauses(s, m_lex);
+        auto parties = find_parties(s, m_lex, m_discourse, clauses);
+        auto framed = frame_claims(s, parties, m_lex, m_discourse, clauses);
         // Only a framed claim takes a date: most sentences frame none, and skip the scan.
         const auto dates = framed.empty() ? std::vector<DateMention>{}
                                           : find_dates(m_article.text, s.tokens, m_article.reported_date);

@@ -338,3 +338,126 @@ TEST_CASE("Extractor: an export rule put on a chip maker, with no government nam
     INFO(describe(passing));
     CHECK_FALSE(has_claim(passing, "US government", "export_restriction"));
 }
+
+// ---- Clause structure (clause_structure.h): what a clause does decides whether a cue claims.
+
+TEST_CASE("Extractor: an investigation into whether takes its actor from the question", "[extract][clause]") {
+    SECTION("the question's subject is investigated; the investigators are the object") {
+        auto c = claims_of("Federal prosecutors and the Commerce Department are investigating whether Zhipu AI "
+                           "bought Blackwell chips through resellers in Malaysia.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Zhipu AI", "investigation", "*", "US government"));
+        CHECK_FALSE(has_claim(c, "Zhipu AI", "acquired_hardware"));
+        CHECK_FALSE(has_claim(c, "Zhipu AI", "acquired_hardware", "*", "*", Polarity::denied));
+    }
+    SECTION("a passive agent inside the question; several investigators") {
+        auto c = claims_of("Anthropic and Google are investigating whether Claude outputs were harvested in "
+                           "an unauthorized way by accounts linked to Moonshot AI.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Moonshot AI", "investigation", "*", "Anthropic"));
+        CHECK(has_claim(c, "Moonshot AI", "investigation", "*", "Google"));
+        CHECK_FALSE(has_claim(c, "Google", "distillation"));
+        CHECK_FALSE(has_claim(c, "Anthropic", "investigation"));
+    }
+    SECTION("a partner between the cue and the question") {
+        auto c = claims_of("Anthropic opened a probe with partner Google into whether Baidu had obtained its "
+                           "data improperly.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "investigation", "*", "Anthropic"));
+        CHECK(has_claim(c, "Baidu", "investigation", "*", "Google"));
+    }
+    SECTION("an investigation names the chip it is about") {
+        auto c = claims_of("China's market regulator opened an investigation into Nvidia's H20 chips.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Nvidia", "investigation", "Nvidia H20", "China"));
+    }
+}
+
+TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
+    SECTION("declined to say how, but ...") {
+        auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
+                           "that it was not shipping B200 chips to China.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware"));
+        CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    }
+    SECTION("did not disclose is no denial") {
+        auto c = claims_of("Baidu did not disclose the chips it used to train its model.");
+        INFO(describe(c));
+        CHECK(c.empty());
+    }
+    SECTION("did not confirm whether") {
+        auto c = claims_of("The ministry did not confirm whether ByteDance had bought Nvidia chips via "
+                           "intermediaries in Vietnam.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "ByteDance", "smuggling"));
+        CHECK_FALSE(has_claim(c, "ByteDance", "acquired_hardware"));
+    }
+    SECTION("urged to is a wish, not an act") {
+        auto c = claims_of("Regulators urged ByteDance to adopt Huawei Ascend chips instead of Nvidia's.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "ByteDance", "acquired_hardware"));
+    }
+}
+
+TEST_CASE("Extractor: an export rule named as a modifier or as background is no event", "[extract][clause]") {
+    SECTION("banned chips") {
+        auto c = claims_of("Zhipu AI trained the model on banned Blackwell chips.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia Blackwell"));
+        CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+    }
+    SECTION("restricted chips, a restricted market") {
+        auto c = claims_of("Officials said MiniMax may have had access to restricted H100 chips, hardware "
+                           "designed for China's restricted market.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+        CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    }
+    SECTION("despite export controls") {
+        auto c = claims_of("Chinese labs kept building models despite US export controls on H100 chips.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+    }
+    SECTION("a verb with a subject still restricts") {
+        auto c = claims_of("Washington banned H20 sales to China in April.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
+    }
+}
+
+TEST_CASE("Extractor: a release needs a model as its object or subject", "[extract][clause]") {
+    SECTION("a project is no model") {
+        auto c = claims_of("OpenAI has spent heavily on its AI models, and this month launched a $40 billion "
+                           "data center project.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "OpenAI", "model_release"));
+    }
+    SECTION("figures about a model are no model") {
+        auto c = claims_of("Baidu released detailed cost figures for training its Ernie model.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Baidu", "model_release"));
+    }
+    SECTION("a model as object") {
+        auto c = claims_of("Moonshot AI released a new artificial intelligence model called Kimi K2 on Friday.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Moonshot AI", "model_release"));
+    }
+    SECTION("an upcoming model beside another allegation is no release") {
+        auto c = claims_of("Nvidia denied a report that Alibaba used smuggled B200 chips to build its upcoming model.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Alibaba", "smuggling", "Nvidia B200", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Alibaba", "model_release", "*", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Alibaba", "model_release"));
+    }
+}
+
+TEST_CASE("Extractor: a list with a model in parentheses stays one list", "[extract][clause]") {
+    auto c = claims_of("Anthropic accused three labs — Baidu, Moonshot AI (Kimi), and Zhipu AI — of running "
+                       "distillation attacks on Claude.");
+    INFO(describe(c));
+    for (const char* actor : {"Baidu", "Moonshot AI", "Zhipu AI"})
+        CHECK(has_claim(c, actor, "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Moonshot AI"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Baidu"));
+}

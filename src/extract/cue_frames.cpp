@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+
 namespace tracker::extract {
 
 namespace {
@@ -14,6 +15,9 @@ constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": wo
 constexpr std::size_t k_subject_reach = 4;  // "Nvidia was granted a license to sell": words to the cue
 constexpr std::size_t k_patient_reach = 8;
 constexpr std::size_t k_mark_reach = 4;
+constexpr std::size_t k_join_reach = 5;
+constexpr std::size_t k_aside_reach = 4;  // "(Kimi)", "(9988.HK)": words of an aside in a list
+constexpr std::size_t k_object_reach = 6;  // "launched its latest artificial intelligence model"  // "OpenAI and its key backer Microsoft": words between
 constexpr std::size_t k_denial_reach = 6;  // "has never used smuggled": words from denial to cue  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
 
 bool is_list_word(const Token& t) {
@@ -53,9 +57,11 @@ const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
     return nullptr;
 }
 
-const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r) {
+const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
+                          const ClauseStructure* clauses = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
-        if (it->first < before && fits_reference(*it, r)) return &*it;
+        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->separated(it->first, before)))
+            return &*it;
     return nullptr;
 }
 
@@ -63,10 +69,26 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
 std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> parties) {
     std::vector<Party> out;
     for (auto& p : parties) {
+        // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
+        // maker again; the list goes on after it.
+        if (!out.empty() && p.from_model && p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "(" &&
+            std::find(out.back().names.begin(), out.back().names.end(), p.names.front()) != out.back().names.end()) {
+            bool closed = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].folded == ")";
+            out.back().last = closed ? p.last + 1 : p.last;
+            continue;
+        }
         if (!out.empty() && !p.via_reference && !out.back().via_reference && out.back().kind == p.kind) {
             bool joined = p.first > out.back().last + 1;
-            for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i)
-                joined = is_list_word(s.tokens[i]);
+            for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i) {
+                // "Moonshot AI (Kimi), and MiniMax": a short aside in parentheses
+                if (s.tokens[i].folded == "(")
+                    for (std::size_t close = i + 1; close < p.first && close <= i + k_aside_reach; ++close)
+                        if (s.tokens[close].folded == ")") {
+                            i = close;
+                            break;
+                        }
+                joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")";
+            }
             if (joined) {
                 out.back().last = p.last;
                 for (auto& n : p.names)
@@ -107,7 +129,8 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
 }
 
-std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d) {
+std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
+                                const ClauseStructure& clauses) {
     std::vector<Party> parties;
     for (const auto& m : s.mentions) {
         if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m)) continue;
@@ -125,7 +148,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             !names_model)
             continue;
-        const Party* target = last_fitting(parties, r.first, r.refers_to);
+        const Party* target = last_fitting(parties, r.first, r.refers_to, &clauses);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
@@ -163,6 +186,8 @@ struct FrameContext {
     const std::vector<Party>& parties;
     const Lexicon& lex;
     const Discourse& d;
+    const ClauseStructure& clauses;
+    std::size_t cue = 0;  // the first word of the cue being framed
 };
 
 // A model stands for its maker only where it is the subject of the cue, and never where the
@@ -258,6 +283,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
         if (inside_closed_relative_clause(c, *it, pos)) continue;
+        if (c.clauses.separated(it->first, c.cue)) continue;
         if (!claimants && !rule.self_report && accuses(c, *it)) continue;
         return &*it;
     }
@@ -272,6 +298,7 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
     for (const auto& p : c.parties) {
         if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
         if (p.first_person) continue;  // "we" is a subject, never what a cue is done to
+        if (c.clauses.separated(p.first, c.cue)) continue;
         if (!marked) return &p;
         // The mark stands right before the party, or before its article and a word or two:
         // "for MiniMax", "to the Chinese startup DeepSeek".
@@ -414,14 +441,36 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     return found;
 }
 
-// A model of the actor's named ("its V4 model"), any model named, or an AI model spoken of.
-bool speaks_of_model(const SentenceParse& s, const Party& actor) {
-    for (const auto& m : s.mentions)
+// The model a release cue speaks of: named or spoken of within the cue ("its upcoming V4 model"),
+// as its object a few words after it ("launched its latest AI model", "released a preview version
+// of V4"; not "released cost figures for training its R1 model": the model stands behind another
+// preposition), or before it as the subject of a passive or participle ("MiniMax M1, launched in
+// June", "the model was released"). A short alias counts only for the actor's own model.
+bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& actor) {
+    auto near = [&](std::size_t first, std::size_t last) {
+        if (last >= cue.first && first <= cue.last) return true;
+        bool after = first > cue.last;
+        std::size_t from = after ? cue.last + 1 : last + 1, to = after ? first : cue.first;
+        if (to - from > (after ? k_object_reach : k_subject_reach)) return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const Token& t = c.s.tokens[i];
+            const WordClass word = c.lex.class_of(t.folded);
+            if (after) {
+                if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as")) return false;
+            } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || (t.folded == "," && i == from) ||
+                         t.folded == "to")) {
+                return false;  // "the model was released", "MiniMax M1, launched", "set to be released"
+            }
+        }
+        return true;
+    };
+    for (const auto& m : c.s.mentions)
         if (m.entity->type == EntityType::model &&
-            (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()))
+            (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&
+            near(m.first, m.last))
             return true;
-    for (const auto& r : s.references)
-        if (r.refers_to == RefersTo::model) return true;
+    for (const auto& r : c.s.references)
+        if (r.refers_to == RefersTo::model && near(r.first, r.last)) return true;
     return false;
 }
 
@@ -439,9 +488,13 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
         case ObjectRule::lab:
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model && !m.is_short) add(m.entity->maker);
+            // A lab named after the cue, in its clause ("distilling from OpenAI"), or the accuser
+            // ("Anthropic accused ..."). Another lab before the cue is a subject of its own
+            // ("MiniMax ran ..., while DeepSeek focused on extracting ...").
             if (out.empty())
                 for (const auto& p : c.parties)
-                    if (p.kind == "lab" && &p != &actor)
+                    if (p.kind == "lab" && &p != &actor && (p.is_claimant || p.first > cue.last) &&
+                        !c.clauses.separated(p.first, cue.first))
                         for (const auto& n : p.names) add(n);
             break;
         case ObjectRule::model:
@@ -500,6 +553,20 @@ bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& 
     return false;
 }
 
+// "an investigation into Nvidia's H20 chips": the maker named with the chip the cue is done to.
+bool maker_of_chip_after(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule, Party& out) {
+    for (const auto& m : c.s.mentions) {
+        if (m.first <= cue.last || m.first - cue.last > k_patient_reach) continue;
+        if (m.entity->type != EntityType::hardware) return false;  // another party stands nearer
+        if (!m.with_maker || c.clauses.separated(m.first, cue.first)) return false;
+        const Entity* vendor = c.lex.find_entity(m.entity->vendor);
+        if (!vendor || !rule.allows(vendor->kind)) return false;
+        out = Party{m.first, m.first, {vendor->canonical}, vendor->kind};
+        return true;
+    }
+    return false;
+}
+
 // "Nvidia was barred from selling H20 chips to China", "AMD received approval to ship MI308
 // chips": an export rule whose subject is the chip maker selling, in a sentence where no
 // government makes it (a government named as the destination does not), is that maker's home
@@ -522,18 +589,89 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
     return true;
 }
 
+// "US officials are investigating whether DeepSeek bought chips via third parties", "opened a
+// probe with partner Microsoft into whether DeepSeek had obtained its data": the one investigated
+// is the question's subject (or its passive agent: "was obtained ... by a group linked to
+// DeepSeek"), who investigates is the cue's subject and its partners. Nothing inside the
+// question is asserted.
+void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSpan& question,
+                    const AllegationRule& rule, std::vector<FramedClaim>& out) {
+    const PhraseMatch& cue = c.s.cues[cue_index];
+    const Party* investigated = nullptr;
+    bool behind_by = false;
+    for (const auto& p : c.parties) {
+        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p)) continue;
+        bool by = false;
+        for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
+        if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
+    }
+    if (!investigated) return;
+    std::vector<std::string> investigators;
+    auto add = [&](const Party& p) {
+        for (const auto& n : p.names)
+            if (std::find(investigated->names.begin(), investigated->names.end(), n) == investigated->names.end() &&
+                std::find(investigators.begin(), investigators.end(), n) == investigators.end())
+                investigators.push_back(n);
+    };
+    // The cue's subject, with the parties joined to it: "Microsoft and OpenAI", "OpenAI and its
+    // key backer Microsoft".
+    const Party* joined = nullptr;
+    for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
+        if (it->last >= cue.first || it->is_claimant || c.clauses.separated(it->first, cue.first)) continue;
+        std::size_t to = joined ? joined->first : cue.first;
+        if (to - it->last > (joined ? k_join_reach : k_reach)) break;
+        bool linked = !joined;
+        for (std::size_t i = it->last + 1; i < to && joined; ++i) linked |= c.s.tokens[i].folded == "and";
+        if (!linked) break;
+        add(*it);
+        joined = &*it;
+    }
+    for (const auto& p : c.parties)
+        if (p.first > cue.last && p.last < question.marker_first) add(p);  // "with partner Microsoft"
+    if (investigators.empty()) investigators.push_back("");
+    HardwareFound hw = hardware_of(c, cue);
+    const std::string chip = hw.names.empty() ? "" : hw.names.front();
+    for (const auto& name : investigated->names)
+        for (const auto& by : investigators) {
+            FramedClaim f{cue_index, name, c.lex.cues[static_cast<std::size_t>(cue.id)].allegation, chip, by,
+                          investigated->via_reference};
+            out.push_back(std::move(f));
+        }
+}
+
+// Another allegation's cue in the sentence: "using smuggled chips to develop its upcoming model"
+// speaks of smuggling, and of the model only as its purpose.
+bool shares_sentence(const SentenceParse& s, const Lexicon& lex, const Cue& def) {
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& other) {
+        return lex.cues[static_cast<std::size_t>(other.id)].allegation != def.allegation;
+    });
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
-                                      const Lexicon& lex, const Discourse& d) {
-    FrameContext c{s, parties, lex, d};
+                                      const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
     for (std::size_t i = 0; i < s.cues.size(); ++i) {
         const PhraseMatch& cue = s.cues[i];
+        const FrameContext c{s, parties, lex, d, clauses, cue.first};
         const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
         std::string allegation = def.allegation;
+        // Only what the sentence asserts (or denies) is a claim: not what it asks, declines to
+        // say, names as background or supposes, nor a cue that only modifies a noun.
+        if (!clauses.asserts(cue.first)) continue;
+        if (!lex.rules.at(allegation).claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
+        if (def.needs_alone && shares_sentence(s, lex, def)) continue;
+        if (lex.rules.at(allegation).object == ObjectRule::investigator)
+            if (const ClauseSpan* question = clauses.question_after(cue.last)) {
+                frame_question(c, i, *question, lex.rules.at(allegation), out);
+                continue;
+            }
         const Party* actor = actor_of(c, cue, def.frame, lex.rules.at(allegation));
-        // "the release of its R1 model": the model released names its maker.
+        // "the release of its R1 model": the model released names its maker; "an investigation
+        // into Nvidia's H20 chips", the chip its maker.
         Party maker;
         if (!actor && lex.rules.at(allegation).object == ObjectRule::model && maker_of_model_after(c, cue, maker))
+            actor = &maker;
+        if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, lex.rules.at(allegation), maker))
             actor = &maker;
         const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
         Party government;
@@ -553,7 +691,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 only_if_denied = true;
             }
             if (rule.needs == Need::named_chip && !hw.named) continue;
-            if (rule.needs == Need::model && !speaks_of_model(s, *actor)) continue;
+            if (rule.needs == Need::model && !releases_model(c, cue, *actor)) continue;
         }
         // Only allegations about hardware carry it: a model release names no chip.
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/clause_structure.h"
 #include "extract/lexicon.h"
 #include "extract/sentence_parse.h"
 
@@ -53,11 +54,13 @@ struct FramedClaim {
     bool first_person = false;  // the actor is "we" in a quotation: the speaker, of itself
 };
 
-// Parties of a sentence, references resolved.
-std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d);
+// Parties of a sentence, references resolved ("it" is never a party shut in a question or
+// refusal that closed before it).
+std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
+                                const ClauseStructure& clauses);
 
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
-                                      const Lexicon& lex, const Discourse& d);
+                                      const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses);
 
 // The hardware a sentence names (canonical), else "".
 std::string last_hardware(const SentenceParse& s);

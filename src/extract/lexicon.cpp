@@ -17,7 +17,8 @@ namespace {
 
 const std::vector<std::string> k_files = {"allegations.tsv", "actors.tsv",  "hardware.tsv",     "models.tsv",
                                           "cues.tsv",    "denials.tsv",      "hedges.tsv",
-                                          "attributions.tsv", "references.tsv"};
+                                          "attributions.tsv", "references.tsv", "clauses.tsv",
+                                          "word_classes.tsv"};
 
 const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company",
                                              "government", "agency",    "publication"};
@@ -151,7 +152,7 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
 
 Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
     auto t = table(files, "allegations.tsv",
-                   {"allegation", "actor_kinds", "needs", "object", "self_report", "contested"});
+                   {"allegation", "actor_kinds", "needs", "object", "self_report", "contested", "as_modifier"});
     if (!t) return tl::unexpected(t.error());
     const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
                                                        {"lab", ObjectRule::lab},
@@ -169,9 +170,14 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
         if (need == "chips") rule.needs = Need::chips;
         else if (need == "named_chip") rule.needs = Need::named_chip;
         else if (need == "model") rule.needs = Need::model;
-        else if (!need.empty()) return tl::unexpected(t->error(row, "needs is chips, named_chip, model or -"));
+        else if (need == "any_chip") rule.needs = Need::any_chip;
+        else if (!need.empty()) return tl::unexpected(t->error(row, "needs is chips, named_chip, model, any_chip or -"));
         rule.self_report = t->get(row, "self_report") == "yes";
         rule.contested = t->get(row, "contested") == "yes";
+        const std::string as_modifier = t->get(row, "as_modifier");
+        if (as_modifier != "claim" && as_modifier != "nothing")
+            return tl::unexpected(t->error(row, "as_modifier is claim or nothing"));
+        rule.claim_as_modifier = as_modifier == "claim";
         auto o = objects.find(t->get(row, "object"));
         if (o == objects.end())
             return tl::unexpected(t->error(row, "unknown object rule '" + t->get(row, "object") + "'"));
@@ -193,9 +199,10 @@ Expected<void> load_cues(const LexiconFiles& files, Lexicon& lex) {
         c.phrase = t->get(row, "cue");
         c.example = t->get(row, "example");
         const std::string needs = t->get(row, "needs");
-        if (!needs.empty() && needs != "nothing")
-            return tl::unexpected(t->error(row, "needs is nothing or -, not '" + needs + "'"));
+        if (!needs.empty() && needs != "nothing" && needs != "alone")
+            return tl::unexpected(t->error(row, "needs is nothing, alone or -, not '" + needs + "'"));
         c.needs_nothing = needs == "nothing";
+        c.needs_alone = needs == "alone";
         if (!is_allegation(c.allegation))
             return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
         std::string frame = t->get(row, "frame");
@@ -277,6 +284,36 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
     return {};
 }
 
+Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
+    auto t = table(files, "clauses.tsv", {"marker", "kind"});
+    if (!t) return tl::unexpected(t.error());
+    const std::map<std::string, ClauseKind> kinds = {{"question", ClauseKind::question},
+                                                     {"refusal", ClauseKind::refusal},
+                                                     {"background", ClauseKind::background},
+                                                     {"condition", ClauseKind::condition}};
+    for (const auto& row : t->rows()) {
+        auto k = kinds.find(t->get(row, "kind"));
+        if (k == kinds.end()) return tl::unexpected(t->error(row, "unknown kind '" + t->get(row, "kind") + "'"));
+        lex.clause_markers.push_back(ClauseMarker{t->get(row, "marker"), k->second});
+        if (!lex.clause_trie.add(lex.clause_markers.back().phrase, static_cast<int>(lex.clause_markers.size() - 1)))
+            return tl::unexpected(t->error(row, "empty marker"));
+    }
+    auto w = table(files, "word_classes.tsv", {"word", "class"});
+    if (!w) return tl::unexpected(w.error());
+    const std::map<std::string, WordClass> classes = {{"determiner", WordClass::determiner},
+                                                      {"preposition", WordClass::preposition},
+                                                      {"auxiliary", WordClass::auxiliary},
+                                                      {"adverb", WordClass::adverb}};
+    for (const auto& row : w->rows()) {
+        auto c = classes.find(w->get(row, "class"));
+        if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
+        auto words = fold_words(w->get(row, "word"));
+        if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
+        lex.word_classes.emplace(words.front(), c->second);  // the first class given wins
+    }
+    return {};
+}
+
 }  // namespace
 
 Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
@@ -301,7 +338,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-11-23c";
+constexpr char k_extraction_revision[] = "extraction-2026-12-05a";
 
 Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     auto lex = std::make_unique<Lexicon>();
@@ -309,6 +346,7 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     if (auto r = load_entities(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = load_clauses(files, *lex); !r) return tl::unexpected(r.error());
     std::uint64_t h = 1469598103934665603ull;
     h = fnv1a(k_extraction_revision, h);
     for (const auto& name : k_files) {
@@ -321,6 +359,11 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     std::snprintf(buf, sizeof buf, "lex-%012llx", static_cast<unsigned long long>(h & 0xffffffffffffull));
     lex->version = buf;
     return lex;
+}
+
+WordClass Lexicon::class_of(std::string_view folded_word) const {
+    auto it = word_classes.find(folded_word);
+    return it == word_classes.end() ? WordClass::other : it->second;
 }
 
 bool AllegationRule::allows(const std::string& kind) const {

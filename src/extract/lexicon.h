@@ -17,6 +17,9 @@
 //                    shorter cue from matching: "not clear whether", "did not respond")
 //   hedges.tsv       cue  modality  example
 //   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
+//   clauses.tsv      marker  kind  example   kind: question | refusal | background | condition
+//                    (words that open a part of a sentence in which a cue asserts nothing)
+//   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
 //                    only keep a shorter phrase from matching: "it is not clear")
@@ -30,6 +33,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/phrase_trie.h"
@@ -45,16 +49,19 @@ enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral 
 enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
+enum class ClauseKind { question, refusal, background, condition };
+enum class WordClass { other, determiner, preposition, auxiliary, adverb };
 
 // What one allegation's claims need (allegations.tsv).
-enum class Need { nothing, chips, named_chip, model };
+enum class Need { nothing, chips, named_chip, model, any_chip };
 
 struct AllegationRule {
     std::vector<std::string> actor_kinds;
     Need needs = Need::nothing;
-    bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip; }
+    bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip || needs == Need::any_chip; }
     bool self_report = false;
     bool contested = false;  // a bare denial denies earlier claims of it
+    bool claim_as_modifier = true;  // "smuggled chips" claims; "banned chips" does not
     ObjectRule object = ObjectRule::none;
     bool allows(const std::string& kind) const;
 };
@@ -82,6 +89,9 @@ struct Cue {
     Modality modality = Modality::stated;
     std::string example;
     bool needs_nothing = false;  // overrides the allegation's needs (entity-list additions)
+    // A mention rather than an event ("its upcoming model"): a claim only where no cue of another
+    // allegation shares the sentence ("using smuggled chips to develop its upcoming model").
+    bool needs_alone = false;
 };
 
 struct DenialCue {
@@ -98,6 +108,11 @@ struct Attribution {
     std::string phrase;
     ClaimantSide side = ClaimantSide::before;
     Modality modality = Modality::reported;
+};
+
+struct ClauseMarker {
+    std::string phrase;
+    ClauseKind kind = ClauseKind::question;
 };
 
 struct Reference {
@@ -141,6 +156,11 @@ public:
     PhraseTrie attribution_trie{vocabulary};
     std::vector<Reference> references;
     PhraseTrie reference_trie{vocabulary};
+    std::vector<ClauseMarker> clause_markers;
+    PhraseTrie clause_trie{vocabulary};
+    std::map<std::string, WordClass, std::less<>> word_classes;  // by case-folded word
+
+    WordClass class_of(std::string_view folded_word) const;
     std::string version;  // "lex-" + 12 hex digits of a digest over every file
 
 private:

@@ -55,6 +55,17 @@ TEST_CASE("cues.tsv: each example yields its row's allegation", "[extract][lexic
     }
 }
 
+// A clause marker's example puts a cue where it asserts nothing: its only claims may be the
+// investigation a question hangs on ("opened an inquiry into whether ...").
+TEST_CASE("clauses.tsv: each example asserts and denies nothing but an investigation", "[extract][lexicon]") {
+    auto t = load("clauses.tsv");
+    for (const auto& row : t.rows()) {
+        auto claims = claims_of(t.get(row, "example"));
+        INFO(t.get(row, "marker") << ": " << t.get(row, "example") << "\n" << describe(claims));
+        for (const auto& c : claims) CHECK(c.allegation == "investigation");
+    }
+}
+
 // Our own sentences with the claims they carry: scored like ../shared/eval-dev/score.py.
 TEST_CASE("sentences.tsv: precision and recall on our own sentences", "[extract][lexicon]") {
     auto t = TsvTable::parse("tests/fixtures/sentences.tsv", fixture("tests/fixtures/sentences.tsv"),

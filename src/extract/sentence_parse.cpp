@@ -15,6 +15,7 @@ enum Use : std::uint8_t {
     in_denial = 8,
     in_modifier = 16,  // an attribution or a hedge
     in_reference = 32,
+    in_clause_marker = 64,
 };
 
 // "Nvidia's Blackwell chips", "Anthropic's Claude": a maker named right before its own chip or
@@ -34,6 +35,7 @@ void absorb_makers(const std::vector<Token>& tokens, std::vector<Mention>& menti
             if (adjacent && maker == m.entity->canonical && !next.is_short) {
                 Mention merged = next;
                 merged.first = m.first;
+                merged.with_maker = true;
                 m = merged;
                 ++i;
             }
@@ -185,6 +187,8 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
     select_matches(m_lex.hedge_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.hedges);
+    // Clause markers may share a cue's words ("probing if": the cue "probing", the marker "probing if").
+    select_matches(m_lex.clause_trie, in_party_or_chip | in_clause_marker, in_clause_marker, p.clause_markers);
     select_matches(m_lex.reference_trie, in_entity | in_reference, in_reference, m_selected);
     add_references(m_selected);
     name_vendor_chips(p, m_lex);

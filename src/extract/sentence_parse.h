@@ -19,6 +19,7 @@ struct Mention {
     std::size_t last = 0;
     const Entity* entity = nullptr;
     bool is_short = false;  // a model's short alias ("V4"): valid only as its maker's object
+    bool with_maker = false;  // the maker's name was read into it ("Nvidia's H20")
 };
 
 struct ReferenceMention {
@@ -39,6 +40,7 @@ struct SentenceParse {
     std::vector<PhraseMatch> denials;       // outside cue words
     std::vector<PhraseMatch> hedges;
     std::vector<PhraseMatch> attributions;
+    std::vector<PhraseMatch> clause_markers;  // ids index Lexicon::clause_markers
 
     bool is_inside_cue(std::size_t token) const;
 };

@@ -1,0 +1,131 @@
+#include "extract/clause_structure.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace tracker::extract {
+
+namespace {
+
+constexpr std::size_t k_background_reach = 7;  // "despite US export restrictions on advanced chips"
+constexpr std::size_t k_question_reach = 6;    // "opened a probe with partner Microsoft into whether"
+constexpr std::size_t k_attribution_reach = 6;  // ", Bloomberg News reported": comma to the verb
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool closes_clause(std::string_view word) { return is_one_of(word, {";", ":", ")", "—", "–"}); }
+
+// The last word of the clause a question or refusal opens at `from`: before a semicolon, colon,
+// dash or parenthesis, a "but", or a comma that starts another clause (", but", ", according to",
+// ", Bloomberg reported").
+std::size_t end_of_clause(const SentenceParse& s, std::size_t from) {
+    const auto& t = s.tokens;
+    for (std::size_t j = from; j < t.size(); ++j) {
+        const std::string& w = t[j].folded;
+        if (w == "(") {  // "startup (AI) DeepSeek": an aside the clause goes on after
+            std::size_t close = j + 1;
+            while (close < t.size() && t[close].folded != ")") ++close;
+            if (close == t.size()) return j - 1;
+            j = close;
+            continue;
+        }
+        if (closes_clause(w) || (w == "but" && j > from)) return j - 1;
+        if (w != ",") continue;
+        if (j + 1 < t.size() &&
+            is_one_of(t[j + 1].folded, {"but", "while", "although", "though", "whereas", "according", "saying", "which"}))
+            return j - 1;
+        for (const auto& a : s.attributions)
+            if (a.first > j && a.first - j <= k_attribution_reach) return j - 1;
+    }
+    return t.size() - 1;
+}
+
+// The last word of a background phrase or a condition: before the next mark, within a few words
+// for a background ("despite US export controls, DeepSeek ...").
+std::size_t end_of_phrase(const SentenceParse& s, std::size_t from, std::size_t reach) {
+    std::size_t j = from;
+    while (j < s.tokens.size() && !s.tokens[j].is_mark() && j - from < reach) ++j;
+    return j - 1;
+}
+
+}  // namespace
+
+ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m_s(s) {
+    for (const auto& m : s.clause_markers) {
+        ClauseSpan span;
+        span.marker_first = m.first;
+        span.marker_last = m.last;
+        span.kind = lex.clause_markers[static_cast<std::size_t>(m.id)].kind;
+        span.first = m.last + 1;
+        if (span.first >= s.tokens.size()) continue;
+        switch (span.kind) {
+            case ClauseKind::question:
+            case ClauseKind::refusal:
+                span.last = end_of_clause(s, span.first);
+                break;
+            case ClauseKind::background:
+                span.last = end_of_phrase(s, span.first, k_background_reach);
+                break;
+            case ClauseKind::condition:
+                span.last = end_of_phrase(s, span.first, s.tokens.size());
+                break;
+        }
+        if (span.last >= span.first) m_spans.push_back(span);
+    }
+}
+
+bool ClauseStructure::asserts(std::size_t token) const {
+    return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) { return c.holds(token); });
+}
+
+bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {
+    return std::any_of(m_spans.begin(), m_spans.end(),
+                       [&](const ClauseSpan& c) { return c.holds(party) && !c.holds(cue); });
+}
+
+const ClauseSpan* ClauseStructure::question_after(std::size_t cue_last) const {
+    for (const auto& c : m_spans) {
+        if (c.kind != ClauseKind::question) continue;
+        if (c.marker_first <= cue_last && cue_last < c.first) return &c;  // "probing if"
+        if (c.marker_first <= cue_last || c.marker_first - cue_last > k_question_reach) continue;
+        bool same_clause = true;
+        for (std::size_t i = cue_last + 1; i < c.marker_first; ++i) same_clause &= !closes_clause(m_s.tokens[i].folded);
+        if (same_clause) return &c;
+    }
+    return nullptr;
+}
+
+bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& cue) {
+    const auto& t = s.tokens;
+    if (!t[cue.last].folded.ends_with("ed") || cue.last + 1 >= t.size()) return false;
+    auto starts_mention = [&](std::size_t i, bool hardware) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+            return m.first == i && (m.entity->type == EntityType::hardware) == hardware;
+        });
+    };
+    auto ends_party = [&](std::size_t i) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.last == i; }) ||
+               std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
+                   return r.last == i && r.refers_to != RefersTo::hardware;
+               });
+    };
+    // What follows is a noun of its own: a chip, or a word of no closed class ("its banned,
+    // advanced Blackwell chips": past a comma too). A party after it is the verb's object
+    // ("restricted Nvidia from selling").
+    std::size_t next = cue.last + 1;
+    if (t[next].folded == "," && next + 1 < t.size()) ++next;
+    if (t[next].is_mark() || starts_mention(next, false)) return false;
+    if (!starts_mention(next, true) && lex.class_of(t[next].folded) != WordClass::other) return false;
+    if (cue.first == 0) return true;  // "Banned chips still reach China"
+    const Token& before = t[cue.first - 1];
+    if (before.is_possessive()) return true;
+    WordClass c = lex.class_of(before.folded);
+    if (c == WordClass::determiner || c == WordClass::preposition) return true;
+    // "top-tier, export-restricted Blackwell chips": a chip follows and no subject precedes.
+    return starts_mention(next, true) && !ends_party(cue.first - 1) && c != WordClass::auxiliary;
+}
+
+}  // namespace tracker::extract

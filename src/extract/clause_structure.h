@@ -1,0 +1,58 @@
+// What the parts of a sentence do: where a cue asserts, and where it only asks, refuses, sets
+// the background or supposes. Read from the clause markers of data/clauses.tsv and the closed
+// word classes of data/word_classes.tsv:
+//
+//   "U.S. officials are investigating whether DeepSeek bought Nvidia chips via third parties"
+//                                     ^^^^^^^ question: "bought ... via third parties" asserts
+//                                     nothing, and DeepSeek is the one investigated;
+//   "The person declined to say how DeepSeek obtained the chips, but said ..."
+//               ^^^^^^^^^^^^^^^ refusal, up to ", but": DeepSeek is nobody's actor after it;
+//   "... advancing despite US export restrictions"   background: no export rule is reported;
+//   "trained on banned Blackwell chips"              "banned" modifies the chips: no ban event.
+//
+// A span opened by a marker reaches to the end of its clause (see clauses.tsv); spans nest.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/sentence_parse.h"
+
+namespace tracker::extract {
+
+struct ClauseSpan {
+    std::size_t marker_first = 0;  // the marker's words
+    std::size_t marker_last = 0;
+    std::size_t first = 0;  // the words it governs, inclusive; empty when last < first
+    std::size_t last = 0;
+    ClauseKind kind = ClauseKind::question;
+    bool holds(std::size_t token) const { return token >= first && token <= last && last >= first; }
+};
+
+class ClauseStructure {
+public:
+    ClauseStructure(const SentenceParse& s, const Lexicon& lex);
+
+    // Whether the words at `token` assert: they stand in no question, refusal, background or
+    // condition.
+    bool asserts(std::size_t token) const;
+    // Whether a party at `party` is cut off from a cue at `cue`: it stands in a span that does
+    // not hold the cue ("declined to say how DeepSeek obtained ..., but said they were not
+    // shipping": DeepSeek is no actor of "shipping").
+    bool separated(std::size_t party, std::size_t cue) const;
+    // The question that a cue opens: "investigating whether", "opened a probe with partner
+    // Microsoft into whether", "probing if"; nullptr when none starts within a few words.
+    const ClauseSpan* question_after(std::size_t cue_last) const;
+
+private:
+    const SentenceParse& m_s;
+    std::vector<ClauseSpan> m_spans;
+};
+
+// Whether a cue stands as a modifier of a noun rather than as a verb of its own: "its banned
+// Blackwell chips", "access to restricted H100 chips", "China's restricted market"; not "The US
+// banned exports", "were restricted", "banned H20 sales to China" after a subject.
+bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& cue);
+
+}  // namespace tracker::extract
