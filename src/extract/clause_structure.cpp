@@ -70,7 +70,9 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
                 span.last = end_of_phrase(s, span.first, k_background_reach);
                 break;
             case ClauseKind::condition:
-                span.last = end_of_phrase(s, span.first, s.tokens.size());
+                // "If Washington approves, Nvidia could sell ...": a sentence that opens with its
+                // condition supposes all of it; "... to buy Ascend chips instead" up to a mark.
+                span.last = m.first == 0 ? s.tokens.size() - 1 : end_of_phrase(s, span.first, s.tokens.size());
                 break;
         }
         if (span.last >= span.first) m_spans.push_back(span);

@@ -441,6 +441,17 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     return found;
 }
 
+// A model of the actor's named ("its V4 model"), any model named, or an AI model spoken of.
+bool speaks_of_model(const SentenceParse& s, const Party& actor) {
+    for (const auto& m : s.mentions)
+        if (m.entity->type == EntityType::model &&
+            (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()))
+            return true;
+    for (const auto& r : s.references)
+        if (r.refers_to == RefersTo::model) return true;
+    return false;
+}
+
 // The model a release cue speaks of: named or spoken of within the cue ("its upcoming V4 model"),
 // as its object a few words after it ("launched its latest AI model", "released a preview version
 // of V4"; not "released cost figures for training its R1 model": the model stands behind another
@@ -691,7 +702,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 only_if_denied = true;
             }
             if (rule.needs == Need::named_chip && !hw.named) continue;
-            if (rule.needs == Need::model && !releases_model(c, cue, *actor)) continue;
+            if (rule.needs == Need::model && !(rule.object == ObjectRule::model ? releases_model(c, cue, *actor)
+                                                                                : speaks_of_model(s, *actor)))
+                continue;
         }
         // Only allegations about hardware carry it: a model release names no chip.
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
