@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t k_subject_gap = 3;  // "Anthropic has formally accused": two words between
 constexpr std::size_t k_max_phrase = 8;   // a claimant phrase of our own making stays short
+constexpr std::size_t k_by_reach = 4;     // "according to a memo reviewed by Bloomberg News"
 
 std::string pick(const std::vector<std::string>& names, const std::string& prefer) {
     if (std::find(names.begin(), names.end(), prefer) != names.end()) return prefer;
@@ -145,7 +146,7 @@ std::string claimant_after(std::string_view text, const SentenceParse& s, const 
                            std::size_t cue_last, const std::string& prefer) {
     std::string named = named_after(text, s, parties, cue_last, prefer);
     if (!named.empty()) return named;
-    for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + 3; ++i) {
+    for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + k_by_reach; ++i) {
         if (is_clause_edge(s, i)) break;
         if (s.tokens[i].folded == "by" || s.tokens[i].folded == "from") {
             named = named_after(text, s, parties, i, prefer);

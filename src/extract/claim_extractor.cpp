@@ -137,6 +137,7 @@ private:
         c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
         c.claimant = d.denied ? d.claimant
                               : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
+        c.claimant = as_source(c.claimant, span.start);
         if (f.first_person && c.claimant.empty()) c.claimant = c.actor;  // "we did not ...," X said
         c.modality = d.denied ? Modality::stated : modality_at(s, m_lex, cue.first, def.modality);
         c.event_date = event_date_at(dates, cue.first);
@@ -183,6 +184,7 @@ private:
         if (!denier && !s.attributions.empty())
             denier_name = claimant_at(m_article.text, s, parties, m_lex, denial->first, "");
         if (!denier && denier_name.empty()) denier_name = phrase_before(s, denial->first);
+        denier_name = as_source(denier_name, span.start);
         if (!denier && (!names_claim || denier_name.empty())) return;
         bool accusation = false, names_report = false, singular = false;
         for (const auto& r : s.references)
@@ -212,6 +214,55 @@ private:
             set_evidence(c, span);
             here.claims.push_back(std::move(c));
         }
+    }
+
+    // A claimant is a source: a party, a name ("Lumen Research", "Alexandr Wang") or people of a
+    // kind ("people familiar with the matter", "officials": word_classes.tsv, source); a fragment
+    // ("the report also", "with a") is none, and the article speaks in its own voice. A bare
+    // surname takes the full name the article gave it before `before` ("Wang" after "Alexandr
+    // Wang"), so that one person's sentences are one origin.
+    std::string as_source(const std::string& claimant, std::size_t before) const {
+        if (claimant.empty() || m_lex.find_entity(claimant)) return claimant;
+        bool named = false, source = false;
+        std::size_t words = 0;
+        for (std::size_t at = 0; at < claimant.size();) {
+            std::size_t end = claimant.find(' ', at);
+            if (end == std::string::npos) end = claimant.size();
+            const std::string word = ascii_lower(claimant.substr(at, end - at));
+            const WordClass kind = m_lex.class_of(word);
+            if (end > at && is_upper(claimant[at]) && !(words == 0 && kind == WordClass::determiner)) named = true;
+            source |= kind == WordClass::source;
+            words += end > at;
+            at = end + 1;
+        }
+        if (words == 1 && named) return full_name_of(claimant, before);
+        return named || source ? claimant : "";
+    }
+
+    // "Alexandr Wang" for "Wang": the last capitalised word written right before the surname in
+    // the text before `before`; the surname itself when there is none.
+    std::string full_name_of(const std::string& surname, std::size_t before) const {
+        const std::string_view text = std::string_view(m_article.text).substr(0, before);
+        for (std::size_t at = text.rfind(surname); at != std::string_view::npos && at >= 2;
+             at = text.rfind(surname, at - 1)) {
+            const std::size_t end = at + surname.size();
+            if ((end < text.size() && is_letter(text[end])) || text[at - 1] != ' ') continue;
+            std::size_t first = at - 1;
+            while (first > 0 && is_letter(text[first - 1])) --first;
+            if (first == at - 1 || !is_upper(text[first])) continue;
+            const std::string given(text.substr(first, at - 1 - first));
+            if (m_lex.class_of(ascii_lower(given)) != WordClass::other) continue;  // "The Wang"
+            return given + " " + surname;
+        }
+        return surname;
+    }
+
+    static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+    static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
+    static std::string ascii_lower(std::string word) {
+        for (char& ch : word)
+            if (is_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+        return word;
     }
 
     // The words from the clause's start up to `at` ("The Chinese embassy in Washington"), at most

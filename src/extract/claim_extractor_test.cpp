@@ -461,3 +461,47 @@ TEST_CASE("Extractor: a list with a model in parentheses stays one list", "[extr
     CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Moonshot AI"));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Baidu"));
 }
+
+TEST_CASE("Extractor: a claimant is a source, never a fragment", "[extract][claimant]") {
+    SECTION("a name behind 'reviewed by'") {
+        auto c = claims_of("Baidu distilled Claude, according to a memo reviewed by the Ridge Post.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Baidu", "distillation"));
+        CHECK(c.front().claimant == "Ridge Post");
+    }
+    SECTION("a fragment leaves the article's own voice") {
+        auto c = claims_of("The report also said Zhipu AI obtained 2,000 H100 chips.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Zhipu AI", "acquired_hardware"));
+        CHECK(c.front().claimant.empty());
+    }
+    SECTION("people of a kind are a source") {
+        auto c = claims_of("Zhipu AI obtained 2,000 H100 chips, according to people familiar with the matter.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Zhipu AI", "acquired_hardware"));
+        CHECK(c.front().claimant == "people familiar with the matter");
+    }
+    SECTION("a bare surname takes the full name given before") {
+        auto c = claims_of("Alexandra Petrov, an analyst at a research firm, spoke on Tuesday.\n\n"
+                           "Petrov said Tencent bought 5,000 H20 chips in March.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Tencent", "acquired_hardware"));
+        CHECK(c.front().claimant == "Alexandra Petrov");
+    }
+}
+
+TEST_CASE("Extractor: a chief executive speaks for the firm only where the text ties them", "[extract][claimant]") {
+    SECTION("named alone, a person is their own source") {
+        auto c = claims_of("Jensen Huang said Tencent bought 5,000 H20 chips.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Tencent", "acquired_hardware"));
+        CHECK(c.front().claimant == "Jensen Huang");
+        CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
+    }
+    SECTION("with the firm's name before the title") {
+        auto c = claims_of("Nvidia CEO Jensen Huang said Tencent bought 5,000 H20 chips.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Tencent", "acquired_hardware"));
+        CHECK(c.front().claimant == "Nvidia");
+    }
+}

@@ -303,7 +303,8 @@ Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
     const std::map<std::string, WordClass> classes = {{"determiner", WordClass::determiner},
                                                       {"preposition", WordClass::preposition},
                                                       {"auxiliary", WordClass::auxiliary},
-                                                      {"adverb", WordClass::adverb}};
+                                                      {"adverb", WordClass::adverb},
+                                                      {"source", WordClass::source}};
     for (const auto& row : w->rows()) {
         auto c = classes.find(w->get(row, "class"));
         if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
