@@ -41,6 +41,9 @@ struct Claim {
     std::size_t evidence_start = 0;  // byte offsets into Article::text
     std::size_t evidence_end = 0;
     double confidence = 0.0;
+    // What the confidence was computed from: "feature=value" pairs of the nonzero features,
+    // space-separated (src/extract/confidence.h); for `parse --explain` and fitting only.
+    std::string confidence_basis;
 };
 
 }  // namespace tracker

@@ -89,6 +89,7 @@ struct ClaimFilter {
     std::string since;           // ISO date, inclusive, on event date else reported date
     std::string until;           // ISO date, inclusive
     std::string text;            // words that must all occur in the evidence
+    double min_confidence = 0;   // claims at least this sure; propositions with such a claim
     std::int64_t proposition_id = 0;
     std::int64_t limit = 0;      // 0 = no limit
     // Not a filter: whether find_propositions lists each proposition's claim ids (JSON output

@@ -68,6 +68,12 @@ int run_eval(CommandContext& ctx, const EvalOptions& o) {
     for (const auto& [name, t] : s.by_polarity) print_tally(name, t);
     fmt::print("by allegation:\n");
     for (const auto& [name, t] : s.by_allegation) print_tally(name, t);
+    fmt::print("calibration (confidence against precision):\n");
+    for (const auto& b : s.calibration)
+        fmt::print("  {:.1f}-{:.1f}  claims {:>4}  mean confidence {:.3f}  precision {:.3f}\n", b.low, b.high, b.claims,
+                   b.mean_confidence(), b.precision());
+    fmt::print("  expected calibration error {:.3f}; precision at confidence >= 0.8: {:.3f} ({} claims)\n",
+               s.calibration_error(), s.confident.precision(), s.confident.claims);
     const auto& t = s.overall;
     double p = t.precision(), r = t.recall();
     fmt::print("\nclaims={} correct={} required={} found={}\n", t.claims, t.correct, t.required, t.found);

@@ -156,10 +156,17 @@ int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& fo
             continue;
         }
         auto claims = extractor.extract(*article);
-        if (explain) fmt::print("{}", extractor.explain(*article));
-        if (format == Format::table) print_parsed(*article, claims);
-        else if (format == Format::jsonl) fmt::print("{}\n", to_json(*article, claims).dump());
-        else all.push_back(to_json(*article, claims));
+        if (format == Format::table) {
+            if (explain) fmt::print("{}", extractor.explain(*article));
+            print_parsed(*article, claims);
+            continue;
+        }
+        nlohmann::json j = to_json(*article, claims);
+        // --explain in JSON: what each claim's confidence was computed from (for fitting it)
+        if (explain)
+            for (std::size_t i = 0; i < claims.size(); ++i) j["claims"][i]["confidence_basis"] = claims[i].confidence_basis;
+        if (format == Format::jsonl) fmt::print("{}\n", j.dump());
+        else all.push_back(std::move(j));
     }
     if (format == Format::json) fmt::print("{}\n", all.dump(2));
     return rejected ? k_exit_rejected : k_exit_ok;
@@ -204,7 +211,9 @@ CommandRun add_parse_command(CLI::App& app) {
     auto* sub = app.add_subcommand("parse", "read and extract as ingest would, store nothing, print");
     add_input_options(sub, *o);
     sub->add_option("--format", *format, "table, json or jsonl");
-    sub->add_flag("--explain", *explain, "also print what the lexicons found in each sentence");
+    sub->add_flag("--explain", *explain,
+                  "also print what the lexicons found in each sentence (table), or each claim's "
+                  "confidence_basis (json, jsonl)");
     return [o, format, explain](CommandContext& ctx) { return run_parse(ctx, *o, *format, *explain); };
 }
 

@@ -29,6 +29,9 @@ void add_filters(CLI::App* sub, ListOptions& o, bool claim_filters) {
         sub->add_option("--hardware", f.hardware, "chip or family; a family matches its members");
         sub->add_option("--claimant", f.claimant, "who asserts the claim");
         sub->add_option("--status", f.status, "contradicted, corroborated, denied or single-source");
+        sub->add_option("--min-confidence", f.min_confidence,
+                        "claims at least this sure (0..1); propositions with at least one such claim")
+            ->check(CLI::Range(0.0, 1.0));
     }
     sub->add_option("--source", f.source, "publisher");
     sub->add_option("--since", f.since, "from this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")

@@ -1,6 +1,8 @@
 #include "eval/gold_score.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -8,6 +10,9 @@
 namespace tracker::eval {
 
 namespace {
+
+constexpr int k_calibration_bins = 5;
+constexpr double k_confident = 0.8;  // "claims at confidence >= 0.8" (issue 14)
 
 std::string norm(const std::string& s) {
     std::string out;
@@ -60,9 +65,21 @@ Expected<std::vector<GoldClaim>> parse_gold(const std::string& name, const std::
     return out;
 }
 
+double Score::calibration_error() const {
+    int claims = 0;
+    double error = 0;
+    for (const auto& b : calibration) {
+        claims += b.claims;
+        error += b.claims * std::abs(b.mean_confidence() - b.precision());
+    }
+    return claims ? error / claims : 0.0;
+}
+
 Score score(const std::vector<GoldClaim>& gold, const std::vector<ScoredClaim>& claims,
             const HardwareFamilies& families) {
     Score s;
+    for (int b = 0; b < k_calibration_bins; ++b)
+        s.calibration.push_back({double(b) / k_calibration_bins, double(b + 1) / k_calibration_bins});
     std::set<std::string> articles;
     for (const auto& g : gold) articles.insert(g.article);
     std::set<std::size_t> found;
@@ -77,6 +94,12 @@ Score score(const std::vector<GoldClaim>& gold, const std::vector<ScoredClaim>& 
             if (hit) ++t->correct;
         }
         if (!hit) s.wrong.push_back(c);
+        const double confidence = std::clamp(c.claim.confidence, 0.0, 1.0);
+        CalibrationBin& bin = s.calibration[std::min(k_calibration_bins - 1, int(confidence * k_calibration_bins))];
+        ++bin.claims;
+        bin.correct += hit;
+        bin.confidence_sum += confidence;
+        if (confidence >= k_confident) ++s.confident.claims, s.confident.correct += hit;
     }
     for (std::size_t i = 0; i < gold.size(); ++i) {
         if (!gold[i].required) continue;

@@ -37,8 +37,22 @@ struct Tally {
     double recall() const { return required ? double(found) / required : 0.0; }
 };
 
+// Claims whose confidence falls in [low, high), and how many of them are right.
+struct CalibrationBin {
+    double low = 0, high = 0;
+    int claims = 0, correct = 0;
+    double confidence_sum = 0;
+    double mean_confidence() const { return claims ? confidence_sum / claims : 0.0; }
+    double precision() const { return claims ? double(correct) / claims : 0.0; }
+};
+
 struct Score {
     Tally overall;
+    std::vector<CalibrationBin> calibration;  // five equal bins of confidence, 0 to 1
+    Tally confident;                          // the claims at confidence >= 0.8
+    // The expected calibration error: the bins' gaps between mean confidence and precision,
+    // weighted by their share of the claims.
+    double calibration_error() const;
     std::map<std::string, Tally> by_polarity;    // "asserted", "denied"
     std::map<std::string, Tally> by_allegation;
     std::vector<GoldClaim> missed;

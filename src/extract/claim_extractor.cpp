@@ -10,7 +10,10 @@
 #include <string_view>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "extract/attribution.h"
+#include "extract/confidence.h"
 #include "extract/cue_frames.h"
 #include "extract/event_date.h"
 #include "extract/lexicon.h"
@@ -69,7 +72,6 @@ Claim denial_of(const Claim& claim, const std::string& denier) {
     c.polarity = Polarity::denied;
     c.claimant = denier;
     c.modality = Modality::stated;
-    c.confidence = 0.6;
     return c;
 }
 
@@ -142,10 +144,52 @@ private:
         c.modality = d.denied ? Modality::stated : modality_at(s, m_lex, cue.first, def.modality);
         c.event_date = event_date_at(dates, cue.first);
         set_evidence(c, span);
-        c.confidence = f.via_reference ? 0.65 : 0.8;
-        if (!c.hardware.empty()) c.confidence += 0.1;
-        if (c.modality == Modality::speculative) c.confidence -= 0.1;
+        Features x{};
+        set(x, Feature::via_reference, f.via_reference);
+        set(x, Feature::model_actor, f.model_actor);
+        set(x, Feature::list_actor, f.list_actor);
+        const std::size_t gap = f.actor_at > cue.last ? f.actor_at - cue.last : cue.first - std::min(cue.first, f.actor_at);
+        set(x, Feature::actor_distance, std::min(2.5, static_cast<double>(gap) / 10));
+        set(x, Feature::patient_frame, def.frame == Frame::patient);
+        set(x, Feature::passive_frame, def.frame == Frame::passive);
+        set(x, Feature::other_cues, std::min(1.0, static_cast<double>(s.cues.size() - 1) / 3));
+        set(x, Feature::parties, std::min(1.0, static_cast<double>(parties.size()) / 5));
+        set(x, Feature::sentence_words, std::min(2.0, static_cast<double>(s.tokens.size()) / 40));
+        set(x, Feature::cue_words, std::min(1.5, static_cast<double>(cue.last - cue.first + 1) / 4));
+        set(x, Feature::headline, m_sentence == 0);
+        score(c, x);
         return c;
+    }
+
+    static void set(Features& x, Feature f, double value) { x[static_cast<std::size_t>(f)] = value; }
+
+    // The claim's confidence from the features of how it was found, and those the claim shows.
+    void score(Claim& c, Features& x) const {
+        set(x, Feature::bias, 1);
+        set(x, Feature::named_chip, !c.hardware.empty());
+        set(x, Feature::object, !c.object.empty());
+        set(x, Feature::claimant, !c.claimant.empty());
+        set(x, Feature::reported, c.modality == Modality::reported);
+        set(x, Feature::alleged, c.modality == Modality::alleged);
+        set(x, Feature::speculative, c.modality == Modality::speculative);
+        set(x, Feature::confirmed, c.modality == Modality::confirmed);
+        set(x, Feature::denied, c.polarity == Polarity::denied);
+        const std::size_t first = static_cast<std::size_t>(Feature::allegation_first);
+        for (std::size_t i = 0; i < k_allegation_features; ++i) x[first + i] = c.allegation == k_allegations[i];
+        c.confidence = m_lex.confidence.of(x);
+        c.confidence_basis.clear();
+        for (std::size_t i = 0; i < k_feature_count; ++i)
+            if (x[i] != 0) c.confidence_basis += fmt::format("{}{}={:g}", c.confidence_basis.empty() ? "" : " ", feature_name(i), x[i]);
+    }
+
+    // A denial in a sentence of its own ("Baidu rejected the accusation"), of claim `c`.
+    void score_denial(Claim& c, const SentenceParse& s, std::size_t parties) const {
+        Features x{};
+        set(x, Feature::denial_elsewhere, 1);
+        set(x, Feature::parties, std::min(1.0, static_cast<double>(parties) / 5));
+        set(x, Feature::sentence_words, std::min(2.0, static_cast<double>(s.tokens.size()) / 40));
+        set(x, Feature::headline, m_sentence == 0);
+        score(c, x);
     }
 
     void set_evidence(Claim& c, const Span& span) const {
@@ -212,6 +256,7 @@ private:
             Claim c = denial_of(*t, denier_name);
             c.event_date.clear();  // the denial's own sentence: the event is the earlier one's
             set_evidence(c, span);
+            score_denial(c, s, parties.size());
             here.claims.push_back(std::move(c));
         }
     }
@@ -288,6 +333,7 @@ private:
             std::string denier = subject_before(s, parties, d.first, asserted.actor);
             if (denier.empty()) continue;
             out.push_back(denial_of(asserted, denier));
+            score_denial(out.back(), s, parties.size());
             return;
         }
     }

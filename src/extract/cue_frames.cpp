@@ -646,6 +646,8 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         for (const auto& by : investigators) {
             FramedClaim f{cue_index, name, c.lex.cues[static_cast<std::size_t>(cue.id)].allegation, chip, by,
                           investigated->via_reference};
+            f.actor_at = investigated->first;
+            f.list_actor = investigated->names.size() > 1;
             out.push_back(std::move(f));
         }
 }
@@ -723,6 +725,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 for (const auto& object : objects) {
                     if (name == object) continue;  // a lab distilling its own model is no claim
                     FramedClaim f{i, name, allegation, chip, object, actor->via_reference};
+                    f.actor_at = actor == &government ? cue.first : actor->first;
+                    f.list_actor = actor->names.size() > 1;
+                    f.model_actor = actor->from_model;
                     f.only_if_denied = only_if_denied;
                     f.first_person = actor->first_person;
                     out.push_back(std::move(f));

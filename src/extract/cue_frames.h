@@ -52,6 +52,9 @@ struct FramedClaim {
     // assertion, but a denial of it ("has never used smuggled hardware") is worth keeping.
     bool only_if_denied = false;
     bool first_person = false;  // the actor is "we" in a quotation: the speaker, of itself
+    std::size_t actor_at = 0;   // the actor's first word (the cue's, for an actor implied)
+    bool list_actor = false;    // one of a list of actors
+    bool model_actor = false;   // a model standing for its maker
 };
 
 // Parties of a sentence, references resolved ("it" is never a party shut in a question or

@@ -18,7 +18,7 @@ namespace {
 const std::vector<std::string> k_files = {"allegations.tsv", "actors.tsv",  "hardware.tsv",     "models.tsv",
                                           "cues.tsv",    "denials.tsv",      "hedges.tsv",
                                           "attributions.tsv", "references.tsv", "clauses.tsv",
-                                          "word_classes.tsv"};
+                                          "word_classes.tsv", "confidence.tsv"};
 
 const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company",
                                              "government", "agency",    "publication"};
@@ -348,6 +348,11 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
     if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_clauses(files, *lex); !r) return tl::unexpected(r.error());
+    auto confidence = files.find("confidence.tsv");
+    if (confidence == files.end()) return fail("data/confidence.tsv", "missing");
+    auto model = ConfidenceModel::parse(confidence->second);
+    if (!model) return tl::unexpected(model.error());
+    lex->confidence = *model;
     std::uint64_t h = 1469598103934665603ull;
     h = fnv1a(k_extraction_revision, h);
     for (const auto& name : k_files) {

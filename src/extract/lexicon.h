@@ -19,6 +19,7 @@
 //   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
 //   clauses.tsv      marker  kind  example   kind: question | refusal | background | condition
 //                    (words that open a part of a sentence in which a cue asserts nothing)
+//   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
@@ -36,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/confidence.h"
 #include "extract/phrase_trie.h"
 #include "tracker/claim.h"
 #include "tracker/error.h"
@@ -159,6 +161,8 @@ public:
     std::vector<ClauseMarker> clause_markers;
     PhraseTrie clause_trie{vocabulary};
     std::map<std::string, WordClass, std::less<>> word_classes;  // by case-folded word
+
+    ConfidenceModel confidence;  // confidence.tsv
 
     WordClass class_of(std::string_view folded_word) const;
     std::string version;  // "lex-" + 12 hex digits of a digest over every file

@@ -17,6 +17,8 @@ void FilteredQuery::bind(SQLite::Statement& statement) const {
     for (const Value& v : m_values) {
         if (const auto* number = std::get_if<std::int64_t>(&v))
             statement.bind(index++, *number);
+        else if (const auto* real = std::get_if<double>(&v))
+            statement.bind(index++, *real);
         else
             statement.bind(index++, std::get<std::string>(v));
     }

@@ -13,7 +13,7 @@ namespace tracker::store {
 
 class FilteredQuery {
 public:
-    using Value = std::variant<std::int64_t, std::string>;
+    using Value = std::variant<std::int64_t, double, std::string>;
 
     explicit FilteredQuery(const char* base) : m_sql(base) {}
 

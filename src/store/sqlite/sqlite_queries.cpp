@@ -44,6 +44,7 @@ constexpr char k_claims_actor[] = " AND c.actor = ?";
 constexpr char k_claims_allegation[] = " AND c.allegation = ?";
 constexpr char k_claims_hardware[] = " AND (c.hardware = ? OR c.hardware_family = ?)";
 constexpr char k_claims_claimant[] = " AND c.claimant = ?";
+constexpr char k_claims_min_confidence[] = " AND c.confidence >= ?";
 constexpr char k_claims_source[] = " AND a.source_id = (SELECT id FROM sources WHERE name = ?)";
 constexpr char k_claims_status[] = " AND p.status = ?";
 constexpr char k_claims_since[] = " AND c.when_end >= ?";
@@ -85,6 +86,7 @@ FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, TextPlan
     if (!f.allegation.empty()) q.add(k_claims_allegation, {f.allegation});
     if (!f.hardware.empty()) q.add(k_claims_hardware, {f.hardware, f.hardware});
     if (!f.claimant.empty()) q.add(k_claims_claimant, {f.claimant});
+    if (f.min_confidence > 0) q.add(k_claims_min_confidence, {f.min_confidence});
     if (!f.source.empty()) q.add(k_claims_source, {f.source});
     if (!f.status.empty()) q.add(k_claims_status, {f.status});
     if (!f.since.empty()) q.add(k_claims_since, {f.since});
@@ -216,6 +218,8 @@ constexpr char k_propositions_hardware[] =
     "AND c.hardware = ?))";
 constexpr char k_propositions_claimant[] =
     " AND EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id AND c.claimant = ?)";
+constexpr char k_propositions_min_confidence[] =
+    " AND EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id AND c.confidence >= ?)";
 constexpr char k_propositions_source[] =
     " AND EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id "
     "WHERE c.proposition_id = p.id AND a.source_id = (SELECT id FROM sources WHERE name = ?))";
@@ -238,6 +242,7 @@ FilteredQuery propositions_query(const ClaimFilter& f, std::int64_t proposition_
     if (!f.allegation.empty()) q.add(k_propositions_allegation, {f.allegation});
     if (!f.hardware.empty()) q.add(k_propositions_hardware, {f.hardware, f.hardware});
     if (!f.claimant.empty()) q.add(k_propositions_claimant, {f.claimant});
+    if (f.min_confidence > 0) q.add(k_propositions_min_confidence, {f.min_confidence});
     if (!f.source.empty()) q.add(k_propositions_source, {f.source});
     if (!f.status.empty()) q.add(k_propositions_status, {f.status});
     if (!f.since.empty()) q.add(k_propositions_since, {f.since});

@@ -76,6 +76,7 @@ struct ClaimSpec {
     std::string claimant;
     Polarity polarity = Polarity::asserted;
     std::string event_date;
+    double confidence = 0.8;
 };
 
 // A claim whose evidence is `sentence`, which must occur in `a.text`.
@@ -93,7 +94,7 @@ Claim claim(const Article& a, const std::string& sentence, ClaimSpec spec = {}) 
     c.evidence_start = a.text.find(sentence);
     REQUIRE(c.evidence_start != std::string::npos);
     c.evidence_end = c.evidence_start + sentence.size();
-    c.confidence = 0.8;
+    c.confidence = spec.confidence;
     return c;
 }
 
@@ -935,6 +936,22 @@ TEST_CASE("SqliteStore: find_propositions filters", "[store]") {
     CHECK(found->object == "Anthropic");
     CHECK(found->supporting_origins == std::vector<std::string>{"Anthropic"});
     CHECK_FALSE(t.store->find_proposition(999));
+}
+
+TEST_CASE("SqliteStore: --min-confidence keeps sure claims, and propositions holding one", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, Reuters said.",
+            {.confidence = 0.55});
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "MiniMax distilled Claude, Bloomberg said.",
+            {.actor = "MiniMax", .allegation = "distillation", .hardware = "", .object = "Anthropic",
+             .confidence = 0.93});
+    const auto sure = t.store->find_claims({.min_confidence = 0.8});
+    REQUIRE(sure.size() == 1);
+    CHECK(sure.front().claim.actor == "MiniMax");
+    CHECK(t.store->find_claims({.min_confidence = 0.5}).size() == 2);
+    const auto propositions = t.store->find_propositions({.min_confidence = 0.8});
+    REQUIRE(propositions.size() == 1);
+    CHECK(propositions.front().actor == "MiniMax");
 }
 
 TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {
