@@ -505,3 +505,28 @@ TEST_CASE("Extractor: a chief executive speaks for the firm only where the text 
         CHECK(c.front().claimant == "Nvidia");
     }
 }
+
+TEST_CASE("Extractor: the cue's own subject decides who acts", "[extract][clause]") {
+    SECTION("a subject of the wrong kind lends the claim to nobody further back") {
+        auto c = claims_of("Baidu trained the model on H800 chips, hardware that Nvidia designed specifically for China.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia H800"));
+        CHECK_FALSE(has_claim(c, "Baidu", "designed_for_hardware"));
+    }
+    SECTION("a relative clause's subject is its antecedent") {
+        auto c = claims_of("Tencent criticised resellers that stockpiled H100 chips last year.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware"));
+    }
+    SECTION("where exports go is no subject") {
+        auto c = claims_of("The White House told Nvidia that H20 sales to China would require a license.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
+        CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    }
+    SECTION("a speaker who knows is no actor") {
+        auto c = claims_of("\"We know Chinese labs keep trying to distill Claude,\" Anthropic said.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Anthropic", "distillation"));
+    }
+}

@@ -170,6 +170,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         p.first_person = true;
         insert_reference(parties, std::move(p), r);
     }
+    mark_claimants(s, lex, parties);  // "We know Chinese labs distill ...": "we" speaks too
     return parties;
 }
 
@@ -329,10 +330,51 @@ const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const All
     return rule.self_report || denies(c, cue) ? nearest_before(c, cue.first, rule, true) : nullptr;
 }
 
+// The party that stands as the cue's own subject, right before it past auxiliaries and adverbs
+// ("the US chipmaker designed", "Nvidia has long sold"), or before the relative pronoun that opens
+// the cue's clause ("companies that flouted the rules": "companies", no party). `found` tells
+// whether the subject slot is there at all: a word that names no party leaves it open.
+struct Subject {
+    bool found = false;
+    const Party* party = nullptr;
+};
+
+Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
+    std::size_t i = cue.first;
+    while (i > 0 && cue.first - i < k_subject_reach) {
+        const WordClass word = c.lex.class_of(c.s.tokens[i - 1].folded);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
+        --i;
+    }
+    if (i == 0) return {};
+    const std::string& before = c.s.tokens[i - 1].folded;
+    const bool relative = before == "that" || before == "who" || before == "which";
+    std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
+    if (relative && end > 0 && c.s.tokens[end - 1].folded == ",") --end;
+    if (end == 0) return {};
+    for (const auto& p : c.parties) {
+        if (p.last != end - 1 || p.is_claimant || c.clauses.separated(p.first, c.cue)) continue;
+        // "H20 sales to China would require a license": where exports go is no subject.
+        if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
+        return {true, &p};
+    }
+    // A word of no closed class right before a relative pronoun is its antecedent: no party.
+    return {relative, nullptr};
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
+            // The cue's own subject decides: a party of a kind the allegation does not allow
+            // ("hardware the US chipmaker designed for China") lends the claim to nobody further
+            // back; an export rule with a chipmaker as subject is its government's (below).
+            if (const Subject subject = subject_of(c, cue); subject.found) {
+                if (!subject.party) return nullptr;
+                if (fits(*subject.party, rule, 0) && !(rule.allows("government") && subject.party->kind != "government"))
+                    return subject.party;
+                if (!rule.allows("government")) return nullptr;
+            }
             // Export rules are made by governments: "the administration ... allowing Nvidia to
             // resume shipments" is the government's act, though Nvidia stands nearer.
             if (rule.allows("government"))

@@ -187,8 +187,11 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
     select_matches(m_lex.hedge_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.hedges);
-    // Clause markers may share a cue's words ("probing if": the cue "probing", the marker "probing if").
-    select_matches(m_lex.clause_trie, in_party_or_chip | in_clause_marker, in_clause_marker, p.clause_markers);
+    // Clause markers may share a cue's words ("probing if": the cue "probing", the marker "probing
+    // if"); they only matter to cues, and most sentences have none.
+    p.clause_markers.clear();
+    if (!p.cues.empty())
+        select_matches(m_lex.clause_trie, in_party_or_chip | in_clause_marker, in_clause_marker, p.clause_markers);
     select_matches(m_lex.reference_trie, in_entity | in_reference, in_reference, m_selected);
     add_references(m_selected);
     name_vendor_chips(p, m_lex);
