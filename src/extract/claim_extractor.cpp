@@ -276,7 +276,7 @@ private:
             const std::string word = ascii_lower(claimant.substr(at, end - at));
             const WordClass kind = m_lex.class_of(word);
             if (end > at && is_upper(claimant[at]) && !(words == 0 && kind == WordClass::determiner)) named = true;
-            source |= kind == WordClass::source;
+            source |= kind == WordClass::source || kind == WordClass::organization;
             words += end > at;
             at = end + 1;
         }

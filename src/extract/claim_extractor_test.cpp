@@ -530,3 +530,9 @@ TEST_CASE("Extractor: the cue's own subject decides who acts", "[extract][clause
         CHECK_FALSE(has_claim(c, "Anthropic", "distillation"));
     }
 }
+
+TEST_CASE("Extractor: a model's lab acts as its maker", "[extract]") {
+    auto c = claims_of("Anthropic accused Moonshot AI's Kimi lab of using 20,000 fake accounts to query Claude.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "fraudulent_access", "*", "Anthropic"));
+}

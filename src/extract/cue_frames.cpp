@@ -137,7 +137,10 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
         if (!actor || !is_actor_kind(actor->kind)) continue;
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
-        p.from_model = m.entity->type == EntityType::model;
+        // "Alibaba's Qwen lab": a model's name before a word for a unit names its maker's unit.
+        const bool unit = m.last + 1 < s.tokens.size() &&
+                          lex.class_of(s.tokens[m.last + 1].folded) == WordClass::organization;
+        p.from_model = m.entity->type == EntityType::model && !unit;
         parties.push_back(std::move(p));
     }
     parties = group_lists(s, std::move(parties));

@@ -304,13 +304,15 @@ Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
                                                       {"preposition", WordClass::preposition},
                                                       {"auxiliary", WordClass::auxiliary},
                                                       {"adverb", WordClass::adverb},
-                                                      {"source", WordClass::source}};
+                                                      {"source", WordClass::source},
+                                                      {"organization", WordClass::organization}};
     for (const auto& row : w->rows()) {
         auto c = classes.find(w->get(row, "class"));
         if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
-        lex.word_classes.emplace(words.front(), c->second);  // the first class given wins
+        if (!lex.word_classes.emplace(words.front(), c->second).second)
+            return tl::unexpected(w->error(row, "'" + words.front() + "' has a class already"));
     }
     return {};
 }

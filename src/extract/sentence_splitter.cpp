@@ -138,6 +138,29 @@ bool split_as_utf16(std::string_view text, const Span& span, icu::BreakIterator&
     return U_SUCCESS(status);
 }
 
+// "Alibaba (9988.HK) launched ...": ICU breaks after a period inside parentheses when a capital
+// follows. A sentence that leaves a parenthesis open, followed by one that closes it within a few
+// characters, is one sentence.
+void join_parenthesised(std::string_view text, std::vector<Span>& out) {
+    constexpr std::size_t k_reach = 16;  // ")" this close to the next sentence's start
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (kept > 0) {
+            Span& previous = out[kept - 1];
+            const std::string_view before = text.substr(previous.start, previous.end - previous.start);
+            const std::string_view next = text.substr(out[i].start, std::min(k_reach, out[i].end - out[i].start));
+            const auto open = before.rfind('('), close = next.find(')');
+            if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos &&
+                close != std::string_view::npos && next.substr(0, close).find('(') == std::string_view::npos) {
+                previous.end = out[i].end;
+                continue;
+            }
+        }
+        out[kept++] = out[i];
+    }
+    out.resize(kept);
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, const Span& span) {
@@ -150,7 +173,10 @@ void split_sentences(std::string_view text, const Span& span, std::vector<Span>&
     out.clear();
     if (span.end <= span.start) return;
     auto& bi = sentence_iterator();
-    if (split_as_utf16(text, span, bi, out)) return;
+    if (split_as_utf16(text, span, bi, out)) {
+        join_parenthesised(text, out);
+        return;
+    }
     // Not valid UTF-8 (the readers let none through): ICU's UTF-8 text, offsets in bytes.
     std::string_view part = text.substr(span.start, span.end - span.start);
     UErrorCode status = U_ZERO_ERROR;

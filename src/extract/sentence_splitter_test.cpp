@@ -56,3 +56,11 @@ TEST_CASE("split_sentences: a camel-case name after a full stop starts a sentenc
     CHECK(sentences("Phones, e.g. iPhone models, sold. Grok vs. xAI rivals. Sales rose. and fell.") ==
           std::vector<std::string>{"Phones, e.g. iPhone models, sold.", "Grok vs. xAI rivals.", "Sales rose. and fell."});
 }
+
+TEST_CASE("split_sentences: a period inside parentheses ends no sentence", "[extract]") {
+    const std::string text = "Chinese tech giant Tencent (0700.HK) launched a new model. It runs on H20 chips.";
+    const auto spans = split_sentences(text, Span{0, text.size()});
+    REQUIRE(spans.size() == 2);
+    CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) ==
+          "Chinese tech giant Tencent (0700.HK) launched a new model.");
+}
