@@ -228,6 +228,16 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     return name_at(text, s, parties, open, prefer);
 }
 
+// "Anthropic: DeepSeek, Moonshot, MiniMax distilled Claude": a headline that opens with a
+// party and a colon gives that party the word.
+std::string headline_speaker(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
+                             const std::string& prefer) {
+    for (const auto& p : parties)
+        if (p.first == 0 && !p.via_reference && p.last + 1 < at && s.tokens[p.last + 1].folded == ":")
+            return pick(p.names, prefer);
+    return "";
+}
+
 }  // namespace
 
 std::string subject_before(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
@@ -246,14 +256,19 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
 
 std::string claimant_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                         const Lexicon& lex, std::size_t at, const std::string& prefer) {
+    // The attribution whose scope holds `at`: the nearest before it ("Reuters reported that
+    // Anthropic accused Alibaba of ...": Anthropic's, the innermost), else the nearest after it
+    // ("..., Bloomberg reported").
     const PhraseMatch* nearest = nullptr;
     std::size_t nearest_distance = 0;
     for (const auto& a : s.attributions) {
         if (a.first > at && is_participial(s, lex, a)) continue;  // "X did this, saying ...": not this
-        std::size_t distance = a.first > at ? a.first - at : at - a.first;
+        const bool before = a.first < at;
+        std::size_t distance = before ? at - a.first : a.first - at + s.tokens.size();
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;
     }
-    return nearest ? claimant_of(text, s, parties, lex, *nearest, prefer) : "";
+    if (nearest) return claimant_of(text, s, parties, lex, *nearest, prefer);
+    return headline_speaker(s, parties, at, prefer);
 }
 
 std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,

@@ -536,3 +536,38 @@ TEST_CASE("Extractor: a model's lab acts as its maker", "[extract]") {
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "fraudulent_access", "*", "Anthropic"));
 }
+
+TEST_CASE("Extractor: the accuser inside a report is the claimant", "[extract][claimant]") {
+    SECTION("X accused Y, the outlet reported") {
+        auto c = claims_of("Anthropic accused Baidu of distilling Claude at scale, the Ridge Post reported on Monday.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+        for (const auto& claim : c) CHECK(claim.claimant == "Anthropic");
+    }
+    SECTION("leveled allegations against") {
+        auto c = claims_of("Anthropic has leveled allegations against Baidu for conducting distillation attacks on Claude.");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+        CHECK(c.front().claimant == "Anthropic");
+    }
+    SECTION("a headline that opens with the speaker and a colon") {
+        auto c = claims_of("Anthropic: Baidu and Tencent distilled Claude at scale");
+        INFO(describe(c));
+        REQUIRE(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+        CHECK(c.front().claimant == "Anthropic");
+    }
+}
+
+TEST_CASE("Extractor: a delayed release is no release", "[extract]") {
+    auto c = claims_of("Zhipu AI has postponed the release of its next-generation GLM model after training problems.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "model_release"));
+}
+
+TEST_CASE("Extractor: a withholding's object is the party right after its cue", "[extract]") {
+    auto c = claims_of("Baidu locks out Nvidia and AMD from its new model, hands Huawei a head start.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "withheld_model", "*", "Nvidia"));
+    CHECK(has_claim(c, "Baidu", "withheld_model", "*", "AMD"));
+    CHECK_FALSE(has_claim(c, "Baidu", "withheld_model", "*", "Huawei"));
+}

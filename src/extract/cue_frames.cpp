@@ -527,6 +527,11 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
             return true;
     for (const auto& r : c.s.references)
         if (r.refers_to == RefersTo::model && near(r.first, r.last)) return true;
+    // "expected to release a successor to its V3 model": a release cue that names a model
+    // ("successor to", "upcoming ... model") is the object.
+    for (const auto& other : c.s.cues)
+        if (&other != &cue && c.lex.cues[static_cast<std::size_t>(other.id)].needs_alone && near(other.first, other.last))
+            return true;
     return false;
 }
 
@@ -562,9 +567,13 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 }
             break;
         case ObjectRule::party:
+            // The cue's object: the first party after it (a list is one party), not those of a
+            // clause beyond ("locks out Nvidia and AMD, hands Huawei a head start").
             for (const auto& p : c.parties)
-                if (p.first > cue.first && &p != &actor && p.kind != "publication")
+                if (p.first > cue.first && &p != &actor && p.kind != "publication") {
                     for (const auto& n : p.names) add(n);
+                    break;
+                }
             break;
         case ObjectRule::investigator: {
             for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
@@ -697,13 +706,10 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         }
 }
 
-// Another allegation's cue in the sentence: "using smuggled chips to develop its upcoming model"
-// speaks of smuggling, and of the model only as its purpose.
-bool shares_sentence(const SentenceParse& s, const Lexicon& lex, const Cue& def) {
-    return std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& other) {
-        return lex.cues[static_cast<std::size_t>(other.id)].allegation != def.allegation;
-    });
-}
+// Another cue in the sentence: "using smuggled chips to develop its upcoming model" speaks of
+// smuggling, and of the model only as its purpose; "postponed the release of its next-generation
+// model" of a release (which a delay cancels).
+bool shares_sentence(const SentenceParse& s) { return s.cues.size() > 1; }
 
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
@@ -717,7 +723,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         // say, names as background or supposes, nor a cue that only modifies a noun.
         if (!clauses.asserts(cue.first)) continue;
         if (!lex.rules.at(allegation).claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
-        if (def.needs_alone && shares_sentence(s, lex, def)) continue;
+        if (def.needs_alone && shares_sentence(s)) continue;
         if (lex.rules.at(allegation).object == ObjectRule::investigator)
             if (const ClauseSpan* question = clauses.question_after(cue.last)) {
                 frame_question(c, i, *question, lex.rules.at(allegation), out);

@@ -92,8 +92,8 @@ struct Cue {
     Modality modality = Modality::stated;
     std::string example;
     bool needs_nothing = false;  // overrides the allegation's needs (entity-list additions)
-    // A mention rather than an event ("its upcoming model"): a claim only where no cue of another
-    // allegation shares the sentence ("using smuggled chips to develop its upcoming model").
+    // A mention rather than an event ("its upcoming model"): a claim only where no other
+    // cue shares the sentence ("using smuggled chips to develop its upcoming model").
     bool needs_alone = false;
 };
 
