@@ -419,6 +419,8 @@ std::string Extractor::explain(const Article& article) const {
                 out += "  hedge [" + words(s, m.first, m.last) + "]\n";
             for (const auto& m : s.attributions)
                 out += "  attr  [" + words(s, m.first, m.last) + "]\n";
+            for (const auto& m : s.clause_markers)
+                out += "  clause [" + words(s, m.first, m.last) + "]\n";
         }
     return out;
 }

@@ -520,6 +520,8 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
         }
         return true;
     };
+    for (std::size_t i = cue.first; i <= cue.last; ++i)  // "preparing a successor", "next model"
+        if (c.lex.class_of(c.s.tokens[i].folded) == WordClass::model_noun) return true;
     for (const auto& m : c.s.mentions)
         if (m.entity->type == EntityType::model &&
             (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&

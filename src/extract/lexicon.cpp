@@ -305,7 +305,8 @@ Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
                                                       {"auxiliary", WordClass::auxiliary},
                                                       {"adverb", WordClass::adverb},
                                                       {"source", WordClass::source},
-                                                      {"organization", WordClass::organization}};
+                                                      {"organization", WordClass::organization},
+                                                      {"model_noun", WordClass::model_noun}};
     for (const auto& row : w->rows()) {
         auto c = classes.find(w->get(row, "class"));
         if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
