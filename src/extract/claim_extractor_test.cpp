@@ -571,3 +571,19 @@ TEST_CASE("Extractor: a withholding's object is the party right after its cue", 
     CHECK(has_claim(c, "Baidu", "withheld_model", "*", "AMD"));
     CHECK_FALSE(has_claim(c, "Baidu", "withheld_model", "*", "Huawei"));
 }
+
+TEST_CASE("Extractor: chips a family is said to include are claimed each", "[extract]") {
+    auto c = claims_of("Baidu operates a cluster of around 40,000 Hopper GPUs, which include 8,000 H800 units, "
+                       "12,000 H100 units and some H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Hopper"));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H800"));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H100"));
+}
+
+TEST_CASE("Extractor: who detects suspicious activity is not who does it", "[extract]") {
+    auto c = claims_of("Google's security team detected suspicious activity last spring, when accounts "
+                       "believed to be tied to a Chinese lab pulled data through the Gemini API.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Google", "fraudulent_access"));
+}

@@ -413,11 +413,18 @@ struct HardwareFound {
     bool generic = false;    // it speaks of chips only in general ("smuggled hardware")
 };
 
-// The list of chips that `best` stands in: neighbours joined by "and", "or" and commas.
+// The list of chips that `best` stands in: neighbours joined by "and", "or" and commas, counts
+// and words for chips ("10,000 H800 units, 10,000 H100 units"), and what a family is said to
+// include ("50,000 Hopper GPUs, which include 10,000 H800 units").
 std::vector<std::string> chip_list(const FrameContext& c, const std::vector<const Mention*>& chips, std::size_t best) {
     auto joined = [&](const Mention& a, const Mention& b) {
-        for (std::size_t i = a.last + 1; i < b.first; ++i)
-            if (!is_list_word(c.s.tokens[i])) return false;
+        for (std::size_t i = a.last + 1; i < b.first; ++i) {
+            const Token& t = c.s.tokens[i];
+            const bool count = !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9';
+            const bool includes = t.folded == "which" || t.folded == "include" || t.folded == "includes" ||
+                                  t.folded == "including";
+            if (!is_list_word(t) && !count && !includes && c.lex.class_of(t.folded) != WordClass::chip_noun) return false;
+        }
         return true;
     };
     std::size_t first = best, last = best;

@@ -306,7 +306,8 @@ Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
                                                       {"adverb", WordClass::adverb},
                                                       {"source", WordClass::source},
                                                       {"organization", WordClass::organization},
-                                                      {"model_noun", WordClass::model_noun}};
+                                                      {"model_noun", WordClass::model_noun},
+                                                      {"chip_noun", WordClass::chip_noun}};
     for (const auto& row : w->rows()) {
         auto c = classes.find(w->get(row, "class"));
         if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));

@@ -21,7 +21,7 @@
 //                    (words that open a part of a sentence in which a cue asserts nothing)
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
-//                    organization | model_noun
+//                    organization | model_noun | chip_noun
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
 //                    only keep a shorter phrase from matching: "it is not clear")
@@ -53,7 +53,7 @@ enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition };
-enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun };
+enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun };
 
 // What one allegation's claims need (allegations.tsv).
 enum class Need { nothing, chips, named_chip, model, any_chip };
