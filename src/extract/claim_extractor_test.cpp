@@ -587,3 +587,9 @@ TEST_CASE("Extractor: who detects suspicious activity is not who does it", "[ext
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Google", "fraudulent_access"));
 }
+
+TEST_CASE("Extractor: a government that says a maker may ship is the one that allows it", "[extract]") {
+    auto c = claims_of("President Donald Trump said on Monday that AMD can ship its MI308 chips to approved buyers in China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}

@@ -652,6 +652,12 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         if (p.last < cue.first && cue.first - p.last <= k_subject_reach) subject = &p;
     if (!subject || subject->kind != "chipmaker") return false;  // the seller: "ByteDance was
                                                                   // allowed to buy" says not by whom
+    // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
+    for (const auto& p : c.parties)
+        if (p.kind == "government" && p.is_claimant && p.names.size() == 1) {
+            out = p;
+            return true;
+        }
     for (const auto& p : c.parties)
         if (p.kind == "government" && !(p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) return false;
     if (chips.empty() || chips.front().empty()) return false;
