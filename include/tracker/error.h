@@ -35,4 +35,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Ends the command because what the user gave cannot be used (a malformed row in their lexicon
+// files): as Fatal, with exit code 2.
+class UsageFatal : public Fatal {
+public:
+    using Fatal::Fatal;
+};
+
 }  // namespace tracker

@@ -16,9 +16,10 @@ class Lexicon;
 
 class Extractor {
 public:
-    // Loads the lexicons from `data_dir`, or the copies embedded in the binary when it is empty.
-    // A bad row is an Error "file:line: reason".
-    static Expected<std::unique_ptr<Extractor>> load(const std::string& data_dir = "");
+    // Loads the lexicons from `data_dir`, or the copies embedded in the binary when it is empty,
+    // and adds the user's lexicon files of `user_dir` (none when it is empty). A bad row is an
+    // Error "file:line: reason".
+    static Expected<std::unique_ptr<Extractor>> load(const std::string& data_dir = "", const std::string& user_dir = "");
     ~Extractor();
 
     std::vector<Claim> extract(const Article& article) const;
@@ -30,6 +31,8 @@ public:
     // A digest of the lexicons' contents: claims record it, `reextract` compares against it.
     const std::string& lexicon_version() const;
     const HardwareFamilies& families() const;
+    // What the user's lexicon files added, a line each (`tracker lexicon check`).
+    const std::vector<std::string>& user_additions() const;
 
 private:
     explicit Extractor(std::unique_ptr<Lexicon> lexicon);

@@ -1,6 +1,7 @@
 #include "cli/command_context.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 #include <fmt/core.h>
 
@@ -15,10 +16,25 @@ std::string CommandContext::db_location() const {
     return "tracker.db";
 }
 
+std::string CommandContext::lexicons_location(bool* named) const {
+    const char* env = std::getenv("TRACKER_LEXICONS");
+    if (named) *named = !m_options.lexicons.empty() || (env && *env);
+    if (!m_options.lexicons.empty()) return m_options.lexicons;
+    if (env && *env) return env;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return std::string(xdg) + "/tracker/lexicons";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.config/tracker/lexicons";
+    return "";
+}
+
 const extract::Extractor& CommandContext::extractor() {
     if (!m_extractor) {
-        auto loaded = extract::Extractor::load(m_options.data_dir);
-        if (!loaded) throw Fatal(loaded.error().message());
+        bool named = false;
+        const std::string user = lexicons_location(&named);
+        std::error_code ec;
+        if (named && !std::filesystem::is_directory(user, ec)) throw UsageFatal(user + ": no such lexicon folder");
+        auto loaded = extract::Extractor::load(m_options.data_dir, user);
+        // A bad row of the user's (or of --data-dir's) is theirs to fix: a usage error.
+        if (!loaded) throw UsageFatal(loaded.error().message());
         m_extractor = std::move(*loaded);
     }
     return *m_extractor;

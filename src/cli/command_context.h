@@ -14,6 +14,7 @@ namespace tracker::cli {
 struct GlobalOptions {
     std::string db;        // --db; else $TRACKER_DB; else $XDG_DATA_HOME/tracker/tracker.db
     std::string data_dir;  // --data-dir: lexicons from a folder instead of the embedded copies
+    std::string lexicons;  // --lexicons: the user's lexicon files, added to the built-in ones
     bool quiet = false;
 };
 
@@ -27,6 +28,10 @@ public:
     const extract::Extractor& extractor();
     // The database location after the environment fallbacks.
     std::string db_location() const;
+    // The folder of the user's lexicon files: --lexicons, else $TRACKER_LEXICONS, else
+    // $XDG_CONFIG_HOME/tracker/lexicons (~/.config/tracker/lexicons). `named` tells whether the
+    // user named it (then it must exist).
+    std::string lexicons_location(bool* named = nullptr) const;
 
     // Writes "tracker: message" to standard error (errors are printed even with --quiet).
     void error(const std::string& message) const;

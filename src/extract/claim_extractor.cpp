@@ -384,10 +384,12 @@ private:
 Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
 Extractor::~Extractor() = default;
 
-Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir) {
+Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir, const std::string& user_dir) {
     auto files = Lexicon::read_files(data_dir);
     if (!files) return tl::unexpected(files.error());
-    auto lexicon = Lexicon::compile(*files);
+    auto user = Lexicon::read_user_files(user_dir, false);
+    if (!user) return tl::unexpected(user.error());
+    auto lexicon = Lexicon::compile(*files, *user);
     if (!lexicon) return tl::unexpected(lexicon.error());
     return std::unique_ptr<Extractor>(new Extractor(std::move(*lexicon)));
 }
@@ -427,5 +429,6 @@ std::string Extractor::explain(const Article& article) const {
 
 const std::string& Extractor::lexicon_version() const { return m_lexicon->version; }
 const HardwareFamilies& Extractor::families() const { return *m_lexicon; }
+const std::vector<std::string>& Extractor::user_additions() const { return m_lexicon->user_additions; }
 
 }  // namespace tracker::extract

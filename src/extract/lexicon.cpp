@@ -80,10 +80,22 @@ public:
         return {};
     }
 
+    // Adds the row's entity, or, for a user's row whose canonical name exists, its aliases to
+    // that entity.
     Expected<void> add_with_aliases(const TsvTable& t, const TsvRow& row, Entity e,
                                     const std::string& aliases, const std::string& short_aliases) {
         std::string canonical = e.canonical;
-        auto id = add_entity(t, row, std::move(e));
+        const bool user = !t.name().starts_with("data/");
+        Expected<int> id = 0;
+        if (const Entity* known = m_lex.find_entity(canonical); user && known) {
+            if (known->type != e.type)
+                return tl::unexpected(t.error(row, "'" + canonical + "' names something else already"));
+            id = static_cast<int>(known - m_lex.entities.data());
+            ++m_extended[t.name()];
+        } else {
+            id = add_entity(t, row, std::move(e));
+            if (user) ++m_added[t.name()];
+        }
         if (!id) return tl::unexpected(id.error());
         auto r = add_alias(t, row, *id, canonical, false);
         if (!r) return r;
@@ -94,16 +106,44 @@ public:
         return {};
     }
 
+    // "actors.tsv: 2 new, aliases for 1", for each user file read.
+    void report(std::vector<std::string>& out) const {
+        std::set<std::string> names;
+        for (const auto& [name, n] : m_added) names.insert(name);
+        for (const auto& [name, n] : m_extended) names.insert(name);
+        for (const auto& name : names) {
+            auto count = [&](const std::map<std::string, int>& m) { return m.count(name) ? m.at(name) : 0; };
+            out.push_back(std::filesystem::path(name).filename().string() + ": " + std::to_string(count(m_added)) +
+                          " new, aliases added to " + std::to_string(count(m_extended)) + " known");
+        }
+    }
+
 private:
     Lexicon& m_lex;
     std::map<std::string, int> m_alias_owner;
+    std::map<std::string, int> m_added, m_extended;  // user rows by file
 };
 
-Expected<TsvTable> table(const LexiconFiles& files, const std::string& name,
-                         const std::vector<std::string>& columns) {
-    auto it = files.find(name);
-    if (it == files.end()) return fail("data/" + name, "lexicon file missing");
-    return TsvTable::parse("data/" + name, it->second, columns);
+// The built-in file `name` and, after it, the user's file of that name when there is one.
+Expected<std::vector<TsvTable>> tables(const LexiconSources& sources, const std::string& name,
+                                       const std::vector<std::string>& columns) {
+    auto it = sources.files.find(name);
+    if (it == sources.files.end()) return fail("data/" + name, "lexicon file missing");
+    auto builtin = TsvTable::parse("data/" + name, it->second, columns);
+    if (!builtin) return tl::unexpected(builtin.error());
+    std::vector<TsvTable> out{std::move(*builtin)};
+    if (auto user = sources.user.files.find(name); user != sources.user.files.end()) {
+        auto added = TsvTable::parse(sources.user.path_of(name), user->second, columns);
+        if (!added) return tl::unexpected(added.error());
+        out.push_back(std::move(*added));
+    }
+    return out;
+}
+
+std::vector<const TsvTable*> each(const std::vector<TsvTable>& tables) {
+    std::vector<const TsvTable*> out;
+    for (const auto& t : tables) out.push_back(&t);
+    return out;
 }
 
 Expected<Modality> modality_of(const TsvTable& t, const TsvRow& row) {
@@ -112,32 +152,32 @@ Expected<Modality> modality_of(const TsvTable& t, const TsvRow& row) {
     return *m;
 }
 
-Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
+Expected<void> load_entities(const LexiconSources& files, Lexicon& lex) {
     EntityLoader loader(lex);
-    auto actors = table(files, "actors.tsv", {"canonical", "kind", "country", "aliases"});
-    if (!actors) return tl::unexpected(actors.error());
-    for (const auto& row : actors->rows()) {
+    auto actors_tables = tables(files, "actors.tsv", {"canonical", "kind", "country", "aliases"});
+    if (!actors_tables) return tl::unexpected(actors_tables.error());
+    for (const TsvTable* actors : each(*actors_tables)) for (const auto& row : actors->rows()) {
         Entity e{EntityType::actor, actors->get(row, "canonical"), actors->get(row, "kind"), "", "", "",
                  actors->get(row, "country")};
         if (!k_actor_kinds.count(e.kind))
             return tl::unexpected(actors->error(row, "unknown kind '" + e.kind + "'"));
         if (auto r = loader.add_with_aliases(*actors, row, e, actors->get(row, "aliases"), ""); !r) return r;
     }
-    auto hardware = table(files, "hardware.tsv", {"canonical", "family", "vendor", "aliases"});
-    if (!hardware) return tl::unexpected(hardware.error());
-    for (const auto& row : hardware->rows()) {
+    auto hardware_tables = tables(files, "hardware.tsv", {"canonical", "family", "vendor", "aliases"});
+    if (!hardware_tables) return tl::unexpected(hardware_tables.error());
+    for (const TsvTable* hardware : each(*hardware_tables)) for (const auto& row : hardware->rows()) {
         Entity e{EntityType::hardware, hardware->get(row, "canonical"), "", hardware->get(row, "family"),
                  hardware->get(row, "vendor"), "", ""};
         if (auto r = loader.add_with_aliases(*hardware, row, e, hardware->get(row, "aliases"), ""); !r) return r;
     }
-    for (const auto& row : hardware->rows()) {
+    for (const TsvTable* hardware : each(*hardware_tables)) for (const auto& row : hardware->rows()) {
         std::string family = hardware->get(row, "family");
         if (!family.empty() && !lex.find_entity(family))
             return tl::unexpected(hardware->error(row, "unknown family '" + family + "'"));
     }
-    auto models = table(files, "models.tsv", {"canonical", "maker", "aliases", "short_aliases"});
-    if (!models) return tl::unexpected(models.error());
-    for (const auto& row : models->rows()) {
+    auto models_tables = tables(files, "models.tsv", {"canonical", "maker", "aliases", "short_aliases"});
+    if (!models_tables) return tl::unexpected(models_tables.error());
+    for (const TsvTable* models : each(*models_tables)) for (const auto& row : models->rows()) {
         Entity e{EntityType::model, models->get(row, "canonical"), "", "", "", models->get(row, "maker"), ""};
         const Entity* maker = lex.find_entity(e.maker);
         if (!maker || maker->type != EntityType::actor)
@@ -147,19 +187,20 @@ Expected<void> load_entities(const LexiconFiles& files, Lexicon& lex) {
             !r)
             return r;
     }
+    loader.report(lex.user_additions);
     return {};
 }
 
-Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
-    auto t = table(files, "allegations.tsv",
+Expected<void> load_rules(const LexiconSources& files, Lexicon& lex) {
+    auto t_tables = tables(files, "allegations.tsv",
                    {"allegation", "actor_kinds", "needs", "object", "self_report", "contested", "as_modifier"});
-    if (!t) return tl::unexpected(t.error());
+    if (!t_tables) return tl::unexpected(t_tables.error());
     const std::map<std::string, ObjectRule> objects = {{"", ObjectRule::none},
                                                        {"lab", ObjectRule::lab},
                                                        {"model", ObjectRule::model},
                                                        {"party", ObjectRule::party},
                                                        {"investigator", ObjectRule::investigator}};
-    for (const auto& row : t->rows()) {
+    for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
         std::string id = t->get(row, "allegation");
         if (!is_allegation(id)) return tl::unexpected(t->error(row, "unknown allegation '" + id + "'"));
         AllegationRule rule;
@@ -190,10 +231,10 @@ Expected<void> load_rules(const LexiconFiles& files, Lexicon& lex) {
     return {};
 }
 
-Expected<void> load_cues(const LexiconFiles& files, Lexicon& lex) {
-    auto t = table(files, "cues.tsv", {"allegation", "cue", "frame", "modality", "example", "needs"});
-    if (!t) return tl::unexpected(t.error());
-    for (const auto& row : t->rows()) {
+Expected<void> load_cues(const LexiconSources& files, Lexicon& lex) {
+    auto t_tables = tables(files, "cues.tsv", {"allegation", "cue", "frame", "modality", "example", "needs"});
+    if (!t_tables) return tl::unexpected(t_tables.error());
+    for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
         Cue c;
         c.allegation = t->get(row, "allegation");
         c.phrase = t->get(row, "cue");
@@ -220,10 +261,10 @@ Expected<void> load_cues(const LexiconFiles& files, Lexicon& lex) {
     return {};
 }
 
-Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
-    auto d = table(files, "denials.tsv", {"cue", "scope"});
-    if (!d) return tl::unexpected(d.error());
-    for (const auto& row : d->rows()) {
+Expected<void> load_modifiers(const LexiconSources& files, Lexicon& lex) {
+    auto d_tables = tables(files, "denials.tsv", {"cue", "scope"});
+    if (!d_tables) return tl::unexpected(d_tables.error());
+    for (const TsvTable* d : each(*d_tables)) for (const auto& row : d->rows()) {
         DenialCue c{d->get(row, "cue")};
         std::string scope = d->get(row, "scope");
         if (scope == "governs") c.scope = DenialScope::governs;
@@ -237,18 +278,18 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
         if (!lex.denial_trie.add(c.phrase, static_cast<int>(lex.denials.size() - 1)))
             return tl::unexpected(d->error(row, "empty cue"));
     }
-    auto h = table(files, "hedges.tsv", {"cue", "modality"});
-    if (!h) return tl::unexpected(h.error());
-    for (const auto& row : h->rows()) {
+    auto h_tables = tables(files, "hedges.tsv", {"cue", "modality"});
+    if (!h_tables) return tl::unexpected(h_tables.error());
+    for (const TsvTable* h : each(*h_tables)) for (const auto& row : h->rows()) {
         auto m = modality_of(*h, row);
         if (!m) return tl::unexpected(m.error());
         lex.hedges.push_back(Hedge{h->get(row, "cue"), *m});
         if (!lex.hedge_trie.add(lex.hedges.back().phrase, static_cast<int>(lex.hedges.size() - 1)))
             return tl::unexpected(h->error(row, "empty cue"));
     }
-    auto a = table(files, "attributions.tsv", {"cue", "claimant_side", "modality"});
-    if (!a) return tl::unexpected(a.error());
-    for (const auto& row : a->rows()) {
+    auto a_tables = tables(files, "attributions.tsv", {"cue", "claimant_side", "modality"});
+    if (!a_tables) return tl::unexpected(a_tables.error());
+    for (const TsvTable* a : each(*a_tables)) for (const auto& row : a->rows()) {
         Attribution at{a->get(row, "cue")};
         std::string side = a->get(row, "claimant_side");
         if (side == "before") at.side = ClaimantSide::before;
@@ -262,8 +303,8 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
         if (!lex.attribution_trie.add(at.phrase, static_cast<int>(lex.attributions.size() - 1)))
             return tl::unexpected(a->error(row, "empty cue"));
     }
-    auto r = table(files, "references.tsv", {"phrase", "refers_to"});
-    if (!r) return tl::unexpected(r.error());
+    auto r_tables = tables(files, "references.tsv", {"phrase", "refers_to"});
+    if (!r_tables) return tl::unexpected(r_tables.error());
     const std::map<std::string, RefersTo> kinds = {{"actor", RefersTo::actor},
                                                    {"actors", RefersTo::actors},
                                                    {"chipmaker", RefersTo::chipmaker},
@@ -272,7 +313,7 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
                                                    {"claim", RefersTo::claim},
                                                    {"speaker", RefersTo::speaker},
                                                    {"none", RefersTo::none}};
-    for (const auto& row : r->rows()) {
+    for (const TsvTable* r : each(*r_tables)) for (const auto& row : r->rows()) {
         auto k = kinds.find(r->get(row, "refers_to"));
         if (k == kinds.end())
             return tl::unexpected(r->error(row, "unknown refers_to '" + r->get(row, "refers_to") + "'"));
@@ -284,22 +325,22 @@ Expected<void> load_modifiers(const LexiconFiles& files, Lexicon& lex) {
     return {};
 }
 
-Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
-    auto t = table(files, "clauses.tsv", {"marker", "kind"});
-    if (!t) return tl::unexpected(t.error());
+Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
+    auto t_tables = tables(files, "clauses.tsv", {"marker", "kind"});
+    if (!t_tables) return tl::unexpected(t_tables.error());
     const std::map<std::string, ClauseKind> kinds = {{"question", ClauseKind::question},
                                                      {"refusal", ClauseKind::refusal},
                                                      {"background", ClauseKind::background},
                                                      {"condition", ClauseKind::condition}};
-    for (const auto& row : t->rows()) {
+    for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
         auto k = kinds.find(t->get(row, "kind"));
         if (k == kinds.end()) return tl::unexpected(t->error(row, "unknown kind '" + t->get(row, "kind") + "'"));
         lex.clause_markers.push_back(ClauseMarker{t->get(row, "marker"), k->second});
         if (!lex.clause_trie.add(lex.clause_markers.back().phrase, static_cast<int>(lex.clause_markers.size() - 1)))
             return tl::unexpected(t->error(row, "empty marker"));
     }
-    auto w = table(files, "word_classes.tsv", {"word", "class"});
-    if (!w) return tl::unexpected(w.error());
+    auto w_tables = tables(files, "word_classes.tsv", {"word", "class"});
+    if (!w_tables) return tl::unexpected(w_tables.error());
     const std::map<std::string, WordClass> classes = {{"determiner", WordClass::determiner},
                                                       {"preposition", WordClass::preposition},
                                                       {"auxiliary", WordClass::auxiliary},
@@ -308,7 +349,7 @@ Expected<void> load_clauses(const LexiconFiles& files, Lexicon& lex) {
                                                       {"organization", WordClass::organization},
                                                       {"model_noun", WordClass::model_noun},
                                                       {"chip_noun", WordClass::chip_noun}};
-    for (const auto& row : w->rows()) {
+    for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto c = classes.find(w->get(row, "class"));
         if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
         auto words = fold_words(w->get(row, "word"));
@@ -345,26 +386,57 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
 constexpr char k_extraction_revision[] = "extraction-2026-12-05a";
 
-Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& files) {
+Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
+    UserLexicons user;
+    std::error_code ec;
+    if (dir.empty() || !std::filesystem::is_directory(dir, ec)) {
+        if (required) return fail(dir, "no such lexicon folder");
+        return user;
+    }
+    user.dir = dir;
+    for (const auto& name : k_files) {
+        const std::filesystem::path p = std::filesystem::path(dir) / name;
+        if (!std::filesystem::exists(p, ec)) continue;
+        if (name == "allegations.tsv" || name == "confidence.tsv")
+            return fail(p.string(), name == "allegations.tsv"
+                                        ? "the allegations are the claim model's: a user lexicon cannot add one"
+                                        : "the confidence weights are fitted (scripts/fit_confidence.py), not added to");
+        std::ifstream in(p, std::ios::binary);
+        if (!in) return fail(p.string(), "cannot read lexicon file");
+        std::ostringstream s;
+        s << in.rdbuf();
+        user.files.emplace(name, s.str());
+    }
+    return user;
+}
+
+Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& builtin, const UserLexicons& user) {
     auto lex = std::make_unique<Lexicon>();
+    const LexiconSources files{builtin, user};
     if (auto r = load_rules(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_entities(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_clauses(files, *lex); !r) return tl::unexpected(r.error());
-    auto confidence = files.find("confidence.tsv");
-    if (confidence == files.end()) return fail("data/confidence.tsv", "missing");
+    for (const auto& [name, contents] : user.files) {
+        if (name == "actors.tsv" || name == "hardware.tsv" || name == "models.tsv") continue;  // reported above
+        auto t = TsvTable::parse(user.path_of(name), contents, {});
+        if (t) lex->user_additions.push_back(name + ": " + std::to_string(t->rows().size()) + " rows added");
+    }
+    auto confidence = builtin.find("confidence.tsv");
+    if (confidence == builtin.end()) return fail("data/confidence.tsv", "missing");
     auto model = ConfidenceModel::parse(confidence->second);
     if (!model) return tl::unexpected(model.error());
     lex->confidence = *model;
     std::uint64_t h = 1469598103934665603ull;
     h = fnv1a(k_extraction_revision, h);
-    for (const auto& name : k_files) {
-        auto it = files.find(name);
-        if (it == files.end()) continue;
-        h = fnv1a(name, h);
-        h = fnv1a(it->second, h);
-    }
+    for (const LexiconFiles* source : {&builtin, &user.files})
+        for (const auto& name : k_files) {
+            auto it = source->find(name);
+            if (it == source->end()) continue;
+            h = fnv1a(name, h);
+            h = fnv1a(it->second, h);
+        }
     char buf[32];
     std::snprintf(buf, sizeof buf, "lex-%012llx", static_cast<unsigned long long>(h & 0xffffffffffffull));
     lex->version = buf;

@@ -126,11 +126,31 @@ struct Reference {
 // A source of lexicon files by name ("actors.tsv" -> contents).
 using LexiconFiles = std::map<std::string, std::string>;
 
+// Lexicon files an analyst adds to the built-in ones: files named as data/'s in one folder
+// (`--lexicons DIR`, $TRACKER_LEXICONS, else $XDG_CONFIG_HOME/tracker/lexicons). Their rows come
+// after the built-in rows; a row whose canonical name exists (actors, hardware, models) adds its
+// aliases to it. allegations.tsv (the claim model's vocabulary) and confidence.tsv (fitted
+// weights) cannot be added to.
+struct UserLexicons {
+    std::string dir;     // "" when there are none
+    LexiconFiles files;  // by name, as data/'s
+    std::string path_of(const std::string& name) const { return dir + "/" + name; }
+};
+
+// The files a lexicon is compiled from.
+struct LexiconSources {
+    const LexiconFiles& files;
+    const UserLexicons& user;
+};
+
 class Lexicon : public HardwareFamilies {
 public:
-    static Expected<std::unique_ptr<Lexicon>> compile(const LexiconFiles& files);
+    static Expected<std::unique_ptr<Lexicon>> compile(const LexiconFiles& files, const UserLexicons& user = {});
     // The files of data/ from `dir`, or embedded in the binary when `dir` is empty.
     static Expected<LexiconFiles> read_files(const std::string& dir);
+    // The user's files in `dir` (any of data/'s names; none is required). A folder that does not
+    // exist holds none when `required` is false, and is an error when it is true.
+    static Expected<UserLexicons> read_user_files(const std::string& dir, bool required);
 
     std::string family_of(const std::string& hardware) const override;
     const Entity* find_entity(const std::string& canonical) const;
@@ -166,7 +186,9 @@ public:
     ConfidenceModel confidence;  // confidence.tsv
 
     WordClass class_of(std::string_view folded_word) const;
-    std::string version;  // "lex-" + 12 hex digits of a digest over every file
+    std::string version;  // "lex-" + 12 hex digits of a digest over every file, the user's too
+    // What the user's files added, a line each ("actors.tsv: 2 new actors, aliases for 1").
+    std::vector<std::string> user_additions;
 
 private:
     std::map<std::string, int> m_by_canonical;

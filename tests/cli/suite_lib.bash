@@ -9,7 +9,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK" || exit 1
 export TRACKER_DB=$WORK/tracker.db
-unset XDG_DATA_HOME NO_COLOR
+unset XDG_DATA_HOME NO_COLOR TRACKER_LEXICONS
+export XDG_CONFIG_HOME=$WORK/config  # no user lexicons but a suite's own
 passed=0
 failed=0
 
