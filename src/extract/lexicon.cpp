@@ -146,6 +146,15 @@ std::vector<const TsvTable*> each(const std::vector<TsvTable>& tables) {
     return out;
 }
 
+// The value that `column` of `row` names among `values` ("unknown kind 'spaceship'" when none).
+template <class Value>
+Expected<Value> one_of(const TsvTable& t, const TsvRow& row, const std::string& column,
+                       const std::map<std::string, Value>& values) {
+    auto it = values.find(t.get(row, column));
+    if (it == values.end()) return tl::unexpected(t.error(row, "unknown " + column + " '" + t.get(row, column) + "'"));
+    return it->second;
+}
+
 Expected<Modality> modality_of(const TsvTable& t, const TsvRow& row) {
     auto m = parse_modality(t.get(row, "modality"));
     if (!m) return tl::unexpected(t.error(row, "unknown modality '" + t.get(row, "modality") + "'"));
@@ -314,10 +323,9 @@ Expected<void> load_modifiers(const LexiconSources& files, Lexicon& lex) {
                                                    {"speaker", RefersTo::speaker},
                                                    {"none", RefersTo::none}};
     for (const TsvTable* r : each(*r_tables)) for (const auto& row : r->rows()) {
-        auto k = kinds.find(r->get(row, "refers_to"));
-        if (k == kinds.end())
-            return tl::unexpected(r->error(row, "unknown refers_to '" + r->get(row, "refers_to") + "'"));
-        lex.references.push_back(Reference{r->get(row, "phrase"), k->second});
+        auto k = one_of(*r, row, "refers_to", kinds);
+        if (!k) return tl::unexpected(k.error());
+        lex.references.push_back(Reference{r->get(row, "phrase"), *k});
         if (!lex.reference_trie.add(lex.references.back().phrase,
                                     static_cast<int>(lex.references.size() - 1)))
             return tl::unexpected(r->error(row, "empty phrase"));
@@ -333,9 +341,9 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                      {"background", ClauseKind::background},
                                                      {"condition", ClauseKind::condition}};
     for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
-        auto k = kinds.find(t->get(row, "kind"));
-        if (k == kinds.end()) return tl::unexpected(t->error(row, "unknown kind '" + t->get(row, "kind") + "'"));
-        lex.clause_markers.push_back(ClauseMarker{t->get(row, "marker"), k->second});
+        auto k = one_of(*t, row, "kind", kinds);
+        if (!k) return tl::unexpected(k.error());
+        lex.clause_markers.push_back(ClauseMarker{t->get(row, "marker"), *k});
         if (!lex.clause_trie.add(lex.clause_markers.back().phrase, static_cast<int>(lex.clause_markers.size() - 1)))
             return tl::unexpected(t->error(row, "empty marker"));
     }
@@ -350,11 +358,11 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"model_noun", WordClass::model_noun},
                                                       {"chip_noun", WordClass::chip_noun}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
-        auto c = classes.find(w->get(row, "class"));
-        if (c == classes.end()) return tl::unexpected(w->error(row, "unknown class '" + w->get(row, "class") + "'"));
+        auto c = one_of(*w, row, "class", classes);
+        if (!c) return tl::unexpected(c.error());
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
-        if (!lex.word_classes.emplace(words.front(), c->second).second)
+        if (!lex.word_classes.emplace(words.front(), *c).second)
             return tl::unexpected(w->error(row, "'" + words.front() + "' has a class already"));
     }
     return {};
