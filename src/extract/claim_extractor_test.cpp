@@ -593,3 +593,18 @@ TEST_CASE("Extractor: a government that says a maker may ship is the one that al
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: what a party is told to do is not done, but a government's order is a rule", "[extract][clause]") {
+    SECTION("told to stop buying") {
+        auto c = claims_of("Beijing told Tencent and Baidu to stop buying Nvidia H20 chips, the Ridge Post reported.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "China", "export_restriction", "Nvidia H20"));
+        CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware"));
+        CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware"));
+    }
+    SECTION("no reply to a request for comment asserts nothing") {
+        auto c = claims_of("Tencent did not respond to a request for comment about its purchases of H20 chips.");
+        INFO(describe(c));
+        CHECK(c.empty());
+    }
+}

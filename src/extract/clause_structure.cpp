@@ -69,6 +69,9 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
             case ClauseKind::background:
                 span.last = end_of_phrase(s, span.first, k_background_reach);
                 break;
+            case ClauseKind::directive:
+                span.last = end_of_phrase(s, span.first, s.tokens.size());
+                break;
             case ClauseKind::condition:
                 // "If Washington approves, Nvidia could sell ...": a sentence that opens with its
                 // condition supposes all of it; "... to buy Ascend chips instead" up to a mark.
@@ -79,8 +82,10 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
     }
 }
 
-bool ClauseStructure::asserts(std::size_t token) const {
-    return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) { return c.holds(token); });
+bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
+    return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
+        return c.holds(token) && !(government_rule && c.kind == ClauseKind::directive);
+    });
 }
 
 bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {

@@ -34,9 +34,10 @@ class ClauseStructure {
 public:
     ClauseStructure(const SentenceParse& s, const Lexicon& lex);
 
-    // Whether the words at `token` assert: they stand in no question, refusal, background or
-    // condition.
-    bool asserts(std::size_t token) const;
+    // Whether the words at `token` assert: they stand in no question, refusal, background,
+    // condition or directive; with `government_rule` (a cue of an allegation a government makes),
+    // a directive asserts ("Beijing told Tencent to stop buying H20 chips").
+    bool asserts(std::size_t token, bool government_rule = false) const;
     // Whether a party at `party` is cut off from a cue at `cue`: it stands in a span that does
     // not hold the cue ("declined to say how DeepSeek obtained ..., but said they were not
     // shipping": DeepSeek is no actor of "shipping").

@@ -736,7 +736,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         std::string allegation = def.allegation;
         // Only what the sentence asserts (or denies) is a claim: not what it asks, declines to
         // say, names as background or supposes, nor a cue that only modifies a noun.
-        if (!clauses.asserts(cue.first)) continue;
+        if (!clauses.asserts(cue.first, lex.rules.at(allegation).allows("government"))) continue;
         if (!lex.rules.at(allegation).claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
         if (lex.rules.at(allegation).object == ObjectRule::investigator)

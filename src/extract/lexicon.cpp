@@ -339,7 +339,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
     const std::map<std::string, ClauseKind> kinds = {{"question", ClauseKind::question},
                                                      {"refusal", ClauseKind::refusal},
                                                      {"background", ClauseKind::background},
-                                                     {"condition", ClauseKind::condition}};
+                                                     {"condition", ClauseKind::condition},
+                                                     {"directive", ClauseKind::directive}};
     for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
         auto k = one_of(*t, row, "kind", kinds);
         if (!k) return tl::unexpected(k.error());

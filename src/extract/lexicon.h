@@ -17,7 +17,8 @@
 //                    shorter cue from matching: "not clear whether", "did not respond")
 //   hedges.tsv       cue  modality  example
 //   attributions.tsv cue  claimant_side  modality  example   claimant_side: before | after
-//   clauses.tsv      marker  kind  example   kind: question | refusal | background | condition
+//   clauses.tsv      marker  kind  example   kind: question | refusal | background | condition |
+//                    directive
 //                    (words that open a part of a sentence in which a cue asserts nothing)
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
@@ -52,7 +53,7 @@ enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral 
 enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
-enum class ClauseKind { question, refusal, background, condition };
+enum class ClauseKind { question, refusal, background, condition, directive };
 enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun };
 
 // What one allegation's claims need (allegations.tsv).
