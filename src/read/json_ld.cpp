@@ -83,7 +83,8 @@ JsonLdScan scan_json_ld(std::string_view text) {
         return {};
     return {true,
             {string_field(*article, "headline"), string_field(*article, "datePublished"),
-             named_field(*article, "publisher"), named_field(*article, "author")}};
+             named_field(*article, "publisher"), named_field(*article, "author"),
+             string_field(*article, "articleBody")}};
 }
 
 }  // namespace tracker::read

@@ -15,6 +15,7 @@ struct JsonLdArticle {
     std::string date_published;  // as written; parse_date_text makes it a date
     std::string publisher;       // publisher.name
     std::string author;          // author.name; several authors joined by ", "
+    std::string article_body;    // articleBody: the article's plain text, when the page gives it
 };
 
 // Fields found in one script's JSON; empty fields when absent. `found` is false when no article
