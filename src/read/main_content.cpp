@@ -46,6 +46,8 @@ constexpr GumboTag k_cleaned_tags[] = {GUMBO_TAG_DIV,  GUMBO_TAG_SECTION, GUMBO_
 constexpr std::size_t k_min_paragraph_chars = 25;
 constexpr std::size_t k_min_article_body_chars = 200;
 constexpr int k_ancestor_levels = 5;
+constexpr int k_split_levels = 3;
+constexpr double k_split_link_density = 0.1;
 
 // What an element holds, counted over what is read (left-out elements count nothing).
 struct BlockStats {
@@ -104,6 +106,10 @@ bool inside(const GumboNode& node, GumboTag tag) {
     return false;
 }
 
+bool is_marked_body(const GumboElement& element) {
+    return folded_ascii(attribute(element, "itemprop")).find("articlebody") != std::string::npos;
+}
+
 bool holds_blocks(const GumboNode& node) {
     for (const GumboNode& child : children(node))
         if (is_element(child) && tag_in(k_block_tags, child.v.element.tag))
@@ -160,8 +166,9 @@ private:
         BlockNameVerdict verdict = names_of(element);
         bool structure = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN;
         // An <article class="post hentry commented">: the structure and a likely name outweigh
-        // a drop word, which there says what the article has, not what the block is.
-        bool kept_article = structure && verdict.likely;
+        // a drop word, which there says what the article has, not what the block is; so does a
+        // page's own mark of its body (id="gigya-share-btns" on the itemprop="articleBody").
+        bool kept_article = (structure && verdict.likely) || is_marked_body(element);
         if (verdict.drop && !kept_article &&
             (m_rules.drop_whole_page || 2 * raw_chars(node) <= m_page_chars))
             return true;
@@ -244,8 +251,7 @@ private:
         for (const GumboNode& child : children(node)) {
             if (!is_element(child) || !is_read(child))
                 continue;
-            std::string itemprop = folded_ascii(attribute(child.v.element, "itemprop"));
-            if (itemprop.find("articlebody") != std::string::npos) {
+            if (is_marked_body(child.v.element)) {
                 found.push_back(&child);
                 chars += stats_of(child).chars;
             } else {
@@ -290,6 +296,8 @@ private:
     void score_paragraph(const BlockStats& paragraph, const GumboNode& parent) {
         if (paragraph.chars < k_min_paragraph_chars)
             return;
+        for (const GumboNode* up = &parent; up && is_element(*up); up = up->parent)
+            m_prose_chars[up] += paragraph.chars - paragraph.link_chars;
         double points = 1.0 + double(paragraph.commas) + double(std::min<std::size_t>(paragraph.chars / 100, 3));
         const GumboNode* ancestor = &parent;
         for (int level = 0; level < k_ancestor_levels && ancestor && is_element(*ancestor) &&
@@ -392,6 +400,7 @@ private:
         const GumboNode* top = ranked.front().second;
         top = ancestor_of_near_best(top, ranked);
         top = climbed(top);
+        top = gathering_split_body(top);
         while (top != &m_body && top->parent && is_element(*top->parent) &&
                top->parent->v.element.tag != GUMBO_TAG_BODY && element_children(*top->parent) == 1)
             top = top->parent;
@@ -418,6 +427,20 @@ private:
                 return up;
         }
         return top;
+    }
+
+    // Up to an ancestor (at most k_split_levels up) holding half as much prose again as the
+    // candidate, with few links: an article body split into blocks that ads or pull quotes
+    // separate (<div class="story-body-1">, <div class="story-body-2">). tracker's rule, not
+    // readability's: its siblings step looks only beside the candidate.
+    const GumboNode* gathering_split_body(const GumboNode* top) {
+        const GumboNode* best = top;
+        const GumboNode* up = top == &m_body ? nullptr : top->parent;
+        for (int level = 0; level < k_split_levels && up && up != &m_body && is_element(*up);
+             ++level, up = up->parent)
+            if (2 * m_prose_chars[up] >= 3 * m_prose_chars[best] && stats_of(*up).link_density() < k_split_link_density)
+                best = up;
+        return best;
     }
 
     // Up to a parent that scores more than the candidate, through parents that score at least
@@ -498,6 +521,7 @@ private:
     std::unordered_map<const GumboNode*, BlockStats> m_stats;
     std::unordered_map<const GumboNode*, std::size_t> m_order;  // document order of what is read
     std::unordered_map<const GumboNode*, double> m_scores;
+    std::unordered_map<const GumboNode*, std::size_t> m_prose_chars;  // in scored paragraphs
 };
 
 }  // namespace

@@ -7,7 +7,8 @@
 //      nav, aside, footer, figure, a header outside an <article>, hidden elements (hidden,
 //      aria-hidden, display:none), navigation and dialog roles, and blocks whose class or id
 //      names furniture (data/html_blocks.tsv: drop; unlikely, under MainContentRules), except
-//      an <article> or <main> whose names also say likely (class="post hentry commented").
+//      an <article> or <main> whose names also say likely (class="post hentry commented"),
+//      and an element marked itemprop="articleBody".
 //   2. A page that marks its body (itemprop="articleBody" holding 200 characters or more) has
 //      that element as its content.
 //   3. Otherwise each paragraph (a <p>, <pre> or <td>, a <div> without blocks in it, or a run of
