@@ -161,6 +161,10 @@ TEST_CASE("read_html_article: names of furniture on the block that holds everyth
         std::string html = page("<div id='sidebar-layout'>" + std::string(k_story) + "</div>");
         CHECK(read_html_article(html)->text == story_text());
     }
+    SECTION("a body hidden until a script shows it") {
+        std::string html = "<html><body style='display: none'>" + std::string(k_story) + "</body></html>";
+        CHECK(read_html_article(html)->text == story_text());
+    }
     SECTION("a form around the page") {
         std::string html = page("<form id='aspnetForm'><div>" + std::string(k_story) + "</div></form>");
         CHECK(read_html_article(html)->text == story_text());

@@ -106,6 +106,22 @@ bool inside(const GumboNode& node, GumboTag tag) {
     return false;
 }
 
+// Scripts, styles, controls, nav, aside, footer, figure, a header outside an <article>, and
+// furniture roles.
+bool is_furniture_element(const GumboNode& node) {
+    const GumboElement& element = node.v.element;
+    if (tag_in(k_never_text_tags, element.tag))
+        return true;
+    if (element.tag == GUMBO_TAG_HEADER && !inside(node, GUMBO_TAG_ARTICLE))
+        return true;
+    return has_furniture_role(element);
+}
+
+bool is_hidden(const GumboElement& element) {
+    return gumbo_get_attribute(&element.attributes, "hidden") ||
+           attribute(element, "aria-hidden") == "true" || is_styled_hidden(element);
+}
+
 bool is_marked_body(const GumboElement& element) {
     return folded_ascii(attribute(element, "itemprop")).find("articlebody") != std::string::npos;
 }
@@ -158,19 +174,21 @@ public:
 private:
     // Step 1: whether an element is left out, under the rules.
     bool is_left_out(const GumboNode& node) {
-        if (is_never_text(node))
-            return true;
         const GumboElement& element = node.v.element;
         if (element.tag == GUMBO_TAG_BODY || element.tag == GUMBO_TAG_HTML)
             return false;
+        if (is_furniture_element(node) || is_hidden(element))
+            return true;
+        // The guard of the last retry: a block named as furniture ("has-comments") that holds
+        // most of the page is still read.
+        bool whole_page = !m_rules.drop_whole_page && 2 * raw_chars(node) > m_page_chars;
         BlockNameVerdict verdict = names_of(element);
         bool structure = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN;
         // An <article class="post hentry commented">: the structure and a likely name outweigh
         // a drop word, which there says what the article has, not what the block is; so does a
         // page's own mark of its body (id="gigya-share-btns" on the itemprop="articleBody").
         bool kept_article = (structure && verdict.likely) || is_marked_body(element);
-        if (verdict.drop && !kept_article &&
-            (m_rules.drop_whole_page || 2 * raw_chars(node) <= m_page_chars))
+        if (verdict.drop && !kept_article && !whole_page)
             return true;
         return m_rules.strip_unlikely && verdict.unlikely && !verdict.likely && !structure &&
                element.tag != GUMBO_TAG_A && !inside(node, GUMBO_TAG_TABLE);
@@ -527,15 +545,7 @@ private:
 }  // namespace
 
 bool is_never_text(const GumboNode& node) {
-    const GumboElement& element = node.v.element;
-    if (tag_in(k_never_text_tags, element.tag))
-        return true;
-    if (element.tag == GUMBO_TAG_HEADER && !inside(node, GUMBO_TAG_ARTICLE))
-        return true;
-    if (gumbo_get_attribute(&element.attributes, "hidden") ||
-        attribute(element, "aria-hidden") == "true")
-        return true;
-    return has_furniture_role(element) || is_styled_hidden(element);
+    return is_furniture_element(node) || is_hidden(node.v.element);
 }
 
 MainContent find_main_content(const GumboNode& body, const HtmlBlockNames& names,

@@ -45,7 +45,9 @@ struct MainContentRules {
     bool strip_unlikely = true;       // leave out `unlikely` blocks (data/html_blocks.tsv)
     bool weigh_classes = true;        // class and id names weigh in scores
     bool clean_conditionally = true;  // step 5
-    // Leave out `drop` blocks even when they hold more than half the page's text.
+    // Leave out `drop` blocks even when they hold more than half the page's text (a wrapper
+    // named "has-comments"). The body is never left out, hidden or not (a page that a script
+    // shows once it has loaded).
     bool drop_whole_page = true;
 };
 
