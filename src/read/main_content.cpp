@@ -48,6 +48,9 @@ constexpr std::size_t k_min_article_body_chars = 200;
 constexpr int k_ancestor_levels = 5;
 constexpr int k_split_levels = 3;
 constexpr double k_split_link_density = 0.1;
+// How far up a paragraph's prose is counted: as far as a candidate (k_ancestor_levels) and the
+// ancestors that may gather it (k_split_levels) reach.
+constexpr int k_prose_levels = k_ancestor_levels + k_split_levels + 1;
 
 // What an element holds, counted over what is read (left-out elements count nothing).
 struct BlockStats {
@@ -99,20 +102,13 @@ bool is_styled_hidden(const GumboElement& element) {
            style.find("visibility:hidden") != std::string::npos;
 }
 
-bool inside(const GumboNode& node, GumboTag tag) {
-    for (const GumboNode* at = node.parent; at; at = at->parent)
-        if (is_element(*at, tag))
-            return true;
-    return false;
-}
-
 // Scripts, styles, controls, nav, aside, footer, figure, a header outside an <article>, and
 // furniture roles.
-bool is_furniture_element(const GumboNode& node) {
+bool is_furniture_element(const GumboNode& node, bool in_article) {
     const GumboElement& element = node.v.element;
     if (tag_in(k_never_text_tags, element.tag))
         return true;
-    if (element.tag == GUMBO_TAG_HEADER && !inside(node, GUMBO_TAG_ARTICLE))
+    if (element.tag == GUMBO_TAG_HEADER && !in_article)
         return true;
     return has_furniture_role(element);
 }
@@ -158,6 +154,7 @@ public:
         : m_body(body), m_names(names), m_rules(rules) {}
 
     MainContent find() {
+        note_context(m_body, false, false);
         m_page_chars = raw_chars(m_body);
         count(m_body);
         MainContent content;
@@ -172,12 +169,28 @@ public:
     }
 
 private:
+    // Which elements an <article> or a <table> holds, noted once: asking each element's
+    // ancestors would cost the depth for every element (1,000 on a hostile page).
+    void note_context(const GumboNode& node, bool in_article, bool in_table) {
+        if (in_article)
+            m_in_article.insert(&node);
+        if (in_table)
+            m_in_table.insert(&node);
+        in_article = in_article || node.v.element.tag == GUMBO_TAG_ARTICLE;
+        in_table = in_table || node.v.element.tag == GUMBO_TAG_TABLE;
+        for (const GumboNode& child : children(node))
+            if (is_element(child))
+                note_context(child, in_article, in_table);
+    }
+
+    bool never_text(const GumboNode& node) const { return is_never_text(node, m_in_article.count(&node) != 0); }
+
     // Step 1: whether an element is left out, under the rules.
     bool is_left_out(const GumboNode& node) {
         const GumboElement& element = node.v.element;
         if (element.tag == GUMBO_TAG_BODY || element.tag == GUMBO_TAG_HTML)
             return false;
-        if (is_furniture_element(node) || is_hidden(element))
+        if (never_text(node))
             return true;
         // The guard of the last retry: a block named as furniture ("has-comments") that holds
         // most of the page is still read.
@@ -191,7 +204,7 @@ private:
         if (verdict.drop && !kept_article && !whole_page)
             return true;
         return m_rules.strip_unlikely && verdict.unlikely && !verdict.likely && !structure &&
-               element.tag != GUMBO_TAG_A && !inside(node, GUMBO_TAG_TABLE);
+               element.tag != GUMBO_TAG_A && !m_in_table.count(&node);
     }
 
     BlockNameVerdict names_of(const GumboElement& element) {
@@ -212,7 +225,7 @@ private:
     std::size_t raw_chars(const GumboNode& node) {
         if (is_text(node))
             return text_stats(node.v.text.text).chars;
-        if (!is_element(node) || is_never_text(node))
+        if (!is_element(node) || never_text(node))
             return 0;
         if (auto known = m_raw_chars.find(&node); known != m_raw_chars.end())
             return known->second;
@@ -314,7 +327,8 @@ private:
     void score_paragraph(const BlockStats& paragraph, const GumboNode& parent) {
         if (paragraph.chars < k_min_paragraph_chars)
             return;
-        for (const GumboNode* up = &parent; up && is_element(*up); up = up->parent)
+        int level = 0;  // bounded: a hostile page nests 1,000 deep
+        for (const GumboNode* up = &parent; up && is_element(*up) && level < k_prose_levels; up = up->parent, ++level)
             m_prose_chars[up] += paragraph.chars - paragraph.link_chars;
         double points = 1.0 + double(paragraph.commas) + double(std::min<std::size_t>(paragraph.chars / 100, 3));
         const GumboNode* ancestor = &parent;
@@ -539,13 +553,14 @@ private:
     std::unordered_map<const GumboNode*, BlockStats> m_stats;
     std::unordered_map<const GumboNode*, std::size_t> m_order;  // document order of what is read
     std::unordered_map<const GumboNode*, double> m_scores;
+    std::unordered_set<const GumboNode*> m_in_article, m_in_table;
     std::unordered_map<const GumboNode*, std::size_t> m_prose_chars;  // in scored paragraphs
 };
 
 }  // namespace
 
-bool is_never_text(const GumboNode& node) {
-    return is_furniture_element(node) || is_hidden(node.v.element);
+bool is_never_text(const GumboNode& node, bool in_article) {
+    return is_furniture_element(node, in_article) || is_hidden(node.v.element);
 }
 
 MainContent find_main_content(const GumboNode& body, const HtmlBlockNames& names,

@@ -60,7 +60,8 @@ struct MainContent {
 MainContent find_main_content(const GumboNode& body, const HtmlBlockNames& names,
                               const MainContentRules& rules);
 
-// Whether an element is never article text, whatever the rules (step 1 before names).
-bool is_never_text(const GumboNode& element);
+// Whether an element is never article text, whatever the rules (step 1 before names);
+// `in_article`: whether an <article> holds it (a <header> there holds the headline).
+bool is_never_text(const GumboNode& element, bool in_article);
 
 }  // namespace tracker::read

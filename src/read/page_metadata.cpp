@@ -57,17 +57,29 @@ constexpr int k_marked_time_rank = 5, k_article_time_rank = 6, k_any_time_rank =
 constexpr int k_item_author_rank = 5, k_rel_author_rank = 6;
 constexpr std::size_t k_max_name_bytes = 120;  // an author's name, not a paragraph
 
+// Where an element stands, passed down the walk: asking its ancestors would cost the depth for
+// every element.
+struct Place {
+    bool in_article = false;
+    bool in_furniture = false;  // a nav, aside, footer or hidden block: other articles' times
+};
+
 class MetadataScan {
 public:
-    void visit(const GumboNode& node) {
+    void visit(const GumboNode& node, Place place = {}) {
         if (!is_element(node))
             return;
         const GumboElement& element = node.v.element;
-        note_element(node);
-        if (element.tag == GUMBO_TAG_SCRIPT)
+        GumboTag tag = element.tag;
+        if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_HEADER &&
+            tag != GUMBO_TAG_HEAD && is_never_text(node, place.in_article))
+            place.in_furniture = true;
+        note_element(node, place);
+        if (tag == GUMBO_TAG_SCRIPT)
             return;
+        place.in_article = place.in_article || tag == GUMBO_TAG_ARTICLE;
         for (const GumboNode& child : children(node))
-            visit(child);
+            visit(child, place);
     }
 
     PageMetadata result() {
@@ -113,13 +125,13 @@ private:
         return text;
     }
 
-    void note_element(const GumboNode& node) {
+    void note_element(const GumboNode& node, const Place& place) {
         const GumboElement& element = node.v.element;
         switch (element.tag) {
             case GUMBO_TAG_TITLE: offer(k_title, text_of(node), k_title_tag_rank); break;
             case GUMBO_TAG_META: note_meta(element); break;
             case GUMBO_TAG_SCRIPT: note_script(node); break;
-            case GUMBO_TAG_TIME: note_time(node); break;
+            case GUMBO_TAG_TIME: note_time(node, place); break;
             case GUMBO_TAG_LINK:
                 if (folded_ascii(attribute(element, "rel")) == "canonical")
                     offer(k_url, attribute(element, "href"), 0);
@@ -153,7 +165,7 @@ private:
             offer(k_date, attribute(node.v.element, "content"), 2);
     }
 
-    void note_time(const GumboNode& time) {
+    void note_time(const GumboNode& time, const Place& place) {
         const GumboElement& element = time.v.element;
         std::string_view when = attribute(element, "datetime");
         if (when.empty())
@@ -163,14 +175,8 @@ private:
             offer(k_date, when, k_marked_time_rank);
             return;
         }
-        bool in_article = false;
-        for (const GumboNode* up = time.parent; up && is_element(*up); up = up->parent) {
-            if (up->v.element.tag != GUMBO_TAG_BODY && up->v.element.tag != GUMBO_TAG_HTML &&
-                is_never_text(*up) && up->v.element.tag != GUMBO_TAG_HEADER)
-                return;  // in a nav, aside, footer or hidden block: another article's time
-            in_article = in_article || up->v.element.tag == GUMBO_TAG_ARTICLE;
-        }
-        offer(k_date, when, in_article ? k_article_time_rank : k_any_time_rank);
+        if (!place.in_furniture)
+            offer(k_date, when, place.in_article ? k_article_time_rank : k_any_time_rank);
     }
 
     void note_script(const GumboNode& script) {
