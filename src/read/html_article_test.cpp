@@ -206,3 +206,24 @@ TEST_CASE("read_html_article: the page's dates, authors and publisher in their o
         CHECK(read_html_article(page("<p>Text.</p>"))->date.empty());
     }
 }
+
+TEST_CASE("read_html_article: a page whose article a script builds falls back to JSON-LD "
+          "articleBody", "[read]") {
+    std::string html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        "\"articleBody\": \"The ministry said on Tuesday that it would review the licences.\\n"
+        "Officials said the review would cover shipments made since March, and that the companies "
+        "had been asked for their records, which are due within the month, before the ministry "
+        "rules.\"}</script></head><body><div id=\"root\">Loading...</div></body></html>";
+    CHECK(read_html_article(html)->text ==
+          "The ministry said on Tuesday that it would review the licences.\n\n"
+          "Officials said the review would cover shipments made since March, and that the companies "
+          "had been asked for their records, which are due within the month, before the ministry "
+          "rules.\n");
+    SECTION("not when the page's own text is long enough") {
+        std::string page_text = "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", "
+                                "\"articleBody\": \"A short summary.\"}</script></head><body>" +
+                                std::string(k_story) + "</body></html>";
+        CHECK(read_html_article(page_text)->text == story_text());
+    }
+}
