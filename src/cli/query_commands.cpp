@@ -133,7 +133,7 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
         fmt::print("\nproposition {}: {} — {} ({} supporting, {} denying origins; first reported {})\n",
                    proposition->id, proposition->status, proposition->actor + " " + proposition->allegation,
                    proposition->supporting_origins.size(), proposition->denying_origins.size(),
-                   proposition->first_reported);
+                   shown_date(proposition->first_reported));
         if (!proposition->first_denied.empty()) fmt::print("  first denied {}\n", proposition->first_denied);
         for (const auto& conflict : proposition->conflicts) fmt::print("  conflict: {}\n", conflict);
     }
@@ -169,7 +169,7 @@ int run_propositions(CommandContext& ctx, const ListOptions& o) {
     TableWriter t({{"id"}, {"first"}, {"actor", 18}, {"allegation"}, {"hardware/object", wide ? 0u : 24u},
                    {"status"}, {"supporting", wide ? 0u : 40u}, {"denying", wide ? 0u : 30u}, {"articles"}});
     for (const auto& p : props)
-        t.add({std::to_string(p.id), p.first_reported, p.actor, p.allegation, p.hardware.empty() ? p.object : p.hardware,
+        t.add({std::to_string(p.id), shown_date(p.first_reported), p.actor, p.allegation, p.hardware.empty() ? p.object : p.hardware,
                p.status, join(p.supporting_origins), join(p.denying_origins), std::to_string(p.articles)});
     t.write(format, stdout, color_on());
     return k_exit_ok;

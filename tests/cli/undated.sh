@@ -36,6 +36,9 @@ expect_exit 0 "query as a table" query --format csv
 check "an undated claim is labelled in the timeline" contains out ",undated,"
 check "a dated claim keeps its date" contains out "2025-12"
 
+expect_exit 0 "propositions as a table" propositions --format csv
+check "a proposition only undated articles carry is first reported 'undated'" contains out ",undated,"
+
 expect_exit 0 "report as Markdown" report --format markdown
 check "the report labels the undated claim" contains out "undated"
 expect_exit 0 "report as HTML" report -o report.html
