@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "read/ascii_text.h"
+#include "read/block_stats.h"
 #include "read/html_node.h"
 
 namespace tracker::read {
@@ -51,43 +52,6 @@ constexpr double k_split_link_density = 0.1;
 // How far up a paragraph's prose is counted: as far as a candidate (k_ancestor_levels) and the
 // ancestors that may gather it (k_split_levels) reach.
 constexpr int k_prose_levels = k_ancestor_levels + k_split_levels + 1;
-
-// What an element holds, counted over what is read (left-out elements count nothing).
-struct BlockStats {
-    std::size_t chars = 0;  // characters of text, blanks left out
-    std::size_t link_chars = 0, heading_chars = 0, list_chars = 0;
-    std::size_t commas = 0;
-    std::size_t paragraphs = 0, images = 0, list_items = 0, inputs = 0;
-    bool sentence_end = false;  // the last character read is a full stop
-
-    void add(const BlockStats& inner) {
-        chars += inner.chars, link_chars += inner.link_chars, heading_chars += inner.heading_chars;
-        list_chars += inner.list_chars, commas += inner.commas, paragraphs += inner.paragraphs;
-        images += inner.images, list_items += inner.list_items, inputs += inner.inputs;
-        if (inner.chars)
-            sentence_end = inner.sentence_end;
-    }
-    double link_density() const { return chars ? double(link_chars) / double(chars) : 0.0; }
-};
-
-// Commas in any script: , ، 、 ，
-bool is_comma_at(std::string_view text, std::size_t i) {
-    return text[i] == ',' || text.substr(i, 2) == "\xD8\x8C" || text.substr(i, 3) == "\xE3\x80\x81" ||
-           text.substr(i, 3) == "\xEF\xBC\x8C";
-}
-
-BlockStats text_stats(std::string_view text) {
-    BlockStats stats;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) == 0x80 || k_blank_bytes.find(text[i]) != std::string_view::npos)
-            continue;
-        ++stats.chars;
-        stats.commas += is_comma_at(text, i) ? 1 : 0;
-        stats.sentence_end = text[i] == '.' || text[i] == '!' || text[i] == '?';
-    }
-    return stats;
-}
 
 bool has_furniture_role(const GumboElement& element) {
     std::string role = folded_ascii(attribute(element, "role"));
