@@ -2,7 +2,8 @@
 // <script type="application/ld+json">: the few fields tracker reads. A minimal reader: it finds
 // the first object typed NewsArticle (or Article, BlogPosting, ReportageNewsArticle, ...),
 // at the top, in an array, or in an "@graph", and ignores everything else, malformed JSON
-// included (a page's broken JSON-LD is no reason to refuse its article).
+// included (a page's broken JSON-LD is no reason to refuse its article). A CDATA wrapper around
+// the JSON ("<![CDATA[ ... ]]>", commented out or not) is taken off first.
 #pragma once
 
 #include <string>
