@@ -227,3 +227,10 @@ TEST_CASE("read_html_article: a page whose article a script builds falls back to
         CHECK(read_html_article(page_text)->text == story_text());
     }
 }
+
+TEST_CASE("read_html_article: a short sentence in a div of its own is prose, a short label is not",
+          "[read]") {
+    std::string html = page("<div class='text'>" + std::string(k_story) +
+                            "<div>Nvidia denied it.</div><div>Advertisement</div></div>");
+    CHECK(read_html_article(html)->text == story_text() + "\nNvidia denied it.\n");
+}

@@ -375,8 +375,10 @@ private:
         return best_article ? best_article : first_main ? first_main : &body;
     }
 
+    // A <p>, or a <div> holding no blocks (readability reads it as one), of prose.
     bool is_prose_paragraph(const GumboNode& node) const {
-        if (node.v.element.tag != GUMBO_TAG_P)
+        GumboTag tag = node.v.element.tag;
+        if (tag != GUMBO_TAG_P && !(tag == GUMBO_TAG_DIV && !holds_blocks(node)))
             return false;
         const BlockStats& stats = stats_of(node);
         if (stats.chars > 80)
@@ -504,7 +506,7 @@ private:
                (!list && stats.list_items > stats.paragraphs + 100) ||
                (stats.inputs > stats.paragraphs / 3) ||
                (!list && heading_density < 0.9 && stats.chars < k_min_paragraph_chars &&
-                (stats.images == 0 || stats.images > 2)) ||
+                !stats.sentence_end && (stats.images == 0 || stats.images > 2)) ||
                (!list && weight < 25 && links > 0.2) ||
                (weight >= 25 && links > 0.5);
     }

@@ -19,15 +19,17 @@
 //      and id). Scores are then scaled by 1 - link density (characters inside links / all).
 //   4. The best scoring element is the top candidate; it moves up to an ancestor holding three
 //      of the near-best (within 75%), to a parent that scores more, and past single-child
-//      wrappers. Its siblings join when they score a fifth of it (at least 10), or are
-//      paragraphs of prose with few links. A page with no paragraph long enough to score has
+//      wrappers; then (tracker's rule) to an ancestor at most three levels up that holds half as
+//      much prose again with few links (a body that ads cut in parts). Its siblings join when
+//      they score a fifth of it (at least 10), or are paragraphs of prose with few links. A page with no paragraph long enough to score has
 //      the <article> holding the most text as its content, else its <main>, else its body.
 //   5. Inside the content, lists, tables, forms and divs with under 10 commas are left out when
-//      they look like furniture: more links than text (a fifth, or half for a likely name),
-//      more form inputs than a third of their paragraphs, more images than twice their
-//      paragraphs, or under 25 characters with no image. Data tables (th, caption) stay. So do
-//      headings, unless their names say furniture, and paragraphs, unless more than half their
-//      text is links ("Read more: ..."; this rule is tracker's, not readability's).
+//      they look like furniture: more links than text (a fifth, or half for a likely name), more
+//      form inputs than a third of their paragraphs, more images than twice their paragraphs, or
+//      under 25 characters with no image and no full stop at the end (a label such as
+//      "Advertisement"; "Nvidia denied it." is prose). Data tables (th, caption) stay. So do
+//      headings, unless their names say furniture, and paragraphs, unless more than half their text
+//      is links ("Read more: ..."; this rule is tracker's, not readability's).
 // read_html_article runs this with all rules, and again with fewer when what it keeps is under
 // 500 characters (readability's retry), keeping the longest.
 #pragma once
