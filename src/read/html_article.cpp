@@ -93,10 +93,12 @@ std::string article_text(const GumboNode& body) {
         else if (relaxed == 4)
             rules.drop_whole_page = false;
         std::string text = content_text(body, rules);
-        if (text.size() >= k_enough_text)
-            return text;
-        if (text.size() > best.size())
+        // A relaxed rule must find twice the text to be believed: a short article (a brief of
+        // 400 bytes) is not traded for itself plus a sidebar.
+        if (relaxed == 0 || text.size() > 2 * best.size())
             best = std::move(text);
+        if (best.size() >= k_enough_text)
+            return best;
     }
     return best;
 }

@@ -31,7 +31,7 @@
 //      headings, unless their names say furniture, and paragraphs, unless more than half their text
 //      is links ("Read more: ..."; this rule is tracker's, not readability's).
 // read_html_article runs this with all rules, and again with fewer when what it keeps is under
-// 500 characters (readability's retry), keeping the longest.
+// 500 bytes (readability's retry), taking a relaxed result only when it is twice as long.
 #pragma once
 
 #include <gumbo.h>
