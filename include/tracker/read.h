@@ -22,8 +22,8 @@ inline constexpr std::size_t k_max_article_bytes = 10 * 1024 * 1024;
 // What is known of an input apart from its bytes.
 struct InputInfo {
     std::string path;  // as given; "-" for standard input
-    // The file's modification time (or now, for standard input): the date of last resort and
-    // the reference for "Published 16 hours ago".
+    // The file's modification time (or now, for standard input): the reference for "Published
+    // 16 hours ago", never a date of its own (issue 16: an undated article stays undated).
     std::chrono::system_clock::time_point modified;
 };
 

@@ -92,6 +92,7 @@ struct ClaimFilter {
     double min_confidence = 0;   // claims at least this sure; propositions with such a claim
     std::int64_t proposition_id = 0;
     std::int64_t limit = 0;      // 0 = no limit
+    bool undated = false;        // articles only: those with no reported date (issue 16)
     // Not a filter: whether find_propositions lists each proposition's claim ids (JSON output
     // needs them; a table does not, and on a large database they are most of the work).
     bool with_claim_ids = true;

@@ -67,8 +67,12 @@ void print_json(const std::vector<T>& items, Format format) {
     fmt::print("{}\n", a.dump(2));
 }
 
+// What a table shows for a missing date: undated articles and their claims are listed, labelled,
+// not dated by when they were ingested (issue 16). JSON says null.
+std::string shown_date(const std::string& date) { return date.empty() ? "undated" : date; }
+
 std::string date_of(const StoredClaim& c) {
-    return c.claim.event_date.empty() ? c.reported_date : c.claim.event_date;
+    return shown_date(c.claim.event_date.empty() ? c.reported_date : c.claim.event_date);
 }
 
 std::string what_of(const Claim& c) {
@@ -125,14 +129,14 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
     const Claim& c = claim->claim;
     fmt::print("claim {}: {} {} [{}, {}]\n", claim->id, c.actor, what_of(c), to_string(c.polarity), to_string(c.modality));
     fmt::print("  claimant:  {}\n  source:    {} ({})\n  origin:    {}\n  date:      {}\n  article:   {} — {}\n",
-               c.claimant.empty() ? "(the article itself)" : c.claimant, claim->source, claim->reported_date,
+               c.claimant.empty() ? "(the article itself)" : c.claimant, claim->source, shown_date(claim->reported_date),
                claim->origin, date_of(*claim), claim->article_id, claim->article_title);
     if (auto article = store.load_article(claim->article_id)) fmt::print("\n{}\n", context_of(*article, c));
     if (proposition) {
         fmt::print("\nproposition {}: {} — {} ({} supporting, {} denying origins; first reported {})\n",
                    proposition->id, proposition->status, proposition->actor + " " + proposition->allegation,
                    proposition->supporting_origins.size(), proposition->denying_origins.size(),
-                   proposition->first_reported);
+                   shown_date(proposition->first_reported));
         if (!proposition->first_denied.empty()) fmt::print("  first denied {}\n", proposition->first_denied);
         for (const auto& conflict : proposition->conflicts) fmt::print("  conflict: {}\n", conflict);
     }
@@ -146,7 +150,7 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
         for (const auto& [origin, list] : by_origin) {
             fmt::print("  {} ({} article{})\n", origin, list.size(), list.size() == 1 ? "" : "s");
             for (const auto* r : list)
-                fmt::print("    #{} {} {}: {}\n", r->id, r->reported_date, r->source, fit(r->claim.evidence, 100));
+                fmt::print("    #{} {} {}: {}\n", r->id, shown_date(r->reported_date), r->source, fit(r->claim.evidence, 100));
         }
     }
     return k_exit_ok;
@@ -168,7 +172,7 @@ int run_propositions(CommandContext& ctx, const ListOptions& o) {
     TableWriter t({{"id"}, {"first"}, {"actor", 18}, {"allegation"}, {"hardware/object", wide ? 0u : 24u},
                    {"status"}, {"supporting", wide ? 0u : 40u}, {"denying", wide ? 0u : 30u}, {"articles"}});
     for (const auto& p : props)
-        t.add({std::to_string(p.id), p.first_reported, p.actor, p.allegation, p.hardware.empty() ? p.object : p.hardware,
+        t.add({std::to_string(p.id), shown_date(p.first_reported), p.actor, p.allegation, p.hardware.empty() ? p.object : p.hardware,
                p.status, join(p.supporting_origins), join(p.denying_origins), std::to_string(p.articles)});
     t.write(format, stdout, color_on());
     return k_exit_ok;
@@ -183,7 +187,8 @@ int run_articles(CommandContext& ctx, const ListOptions& o) {
     TableWriter t({{"id"}, {"date"}, {"source", wide ? 0u : 20u}, {"title", wide ? 0u : 60u}, {"claims"},
                    {"path", wide ? 0u : 40u}});
     for (const auto& a : articles)
-        t.add({std::to_string(a.id), a.reported_date, a.source, a.title, std::to_string(a.claims),
+        t.add({std::to_string(a.id), shown_date(a.reported_date), a.source, a.title,
+               std::to_string(a.claims),
                a.url.empty() ? a.path : a.url});
     t.write(format, stdout, color_on());
     return k_exit_ok;
@@ -260,7 +265,9 @@ CommandRun add_propositions_command(CLI::App& app) {
 
 CommandRun add_articles_command(CLI::App& app) {
     auto o = std::make_shared<ListOptions>();
-    add_filters(app.add_subcommand("articles", "the stored articles"), *o, false);
+    auto* sub = app.add_subcommand("articles", "the stored articles");
+    add_filters(sub, *o, false);
+    sub->add_flag("--undated", o->filter.undated, "only articles with no publication date");
     return [o](CommandContext& ctx) { return run_articles(ctx, *o); };
 }
 

@@ -1,6 +1,6 @@
 // Title, publisher, date and author found in an article's own text, for articles without front
 // matter (web copies, mostly). What is not found stays empty; the reader falls back to the file's
-// name and modification time.
+// name for title and publisher, and leaves the date empty (undated).
 //
 // Title: the first of the first k_title_window prose lines that looks like a headline: not a list
 //   item, at least three words, under 200 bytes, not ending in . : , or ;. Web copies repeat the

@@ -7,7 +7,8 @@
 //   4. metadata found in the text (article_metadata.h), for what steps 2 left empty
 //   5. the body: the prose lines, less the publisher line
 // Metadata precedence: overrides, then front matter or the page's declared metadata, then what
-// the text shows, then the file's name (title and source) and modification date.
+// the text shows, then the file's name (title and source). Nothing dates an article but these:
+// without them its reported_date stays empty (undated), whatever the file's modification time.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -110,7 +111,8 @@ void take_found_metadata(Article& article, std::vector<ArticleLine>& lines,
     take(article.author, found.author);
     take(article.title, fallback_name(article.path));
     take(article.source, fallback_name(article.path));
-    take(article.reported_date, iso_date(std::chrono::floor<std::chrono::seconds>(modified)));
+    // No date of last resort (issue 16): a file's modification time says when it was saved, not
+    // when it was published, and dating by it put "first denied" on the day pages were ingested.
 }
 
 Expected<std::string> read_stream(std::FILE* file, const std::string& path) {

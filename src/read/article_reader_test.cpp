@@ -122,11 +122,11 @@ TEST_CASE("parse_article: a web copy's metadata is found and its furniture skipp
                                      "This update matters.", "The lab denied it on Tuesday."});
 }
 
-TEST_CASE("parse_article: falls back to the file's name and modification date", "[read]") {
+TEST_CASE("parse_article: falls back to the file's name, and to no date", "[read]") {
     Article article = parse("the lab said so.\n", "in/wafer-story.md").value();
     CHECK(article.title == "wafer-story");
     CHECK(article.source == "wafer-story");
-    CHECK(article.reported_date == "2025-12-10");
+    CHECK(article.reported_date.empty());
     CHECK(parse("the lab said so.\n", "-").value().title == "stdin");
 }
 
@@ -160,14 +160,18 @@ TEST_CASE("parse_article: HTML input is read as its article's text", "[read]") {
     }
 }
 
-TEST_CASE("read_article: files are read with their modification time", "[read]") {
+TEST_CASE("issue 16: a file's modification time dates nothing but a relative date in its text",
+          "[read]") {
     TempFolder folder;
     std::string path = folder.write("story.txt", "Lab Buys Chips Abroad\n\nThe lab said so.\n");
     fs::last_write_time(path, fs::file_time_type::clock::from_sys(k_modified));
     Article article = read_article(path).value();
-    CHECK(article.reported_date == "2025-12-10");
+    CHECK(article.reported_date.empty());
     CHECK(article.title == "Lab Buys Chips Abroad");
     CHECK(article.path == path);
+    std::string relative = folder.write("relative.txt", "Lab Buys Chips Abroad\n\nPublished 2 days ago\n\nThe lab said so.\n");
+    fs::last_write_time(relative, fs::file_time_type::clock::from_sys(k_modified));
+    CHECK(read_article(relative).value().reported_date == "2025-12-08");
 }
 
 TEST_CASE("read_article: files that cannot be read", "[read]") {

@@ -49,4 +49,19 @@ inline bool ends_with_folded(std::string_view s, std::string_view folded_suffix)
            starts_with_folded(s.substr(s.size() - folded_suffix.size()), folded_suffix);
 }
 
+// Appends text with runs of whitespace (no-break spaces too) made one space; HTML text, where
+// line ends and indentation mean nothing.
+inline void append_collapsed(std::string& out, std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bool nbsp = text.substr(i, 2) == "\xC2\xA0";
+        if (k_blank_bytes.find(text[i]) == std::string_view::npos && !nbsp) {
+            out += text[i];
+            continue;
+        }
+        i += nbsp ? 1 : 0;
+        if (!out.empty() && out.back() != ' ')
+            out += ' ';
+    }
+}
+
 }  // namespace tracker::read

@@ -3,23 +3,18 @@
 #include <gumbo.h>
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
 #include <utility>
 #include <vector>
 
 #include "read/ascii_text.h"
 #include "read/date_text.h"
 #include "read/html_nesting.h"
-#include "read/json_ld.h"
+#include "read/html_node.h"
+#include "read/main_content.h"
+#include "read/page_metadata.h"
 
 namespace tracker::read {
 namespace {
-
-constexpr GumboTag k_skipped_tags[] = {
-    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE,  GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_NAV,
-    GUMBO_TAG_ASIDE,  GUMBO_TAG_FORM,   GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA,
-    GUMBO_TAG_SVG,    GUMBO_TAG_IFRAME, GUMBO_TAG_FIGURE,   GUMBO_TAG_FOOTER,   GUMBO_TAG_HEAD};
 
 constexpr GumboTag k_block_tags[] = {
     GUMBO_TAG_P,          GUMBO_TAG_H1,     GUMBO_TAG_H2,      GUMBO_TAG_H3,     GUMBO_TAG_H4,
@@ -29,90 +24,27 @@ constexpr GumboTag k_block_tags[] = {
     GUMBO_TAG_DD,         GUMBO_TAG_TABLE,  GUMBO_TAG_TR,      GUMBO_TAG_TD,     GUMBO_TAG_TH,
     GUMBO_TAG_BR,         GUMBO_TAG_HR,     GUMBO_TAG_ADDRESS, GUMBO_TAG_FIGCAPTION};
 
-// Exact class/id words, too short to look for inside longer words ("ad" is in "header").
-constexpr std::string_view k_noisy_words[] = {"ad", "ads", "adslot", "promo", "popup"};
-// Class/id parts that mark noise wherever they appear ("comment-list", "shareBar").
-constexpr std::string_view k_noisy_parts[] = {"comment", "share",     "sharing", "social",
-                                              "related", "recommend", "newsletter",
-                                              "subscribe", "cookie",  "sponsor", "advert",
-                                              "outbrain", "taboola"};
+// What the text of the main content must reach before the rules are relaxed (readability's
+// charThreshold), in bytes of text.
+constexpr std::size_t k_enough_text = 500;
 
-template <class List>
-bool contains(const List& list, GumboTag tag) {
-    for (GumboTag each : list)
-        if (each == tag)
-            return true;
-    return false;
-}
-
-std::string_view attribute(const GumboElement& element, const char* name) {
-    const GumboAttribute* found = gumbo_get_attribute(&element.attributes, name);
-    return found ? std::string_view(found->value) : std::string_view{};
-}
-
-bool is_noisy_name(std::string_view names) {
-    std::string folded = folded_ascii(names);
-    for (std::string_view part : k_noisy_parts)
-        if (folded.find(part) != std::string::npos)
-            return true;
-    for (std::size_t start = 0; start < folded.size();) {
-        std::size_t end = start;
-        while (end < folded.size() && is_ascii_alnum(folded[end]))
-            ++end;
-        for (std::string_view word : k_noisy_words)
-            if (std::string_view(folded).substr(start, end - start) == word)
-                return true;
-        start = end + 1;
-    }
-    return false;
-}
-
-bool is_skipped(const GumboElement& element, bool inside_article) {
-    if (contains(k_skipped_tags, element.tag))
-        return true;
-    if (element.tag == GUMBO_TAG_HEADER && !inside_article)
-        return true;
-    if (gumbo_get_attribute(&element.attributes, "hidden") ||
-        attribute(element, "aria-hidden") == "true")
-        return true;
-    return is_noisy_name(attribute(element, "class")) || is_noisy_name(attribute(element, "id"));
-}
-
-// Appends text with runs of whitespace (no-break spaces too) made one space.
-void append_collapsed(std::string& out, std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool nbsp = text.substr(i, 2) == "\xC2\xA0";
-        if (k_blank_bytes.find(text[i]) == std::string_view::npos && !nbsp) {
-            out += text[i];
-            continue;
-        }
-        i += nbsp ? 1 : 0;
-        if (!out.empty() && out.back() != ' ')
-            out += ' ';
-    }
-}
-
-// Collects the article's text, block by block.
+// Collects the text of the main content, block by block.
 class TextCollector {
 public:
-    explicit TextCollector(bool root_is_article) : m_root_is_article(root_is_article) {}
+    explicit TextCollector(const MainContent& content) : m_content(content) {}
 
-    void collect(const GumboNode& node, bool is_root) {
-        if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE ||
-            node.type == GUMBO_NODE_CDATA) {
+    void collect(const GumboNode& node) {
+        if (is_text(node)) {
             append_collapsed(m_block, node.v.text.text);
             return;
         }
-        if (node.type != GUMBO_NODE_ELEMENT)
+        if (!is_element(node) || m_content.left_out.count(&node))
             return;
-        const GumboElement& element = node.v.element;
-        if (!is_root && is_skipped(element, m_root_is_article))
-            return;
-        bool block = contains(k_block_tags, element.tag);
+        bool block = tag_in(k_block_tags, node.v.element.tag);
         if (block)
             flush();
-        for (unsigned i = 0; i < element.children.length; ++i)
-            collect(*static_cast<const GumboNode*>(element.children.data[i]), false);
+        for (const GumboNode& child : children(node))
+            collect(child);
         if (block)
             flush();
     }
@@ -133,119 +65,66 @@ private:
         m_block.clear();
     }
 
-    bool m_root_is_article;
+    const MainContent& m_content;
     std::string m_block;
     std::string m_text;
 };
 
-std::size_t text_length(const GumboNode& node) {
-    if (node.type == GUMBO_NODE_TEXT)
-        return std::strlen(node.v.text.text);
-    if (node.type != GUMBO_NODE_ELEMENT || contains(k_skipped_tags, node.v.element.tag))
-        return 0;
-    std::size_t total = 0;
-    for (unsigned i = 0; i < node.v.element.children.length; ++i)
-        total += text_length(*static_cast<const GumboNode*>(node.v.element.children.data[i]));
-    return total;
+std::string content_text(const GumboNode& body, const MainContentRules& rules) {
+    MainContent content = find_main_content(body, HtmlBlockNames::standard(), rules);
+    TextCollector collector(content);
+    for (const GumboNode* block : content.blocks)
+        collector.collect(*block);
+    return collector.text();
 }
 
-// What the page's <head> (and JSON-LD anywhere) says about it; the first value found is kept.
-struct PageFacts {
-    std::string title_tag, og_title, site_name, published_time, article_author, meta_author;
-    std::string canonical, og_url;
-    JsonLdArticle json_ld;
-    bool json_ld_found = false;
-    std::vector<const GumboNode*> articles, mains;
-    const GumboNode* body = nullptr;
-};
-
-void keep_first(std::string& field, std::string_view value) {
-    if (field.empty())
-        field = trim(value);
-}
-
-std::string element_text(const GumboNode& node) {
-    std::string text;
-    for (unsigned i = 0; i < node.v.element.children.length; ++i) {
-        auto child = static_cast<const GumboNode*>(node.v.element.children.data[i]);
-        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
-            append_collapsed(text, child->v.text.text);
+// The main content's text under all rules, then under fewer while it stays short of
+// k_enough_text; the longest when none reaches it.
+std::string article_text(const GumboNode& body) {
+    MainContentRules rules;
+    std::string best;
+    for (int relaxed = 0; relaxed < 5; ++relaxed) {
+        if (relaxed == 1)
+            rules.strip_unlikely = false;
+        else if (relaxed == 2)
+            rules.weigh_classes = false;
+        else if (relaxed == 3)
+            rules.clean_conditionally = false;
+        else if (relaxed == 4)
+            rules.drop_whole_page = false;
+        std::string text = content_text(body, rules);
+        // A relaxed rule must find twice the text to be believed: a short article (a brief of
+        // 400 bytes) is not traded for itself plus a sidebar.
+        if (relaxed == 0 || text.size() > 2 * best.size())
+            best = std::move(text);
+        if (best.size() >= k_enough_text)
+            return best;
     }
-    return std::string(trim(text));
+    return best;
 }
 
-void note_meta(PageFacts& facts, const GumboElement& meta) {
-    std::string key = folded_ascii(attribute(meta, "property"));
-    if (key.empty())
-        key = folded_ascii(attribute(meta, "name"));
-    std::string_view content = attribute(meta, "content");
-    if (key == "og:title")
-        keep_first(facts.og_title, content);
-    else if (key == "og:site_name")
-        keep_first(facts.site_name, content);
-    else if (key == "article:published_time")
-        keep_first(facts.published_time, content);
-    else if (key == "article:author" && !starts_with_folded(content, "http"))
-        keep_first(facts.article_author, content);
-    else if (key == "author")
-        keep_first(facts.meta_author, content);
-    else if (key == "og:url")
-        keep_first(facts.og_url, content);
-}
-
-void note_script(PageFacts& facts, const GumboNode& script) {
-    if (facts.json_ld_found || folded_ascii(attribute(script.v.element, "type")) != "application/ld+json")
-        return;
-    std::string json;
-    for (unsigned i = 0; i < script.v.element.children.length; ++i) {
-        auto child = static_cast<const GumboNode*>(script.v.element.children.data[i]);
-        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA)
-            json += child->v.text.text;
+// Plain text's lines as paragraphs, whitespace collapsed, in the form TextCollector writes.
+std::string paragraphs_of(std::string_view text) {
+    std::string out;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line;
+        append_collapsed(line, text.substr(start, end - start));
+        if (!trim(line).empty())
+            out.append(trim(line)).append("\n\n");
+        start = end + 1;
     }
-    JsonLdScan scan = scan_json_ld(json);
-    facts.json_ld_found = scan.found;
-    facts.json_ld = scan.article;
+    if (!out.empty())
+        out.pop_back();
+    return out;
 }
 
-void gather_facts(PageFacts& facts, const GumboNode& node) {
-    if (node.type != GUMBO_NODE_ELEMENT)
-        return;
-    const GumboElement& element = node.v.element;
-    switch (element.tag) {
-        case GUMBO_TAG_TITLE: keep_first(facts.title_tag, element_text(node)); break;
-        case GUMBO_TAG_META: note_meta(facts, element); break;
-        case GUMBO_TAG_SCRIPT: note_script(facts, node); break;
-        case GUMBO_TAG_ARTICLE: facts.articles.push_back(&node); break;
-        case GUMBO_TAG_MAIN: facts.mains.push_back(&node); break;
-        case GUMBO_TAG_BODY: facts.body = &node; break;
-        case GUMBO_TAG_LINK:
-            if (folded_ascii(attribute(element, "rel")) == "canonical")
-                keep_first(facts.canonical, attribute(element, "href"));
-            break;
-        default:
-            if (attribute(element, "role") == "main")
-                facts.mains.push_back(&node);
-            break;
-    }
-    for (unsigned i = 0; i < element.children.length; ++i)
-        gather_facts(facts, *static_cast<const GumboNode*>(element.children.data[i]));
-}
-
-const GumboNode* main_article(const PageFacts& facts) {
-    const GumboNode* best = nullptr;
-    for (const GumboNode* article : facts.articles)
-        if (!best || text_length(*article) > text_length(*best))
-            best = article;
-    if (!best && !facts.mains.empty())
-        best = facts.mains.front();
-    return best ? best : facts.body;
-}
-
-std::string first_of(std::initializer_list<std::string_view> candidates) {
-    for (std::string_view candidate : candidates)
-        if (!candidate.empty())
-            return std::string(candidate);
-    return {};
+// The <body> gumbo always makes (the root when, against that, there is none).
+const GumboNode& page_body(const GumboNode& root) {
+    for (const GumboNode& child : children(root))
+        if (is_element(child, GUMBO_TAG_BODY))
+            return child;
+    return root;
 }
 
 struct GumboDocument {
@@ -288,21 +167,17 @@ tl::expected<HtmlArticle, std::string> read_html_article(std::string_view html) 
     GumboDocument document(html);
     if (tree_depth(*document.output->root) > k_max_html_depth)
         return tl::unexpected(too_deep_reason());
-    PageFacts facts;
-    gather_facts(facts, *document.output->root);
+    const GumboNode& body = page_body(*document.output->root);
     HtmlArticle article;
-    if (const GumboNode* root = main_article(facts)) {
-        TextCollector collector(root->v.element.tag == GUMBO_TAG_ARTICLE);
-        collector.collect(*root, true);
-        article.text = collector.text();
-    }
-    const JsonLdArticle& ld = facts.json_ld;
-    article.title = first_of({facts.og_title, ld.headline, facts.title_tag});
-    article.source = first_of({facts.site_name, ld.publisher});
-    article.author = first_of({ld.author, facts.article_author, facts.meta_author});
-    article.url = first_of({facts.canonical, facts.og_url});
-    article.date = parse_date_text(facts.published_time)
-                       .value_or(parse_date_text(ld.date_published).value_or(""));
+    article.text = article_text(body);
+    PageMetadata metadata = read_page_metadata(*document.output->root);
+    if (article.text.size() < k_enough_text && metadata.article_body.size() > article.text.size())
+        article.text = paragraphs_of(metadata.article_body);
+    article.title = std::move(metadata.title);
+    article.source = std::move(metadata.source);
+    article.date = std::move(metadata.date);
+    article.author = std::move(metadata.author);
+    article.url = std::move(metadata.url);
     return article;
 }
 

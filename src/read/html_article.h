@@ -1,18 +1,14 @@
-// An HTML page read as an article: the plain text of its main article and the metadata the page
+// An HTML page read as an article: the plain text of its main content and the metadata the page
 // declares. For .html and .htm input only; Article::text is then this text, not the markup.
 //
-// Text: the main article is the <article> holding the most text, else <main> (or role="main"),
-// else <body>. Paragraphs, headings, list items and other blocks become paragraphs separated by
-// a blank line, whitespace inside them collapsed to single spaces. Left out: script, style,
-// noscript, template, nav, aside, form, button, select, textarea, svg, iframe, figure, footer,
-// header (kept inside an <article>, where it holds the headline), elements marked hidden, and
-// elements whose class or id says comments, share, social, related, recommended, newsletter,
-// subscribe, cookie, popup, sponsor, promo or ad(s)/advert.
+// Text: the blocks main_content.h finds (structure, paragraph scores, link density, names of
+// furniture), written block by block: paragraphs, headings, list items, table cells and other
+// blocks become paragraphs separated by a blank line, whitespace inside them collapsed to single
+// spaces. When the main content's text is under 500 bytes under every rule, and the page's
+// JSON-LD articleBody is longer, that text is taken instead (pages that build their article with
+// a script).
 //
-// Metadata, first found wins: title from og:title, JSON-LD headline, <title>; source from
-// og:site_name, JSON-LD publisher.name; date from article:published_time, JSON-LD datePublished;
-// author from JSON-LD author.name, article:author (unless a URL), <meta name="author">; url from
-// <link rel="canonical">, og:url.
+// Metadata: page_metadata.h (title, publisher, date, author, canonical URL).
 //
 // A page nested deeper than k_max_html_depth (html_nesting.h) is refused before gumbo reads it.
 #pragma once

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read/ascii_text.h"
+
 namespace tracker::read {
 namespace {
 
@@ -13,7 +15,25 @@ constexpr int k_max_depth = 16;
 
 constexpr std::string_view k_article_types[] = {
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report"};
+    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report",
+    "LiveBlogPosting", "SocialMediaPosting", "TechArticle", "ScholarlyArticle"};
+
+// A script's text without the CDATA wrapper that XHTML habits put around it, commented out or
+// not ("//<![CDATA[ {...} //]]>"): JSON inside an HTML <script> is otherwise the whole text.
+std::string_view without_cdata(std::string_view text) {
+    text = trim(text);
+    for (std::string_view open : {"//<![CDATA[", "<![CDATA["})
+        if (text.substr(0, open.size()) == open) {
+            text = trim(text.substr(open.size()));
+            break;
+        }
+    for (std::string_view close : {"//]]>", "]]>"})
+        if (text.size() >= close.size() && text.substr(text.size() - close.size()) == close) {
+            text = trim(text.substr(0, text.size() - close.size()));
+            break;
+        }
+    return text;
+}
 
 bool is_article_type(const json& type, int depth = 0) {
     if (type.is_array()) {
@@ -75,6 +95,7 @@ std::string named_field(const json& object, const char* key) {
 }  // namespace
 
 JsonLdScan scan_json_ld(std::string_view text) {
+    text = without_cdata(text);
     json document = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (document.is_discarded())
         return {};
@@ -83,7 +104,8 @@ JsonLdScan scan_json_ld(std::string_view text) {
         return {};
     return {true,
             {string_field(*article, "headline"), string_field(*article, "datePublished"),
-             named_field(*article, "publisher"), named_field(*article, "author")}};
+             named_field(*article, "publisher"), named_field(*article, "author"),
+             string_field(*article, "articleBody")}};
 }
 
 }  // namespace tracker::read

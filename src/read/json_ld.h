@@ -2,7 +2,8 @@
 // <script type="application/ld+json">: the few fields tracker reads. A minimal reader: it finds
 // the first object typed NewsArticle (or Article, BlogPosting, ReportageNewsArticle, ...),
 // at the top, in an array, or in an "@graph", and ignores everything else, malformed JSON
-// included (a page's broken JSON-LD is no reason to refuse its article).
+// included (a page's broken JSON-LD is no reason to refuse its article). A CDATA wrapper around
+// the JSON ("<![CDATA[ ... ]]>", commented out or not) is taken off first.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ struct JsonLdArticle {
     std::string date_published;  // as written; parse_date_text makes it a date
     std::string publisher;       // publisher.name
     std::string author;          // author.name; several authors joined by ", "
+    std::string article_body;    // articleBody: the article's plain text, when the page gives it
 };
 
 // Fields found in one script's JSON; empty fields when absent. `found` is false when no article

@@ -37,3 +37,10 @@ TEST_CASE("issue 6: JSON-LD nested a million levels deep is read without recursi
                               std::string(100'000, ']') + R"(, "headline": "x"})";
     CHECK_FALSE(scan_json_ld(types).found);
 }
+
+TEST_CASE("scan_json_ld: a CDATA wrapper, commented out or not, is taken off", "[read]") {
+    CHECK(scan_json_ld("<![CDATA[ {\"@type\": \"NewsArticle\", \"headline\": \"x\"} ]]>").article.headline == "x");
+    CHECK(scan_json_ld("\n//<![CDATA[\n{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-06-25\"}\n//]]>\n")
+              .article.date_published == "2024-06-25");
+    CHECK(scan_json_ld("{\"@type\": \"SocialMediaPosting\", \"headline\": \"y\"}").article.headline == "y");
+}

@@ -8,13 +8,14 @@
 #include "read/date_text.h"
 #include "read/furniture_shapes.h"
 #include "read/metadata_lines.h"
+#include "read/tsv_rows.h"
 #include "tracker/error.h"
 
 namespace tracker::read {
 namespace {
 
 constexpr std::string_view k_table_name = "data/furniture.tsv";
-constexpr std::string_view k_header = "pattern\tmatch\tnote";
+const std::vector<std::string_view> k_header = {"pattern", "match", "note"};
 
 // What a `line` comparison ignores at the end: "Read more...", "Read more »", "Sources:".
 constexpr std::string_view k_trailing_marks[] = {".", ":", "\xE2\x80\xA6", "\xC2\xBB", "\xE2\x80\xBA", " "};
@@ -30,17 +31,6 @@ std::string comparable(std::string_view line) {
             }
     }
     return folded_ascii(line);
-}
-
-std::vector<std::string_view> columns(std::string_view row) {
-    std::vector<std::string_view> out;
-    for (std::size_t start = 0;;) {
-        std::size_t tab = row.find('\t', start);
-        out.push_back(row.substr(start, tab == std::string_view::npos ? tab : tab - start));
-        if (tab == std::string_view::npos)
-            return out;
-        start = tab + 1;
-    }
 }
 
 bool is_icon_name(std::string_view name) {
@@ -60,27 +50,9 @@ bool may_follow_icon(char c) {
 tl::expected<PageFurniture, std::string> PageFurniture::from_tsv(std::string_view tsv,
                                                                  std::string_view name) {
     PageFurniture table;
-    bool header_seen = false;
-    std::size_t line_number = 0;
-    for (std::size_t at = 0; at < tsv.size();) {
-        std::size_t newline = std::min(tsv.find('\n', at), tsv.size());
-        std::string_view row = tsv.substr(at, newline - at);
-        at = newline + 1;
-        ++line_number;
-        if (!row.empty() && row.back() == '\r')
-            row.remove_suffix(1);
-        if (row.empty() || row.front() == '#')
-            continue;
-        std::string where = std::string(name) + ":" + std::to_string(line_number) + ": ";
-        if (!header_seen) {
-            if (row != k_header)
-                return tl::unexpected(where + "expected the header \"pattern<TAB>match<TAB>note\"");
-            header_seen = true;
-            continue;
-        }
-        if (std::string problem = table.add_row(columns(row)); !problem.empty())
-            return tl::unexpected(where + problem);
-    }
+    std::string problem = read_tsv_table(tsv, name, k_header, [&](const auto& row) { return table.add_row(row); });
+    if (!problem.empty())
+        return tl::unexpected(problem);
     std::stable_sort(table.m_icons.begin(), table.m_icons.end(),
                      [](const Icon& a, const Icon& b) { return a.name.size() > b.name.size(); });
     return table;

@@ -91,7 +91,10 @@ TEST_CASE("PageFurniture: the embedded table knows the furniture of web copies",
           "View All", "Topics", "Sources", "Frequently Asked", "Advertisement",
           "AI-Powered Content", "Get your own daily briefing", "Shared from Wafer App - news",
           "visibility", "calendar_today", "summarize", "psychology_alt", "auto_awesome",
-          "recommend", "share", "bookmark", "Estimated reading time is 3 minutes for you."})
+          "recommend", "share", "bookmark", "Estimated reading time is 3 minutes for you.",
+          "Read more: Chip makers face review", "Story continues below advertisement",
+          "Continue reading the main story", "Article continues below this ad"})
         CHECK(table.is_furniture(line));
     CHECK_FALSE(table.is_furniture("Shareholders sold the chips."));
+    CHECK_FALSE(table.is_furniture("Read more about the chips in the filing, the lab said."));
 }

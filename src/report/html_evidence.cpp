@@ -15,7 +15,7 @@ namespace {
 void write_claim(const StoredClaim& c, std::string& out) {
     fmt::format_to(std::back_inserter(out), "<p id=c{}><b{}>{}</b> {} <q>{}</q> <a href=#a{}>{}</a></p>\n", c.id,
                    c.claim.polarity == Polarity::denied ? " class=pd" : "", polarity_label(c.claim.polarity).word,
-                   escaped(timeline_date(c)), escaped(c.claim.evidence), c.article_id, escaped(c.source));
+                   escaped(shown_date(timeline_date(c))), escaped(c.claim.evidence), c.article_id, escaped(c.source));
 }
 
 // An origin's heading, then its articles' claims: ten articles repeating one report sit under
@@ -45,7 +45,7 @@ void write_proposition(const PropositionReport& p, std::string& out) {
 void write_article(const ReportArticle& a, std::string& out) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "<li id=a{}><cite>{}</cite> · {} · {}", a.id, escaped(a.title), escaped(a.source),
-                   escaped(a.reported_date));
+                   escaped(shown_date(a.reported_date)));
     if (is_web_link(a.url)) fmt::format_to(it, " · <a href=\"{0}\" rel=noreferrer>{0}</a>", escaped(a.url));
     else if (!a.path.empty()) fmt::format_to(it, " · <code>{}</code>", escaped(a.path));
     fmt::format_to(it, " · {}</li>\n", count_of(a.claims, "claim"));

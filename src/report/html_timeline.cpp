@@ -38,18 +38,28 @@ void write_axis(const TimeAxis& axis, std::string& out) {
     out += "</svg></div>\n";
 }
 
-// One claim's mark; an undated claim (no date the axis can read) stands at the axis's start.
-void write_mark(const StoredClaim& c, const TimeAxis& axis, std::string& out) {
+// One dated claim's mark.
+void write_mark(const StoredClaim& c, const DatePeriod& at, const TimeAxis& axis, std::string& out) {
     auto it = std::back_inserter(out);
     const char kind = c.claim.polarity == Polarity::denied ? 'd' : 'a';
-    const auto period = period_of(timeline_date(c));
-    const DatePeriod at = period.value_or(DatePeriod{axis.first_day(), axis.first_day()});
     if (at.last_day > at.first_day)
         fmt::format_to(it, "<line class=s{} x1={:.1f}% x2={:.1f}% y1=9 y2=9 />", kind, axis.x(at.first_day),
                        axis.x(at.last_day + 1));
     fmt::format_to(it, "<a href=#c{}><title>{} {}</title><use href=#m{} x={:.1f}% /></a>", c.id,
-                   polarity_label(c.claim.polarity).word, escaped(period ? timeline_date(c) : "undated"), kind,
+                   polarity_label(c.claim.polarity).word, escaped(timeline_date(c)), kind,
                    axis.x((at.first_day + at.last_day + 1) / 2.0));
+}
+
+// Claims with no date the axis can read (an undated article, issue 16) are not drawn on it: the
+// lane's label lists them apart, each a link to its evidence.
+void write_undated(const OriginGroup& origin, std::string& out) {
+    auto it = std::back_inserter(out);
+    std::string links;
+    for (const auto& article : origin.articles)
+        for (const auto& c : article.claims)
+            if (!period_of(timeline_date(c)))
+                fmt::format_to(std::back_inserter(links), " <a href=#c{0}>#{0}</a>", c.id);
+    if (!links.empty()) fmt::format_to(it, " <small class=ud>undated:{}</small>", links);
 }
 
 void write_proposition(const PropositionReport& p, const TimeAxis& axis, std::string& out) {
@@ -57,16 +67,18 @@ void write_proposition(const PropositionReport& p, const TimeAxis& axis, std::st
     const Proposition& prop = p.proposition;
     fmt::format_to(it, "<div class=tp id=t{0}><p><a href=#p{0}>{1}</a> ", prop.id, escaped(proposition_title(prop)));
     write_status(prop.status, out);
-    fmt::format_to(it, " <small>first report {}", escaped(prop.first_reported));
+    fmt::format_to(it, " <small>first report {}", escaped(shown_date(prop.first_reported)));
     if (!prop.first_denied.empty()) fmt::format_to(it, " · first denial {}", escaped(prop.first_denied));
     if (p.claims_outside > 0) fmt::format_to(it, " · {} outside the dates asked for", count_of(p.claims_outside, "claim"));
     out += "</small></p>\n";
     for (const auto& origin : p.origins) {
         fmt::format_to(it, "<div class=ln><b>{}", escaped(origin.name));
         if (origin.articles.size() > 1) fmt::format_to(it, " <small>{}</small>", count_of(origin.articles.size(), "article"));
+        write_undated(origin, out);
         out += "</b><svg>";
         for (const auto& article : origin.articles)
-            for (const auto& c : article.claims) write_mark(c, axis, out);
+            for (const auto& c : article.claims)
+                if (auto period = period_of(timeline_date(c))) write_mark(c, *period, axis, out);
         out += "</svg></div>\n";
     }
     out += "</div>\n";

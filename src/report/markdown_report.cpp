@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
 #include <utility>
 
 #include <fmt/core.h>
@@ -48,7 +49,7 @@ void write_summary(const ReportModel& model, std::string& out) {
         std::string conflicts;
         for (const auto& c : prop.conflicts) conflicts += (conflicts.empty() ? "" : "; ") + markdown_text(c);
         fmt::format_to(it, "| {} | {} | {} | {} | {} | {} | {} | {}{} | {} |\n", markdown_text(proposition_title(prop)),
-                       status_words(prop.status), markdown_text(prop.first_reported),
+                       status_words(prop.status), markdown_text(shown_date(prop.first_reported)),
                        prop.first_denied.empty() ? "\u2014" : markdown_text(prop.first_denied),
                        origins_cell(prop.supporting_origins), origins_cell(prop.denying_origins), prop.articles, p.claims,
                        p.claims_outside > 0 ? fmt::format(" of {}", p.claims + p.claims_outside) : "",
@@ -62,12 +63,13 @@ void write_timeline_line(const PropositionReport& p, std::string& out) {
     for (const auto& origin : p.origins)
         for (const auto& article : origin.articles)
             for (const auto& c : article.claims) claims.emplace_back(&c, &origin);
-    std::sort(claims.begin(), claims.end(), [](const auto& a, const auto& b) {
-        return std::pair(timeline_date(*a.first), a.first->id) < std::pair(timeline_date(*b.first), b.first->id);
+    std::sort(claims.begin(), claims.end(), [](const auto& a, const auto& b) {  // undated ones last
+        auto key = [](const StoredClaim& c) { return std::tuple(timeline_date(c).empty(), timeline_date(c), c.id); };
+        return key(*a.first) < key(*b.first);
     });
     out += "Timeline:";
     for (std::size_t i = 0; i < claims.size(); ++i)
-        fmt::format_to(std::back_inserter(out), "{} {} {} {}", i ? ";" : "", markdown_text(timeline_date(*claims[i].first)),
+        fmt::format_to(std::back_inserter(out), "{} {} {} {}", i ? ";" : "", markdown_text(shown_date(timeline_date(*claims[i].first))),
                        polarity_label(claims[i].first->claim.polarity).symbol, markdown_text(claims[i].second->name));
     out += "\n\n";
 }
@@ -79,14 +81,14 @@ void write_origin(const OriginGroup& origin, std::string& out) {
     for (const auto& article : origin.articles) {
         const StoredClaim& first = article.claims.front();  // every claim names its article
         fmt::format_to(it, "- *{}*, {}, {}", markdown_text(first.article_title), markdown_text(first.source),
-                       markdown_text(first.reported_date));
+                       markdown_text(shown_date(first.reported_date)));
         if (is_web_link(first.article_url)) fmt::format_to(it, ", [link]({})", link_target(first.article_url));
         else if (!first.article_path.empty()) fmt::format_to(it, ", {}", markdown_text(first.article_path));
         out += "\n";
         for (const auto& c : article.claims) {
             const PolarityLabel polarity = polarity_label(c.claim.polarity);
             fmt::format_to(it, "  - #{} {} {}, {}: \u201c{}\u201d\n", c.id, polarity.symbol, polarity.word,
-                           markdown_text(timeline_date(c)), markdown_text(c.claim.evidence));
+                           markdown_text(shown_date(timeline_date(c))), markdown_text(c.claim.evidence));
         }
     }
     out += "\n";
@@ -97,7 +99,7 @@ void write_proposition(const PropositionReport& p, std::string& out) {
     const Proposition& prop = p.proposition;
     fmt::format_to(it, "### {}: {}\n\n{} supporting and {} denying origins · {} · first report {}",
                    markdown_text(proposition_title(prop)), status_words(prop.status), prop.supporting_origins.size(),
-                   prop.denying_origins.size(), count_of(prop.articles, "article"), markdown_text(prop.first_reported));
+                   prop.denying_origins.size(), count_of(prop.articles, "article"), markdown_text(shown_date(prop.first_reported)));
     if (!prop.first_denied.empty()) fmt::format_to(it, " · first denial {}", markdown_text(prop.first_denied));
     for (const auto& conflict : prop.conflicts) fmt::format_to(it, " · conflict: {}", markdown_text(conflict));
     if (p.claims_outside > 0) fmt::format_to(it, " · {} outside the dates asked for", count_of(p.claims_outside, "claim"));

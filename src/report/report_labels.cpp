@@ -44,4 +44,8 @@ std::string count_of(std::size_t n, std::string_view noun) {
     return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
 }
 
+std::string_view shown_date(const std::string& date) {
+    return date.empty() ? std::string_view("undated") : std::string_view(date);
+}
+
 }  // namespace tracker::report

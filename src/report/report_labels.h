@@ -42,6 +42,10 @@ std::string selection_words(const ClaimFilter& filter);
 // "supporting", "denying" or "supporting and denying": how an origin stands.
 std::string_view origin_side(const OriginGroup& origin);
 
+// A date as shown: "undated" for none (issue 16: an undated article is labelled, never dated by
+// when it was read).
+std::string_view shown_date(const std::string& date);
+
 // "1 article", "3 articles".
 std::string count_of(std::size_t n, std::string_view noun);
 

@@ -80,7 +80,10 @@ ReportModel gather_report(Store& store, const ClaimFilter& filter) {
     }
     for (auto& [id, article] : articles) model.articles.push_back(std::move(article));
     std::stable_sort(model.articles.begin(), model.articles.end(),
-                     [](const ReportArticle& a, const ReportArticle& b) { return a.reported_date < b.reported_date; });
+                     [](const ReportArticle& a, const ReportArticle& b) {  // undated ones last
+                         return std::pair(a.reported_date.empty(), a.reported_date) <
+                                std::pair(b.reported_date.empty(), b.reported_date);
+                     });
     for (auto& p : propositions_holding(store, model.filter, by_proposition)) {
         PropositionReport report;
         std::vector<StoredClaim>& claims = by_proposition[p.id];

@@ -6,8 +6,8 @@
 Ingests tests/fixtures/articles into a fresh database with the built binary, writes reports for
 a few selections, and opens each in Chromium, driven over the DevTools protocol on a pipe
 (`--remote-debugging-pipe`: Python's standard library is all it needs, no driver). For each page:
-  - the timeline marks rendered equal, one for one, the claims `tracker query --format json`
-    returns for the same selection, each mark visible, inside its lane, and linking to an
+  - the timeline marks rendered equal, one for one, the dated claims `tracker query --format
+    json` returns for the same selection (undated ones are listed apart), each mark visible, inside its lane, and linking to an
     evidence entry that exists;
   - every status shown equals that proposition's status in `tracker propositions --format json`;
   - no request leaves the page: the only request Chromium's network domain reports is the page's
@@ -191,21 +191,24 @@ def check_report(page, binary, work, name, selection, statuses):
     check(f"{name}: report exits 0", made.returncode == 0, made.stderr.strip())
     if made.returncode != 0:
         return
-    claims = json.loads(tracker(binary, "query", *selection, "--format", "json").stdout)
+    selected = json.loads(tracker(binary, "query", *selection, "--format", "json").stdout)
+    # An undated claim (no event date, an undated article: issue 16) is listed apart, not drawn.
+    claims = [c for c in selected if c["event_date"] or c["reported_date"]]
     page.open(html)
     shown = page.evaluate(READ_PAGE)
     marks = shown["marks"]
-    check(f"{name}: one timeline mark per claim selected", len(marks) == len(claims),
+    check(f"{name}: one timeline mark per dated claim selected", len(marks) == len(claims),
           f"{len(marks)} marks, {len(claims)} claims")
     check(f"{name}: the marks are the claims selected", sorted(marks) == sorted(f"#c{c['id']}" for c in claims))
     check(f"{name}: every mark is drawn inside its lane", shown["visible"] == len(marks),
           f"{shown['visible']} of {len(marks)}")
     check(f"{name}: every mark leads to its evidence", shown["targets"] == len(marks))
-    check(f"{name}: every claim's evidence is listed", sorted(shown["evidence"]) == sorted(m[1:] for m in marks))
+    check(f"{name}: every claim's evidence is listed",
+          sorted(shown["evidence"]) == sorted(f"c{c['id']}" for c in selected))
     wrong = [(p, s) for p, s, _ in shown["statuses"] if statuses.get(int(p)) != s]
     check(f"{name}: every status shown is the database's", not wrong and shown["statuses"], f"wrong: {wrong}")
     check(f"{name}: every status is rendered", all(v for _, _, v in shown["statuses"]))
-    expected = {c["proposition"] for c in claims}
+    expected = {c["proposition"] for c in selected}
     check(f"{name}: the propositions shown are those of the claims",
           {int(p) for p, _, _ in shown["statuses"]} == expected)
     own = "file://" + html

@@ -336,6 +336,7 @@ constexpr char k_articles[] =
 constexpr char k_articles_source[] = " AND a.source_id = (SELECT id FROM sources WHERE name = ?)";
 constexpr char k_articles_since[] = " AND a.reported_date >= ?";
 constexpr char k_articles_until[] = " AND a.reported_date <= ?";
+constexpr char k_articles_undated[] = " AND a.reported_date = ''";
 constexpr char k_articles_text[] =
     " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
 constexpr char k_articles_order[] = " ORDER BY a.reported_date, a.id";
@@ -345,6 +346,7 @@ std::vector<ArticleSummary> SqliteQueries::find_articles(const ClaimFilter& f) {
     if (!f.source.empty()) query.add(k_articles_source, {f.source});
     if (!f.since.empty()) query.add(k_articles_since, {f.since});
     if (!f.until.empty()) query.add(k_articles_until, {last_day_of(f.until)});
+    if (f.undated) query.add(k_articles_undated);
     if (const std::string words = fts_all_words(f.text); !words.empty()) query.add(k_articles_text, {words});
     query.add(k_articles_order);
     if (f.limit > 0) query.add(k_limit, {f.limit});
