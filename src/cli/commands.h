@@ -25,5 +25,6 @@ CommandRun add_stats_command(CLI::App& app);
 CommandRun add_eval_command(CLI::App& app);
 CommandRun add_feed_command(CLI::App& app);
 CommandRun add_report_command(CLI::App& app);
+CommandRun add_changes_command(CLI::App& app);
 
 }  // namespace tracker::cli
