@@ -153,9 +153,10 @@ std::string zsh_script(const CommandSpec& root, const std::string& program) {
     else _files; fi
 }}
 
-{0} "$@"
+# Autoloaded from $fpath, this file is the body of {0}: complete. Sourced, register.
+if [[ $funcstack[1] == {0} ]]; then {0} "$@"; else compdef {0} {1}; fi
 )sh",
-                       f);
+                       f, program);
     return out;
 }
 
