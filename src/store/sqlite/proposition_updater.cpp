@@ -14,19 +14,22 @@ constexpr char k_insert[] =
     "INSERT INTO propositions (actor, allegation, hardware, object, hardware_display) "
     "VALUES (?, ?, ?, ?, ?)";
 
-// "Earlier" for an origin's first claim: dated before undated, then by date, then by article.
-constexpr char k_count_origin[] =
-    "INSERT INTO proposition_origins "
+// A new origin row is inserted; an existing one counts one more claim, and takes the claim's date,
+// article and spelling when it is earlier. Two statements rather than one upsert, so that the
+// history learns which it was from sqlite3_changes (an upsert's RETURNING cost about 4% of
+// ingest's CPU time, bench/ corpus of 1,569 articles).
+constexpr char k_insert_origin[] =
+    "INSERT OR IGNORE INTO proposition_origins "
     "(proposition_id, polarity, origin_key, origin, claims, first_reported, first_article) "
-    "VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6) "
-    "ON CONFLICT (proposition_id, polarity, origin_key) DO UPDATE SET claims = claims + 1, "
-    "origin = iif(earlier, excluded.origin, origin), "
-    "first_reported = iif(earlier, excluded.first_reported, first_reported), "
-    "first_article = iif(earlier, excluded.first_article, first_article) "
-    "RETURNING claims";
-constexpr char k_earlier[] =
-    "(excluded.first_reported = '', excluded.first_reported, excluded.first_article) < "
-    "(first_reported = '', first_reported, first_article)";
+    "VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)";
+constexpr char k_count_origin[] =
+    "UPDATE proposition_origins SET claims = claims + 1, "
+    "origin = iif(earlier, ?4, origin), "
+    "first_reported = iif(earlier, ?5, first_reported), "
+    "first_article = iif(earlier, ?6, first_article) "
+    "WHERE proposition_id = ?1 AND polarity = ?2 AND origin_key = ?3";
+// "Earlier" for an origin's first claim: dated before undated, then by date, then by article.
+constexpr char k_earlier[] = "(?5 = '', ?5, ?6) < (first_reported = '', first_reported, first_article)";
 constexpr char k_uncount_origin[] =
     "UPDATE proposition_origins SET claims = claims - 1 "
     "WHERE proposition_id = ? AND polarity = ? AND origin_key = ? "
@@ -178,13 +181,20 @@ void PropositionUpdater::add(const ClaimFacts& claim) {
 }
 
 void PropositionUpdater::count_origin(const ClaimFacts& claim, HistoryNotes& history) {
-    static const std::string sql = with_earlier(k_count_origin);
-    auto upsert = m_statements.prepare(sql);
-    bind_origin_key(*upsert, 1, claim);
-    upsert->bind(4, claim.origin);
-    upsert->bind(5, claim.reported_date);
-    upsert->bind(6, claim.article_id);
-    if (inserted_row(*upsert)) history.origin_created(claim.denied, origin_key(claim.origin), claim.origin, claim.article_id);
+    static const std::string update = with_earlier(k_count_origin);
+    for (const std::string& sql : {std::string(k_insert_origin), update}) {
+        auto write = m_statements.prepare(sql);
+        bind_origin_key(*write, 1, claim);
+        write->bind(4, claim.origin);
+        write->bind(5, claim.reported_date);
+        write->bind(6, claim.article_id);
+        write->exec();
+        if (sql == update) return;
+        if (m_statements.database().getChanges() == 1) {  // inserted: no UPDATE
+            history.origin_created(claim.denied, origin_key(claim.origin), claim.origin, claim.article_id);
+            return;
+        }
+    }
 }
 
 void PropositionUpdater::count_quantities(const ClaimFacts& claim, HistoryNotes& history) {
