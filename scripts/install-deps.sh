@@ -3,13 +3,16 @@
 # Idempotent: packages already present are left as they are. Run as root. Chromium (with a font)
 # renders `tracker report` pages in the browser test (tests/browser/report_browser.py). Clang and
 # its runtime libraries (libFuzzer, ASan, UBSan: libclang-rt-14-dev) build the fuzz targets
-# (scripts/fuzz.sh).
+# (scripts/fuzz.sh). zsh and fish check the completion scripts tracker writes for them, groff its
+# man page, dpkg-dev's dpkg-shlibdeps the dependencies of the package `cpack -G DEB` builds
+# (tests/cli/shell.sh).
 set -eu
 PACKAGES="build-essential cmake pkg-config python3 \
   libcli11-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev catch2 \
   libpugixml-dev libcurl4-openssl-dev libgumbo-dev libicu-dev libexpected-dev \
   chromium fonts-dejavu-core \
-  clang libclang-rt-14-dev"
+  clang libclang-rt-14-dev \
+  zsh fish groff-base dpkg-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -64,6 +64,27 @@ struct Proposition {
     std::vector<std::string> conflicts;
 };
 
+// One change to a proposition, as `tracker changes` lists it (schema/sqlite/0008): when a
+// settling of the store found it new, its status moved, or it gained a denying origin, a
+// supporting origin or a value conflict.
+struct PropositionChange {
+    std::int64_t id = 0;
+    std::int64_t proposition_id = 0;
+    std::string actor;
+    std::string allegation;
+    std::string hardware;        // "" = null
+    std::string object;          // "" = null
+    std::string change;          // new | status | denial | conflict | origin
+    std::string from;            // status: the status before; else ""
+    std::string to;              // new, status: the status; denial, origin: the origin; conflict: it
+    std::string at;              // ISO 8601 UTC, to the second
+    std::int64_t article_id = 0; // the article that caused it; 0 when unknown or gone
+    std::string article_title;
+    std::string article_path;
+    std::string article_url;
+    std::string article_source;
+};
+
 struct ArticleSummary {
     std::int64_t id = 0;
     std::string title;
@@ -167,6 +188,9 @@ public:
     virtual std::optional<StoredClaim> find_claim(std::int64_t id) = 0;
     virtual std::vector<Proposition> find_propositions(const ClaimFilter& filter) = 0;
     virtual std::optional<Proposition> find_proposition(std::int64_t id) = 0;
+    // The changes to propositions at or after `since` (ISO 8601 UTC, 'YYYY-MM-DDTHH:MM:SSZ'),
+    // oldest first. A proposition's history starts when the store first kept one (0008).
+    virtual std::vector<PropositionChange> find_changes(const std::string& since) = 0;
     virtual std::vector<ArticleSummary> find_articles(const ClaimFilter& filter) = 0;
     virtual std::optional<Article> load_article(std::int64_t id) = 0;
     // Ids of the articles whose claims came from another lexicon version than `version`.

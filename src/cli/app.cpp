@@ -14,7 +14,7 @@ namespace tracker::cli {
 int run(int argc, char** argv) {
     CLI::App app{"tracker: follow claims in news about AI geopolitics"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "tracker 0.1.0");
+    app.set_version_flag("--version", k_version);
     GlobalOptions options;
     // Global options are accepted before or after the subcommand.
     app.option_defaults()->always_capture_default(false);
@@ -33,7 +33,8 @@ int run(int argc, char** argv) {
     for (Adder add : {add_ingest_command, add_parse_command, add_query_command, add_show_command,
                       add_propositions_command, add_articles_command, add_actors_command,
                       add_sources_command, add_stats_command, add_reextract_command, add_eval_command,
-                      add_feed_command, add_report_command, add_lexicon_command}) {
+                      add_feed_command, add_report_command, add_lexicon_command, add_changes_command,
+                      add_completion_command, add_manpage_command}) {
         std::size_t before = app.get_subcommands({}).size();
         CommandRun r = add(app);
         CLI::App* sub = app.get_subcommands({})[before];

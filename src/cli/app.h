@@ -9,6 +9,8 @@ inline constexpr int k_exit_failed = 1;
 inline constexpr int k_exit_usage = 2;
 inline constexpr int k_exit_rejected = 3;
 
+inline constexpr char k_version[] = "tracker 0.1.0";
+
 int run(int argc, char** argv);
 
 }  // namespace tracker::cli

@@ -1,6 +1,7 @@
 #include "cli/date_option.h"
 
 #include <charconv>
+#include <cstdio>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -37,7 +38,59 @@ std::string check_date(const std::string& text, int min_parts) {
     return "";
 }
 
+std::string iso_instant(std::chrono::sys_seconds t) {
+    const auto day = std::chrono::floor<std::chrono::days>(t);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss<std::chrono::seconds> time{t - day};
+    char out[32];
+    std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return out;
+}
+
+// "24h", "7d": how far back, or nullopt.
+std::optional<std::chrono::seconds> duration_of(std::string_view text) {
+    if (text.size() < 2 || text.size() > 7) return std::nullopt;  // up to 999999 units
+    unsigned count = 0;
+    if (!digits_of(text.substr(0, text.size() - 1), text.size() - 1, count)) return std::nullopt;
+    switch (text.back()) {
+        case 'm': return std::chrono::minutes(count);
+        case 'h': return std::chrono::hours(count);
+        case 'd': return std::chrono::days(count);
+        case 'w': return std::chrono::weeks(count);
+        default: return std::nullopt;
+    }
+}
+
 }  // namespace
+
+std::optional<std::string> instant_since(const std::string& text, std::chrono::system_clock::time_point now) {
+    if (const auto back = duration_of(text))
+        return iso_instant(std::chrono::floor<std::chrono::seconds>(now) - *back);
+    if (!check_date(text.substr(0, 10), 3).empty()) return std::nullopt;
+    if (text.size() == 10) return text + "T00:00:00Z";
+    // The time of day: HH:MM or HH:MM:SS after a 'T', then 'Z'.
+    const std::string_view s = text;
+    unsigned hours = 0, minutes = 0, seconds = 0;
+    const bool shape = s[10] == 'T' && s.back() == 'Z' && digits_of(s.substr(11, 2), 2, hours) &&
+                       s.substr(13, 1) == ":" && digits_of(s.substr(14, 2), 2, minutes) &&
+                       (s.size() == 17 || (s.size() == 20 && s[16] == ':' && digits_of(s.substr(17, 2), 2, seconds)));
+    if (!shape || hours > 23 || minutes > 59 || seconds > 60) return std::nullopt;
+    return text.substr(0, 10) + "T" + text.substr(11, 5) + (s.size() == 20 ? text.substr(16, 3) : ":00") + "Z";
+}
+
+const CLI::Validator& instant() {
+    static const CLI::Validator validator(
+        [](std::string& text) {
+            if (instant_since(text, std::chrono::system_clock::now())) return std::string();
+            return "'" + text + "' is not a date YYYY-MM-DD, a UTC time YYYY-MM-DDTHH:MM[:SS]Z or a duration such "
+                   "as 24h or 7d";
+        },
+        "WHEN");
+    return validator;
+}
 
 const CLI::Validator& partial_date() {
     static const CLI::Validator validator([](std::string& text) { return check_date(text, 1); }, "DATE");

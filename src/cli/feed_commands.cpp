@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/app.h"
+#include "cli/closed_set.h"
 #include "cli/commands.h"
 #include "cli/feed_update.h"
 #include "cli/output/record_json.h"
@@ -138,13 +139,14 @@ CommandRun add_feed_command(CLI::App& app) {
     auto* add = feed->add_subcommand("add", "subscribe to a feed (an http(s) URL or a local file)");
     add->add_option("location", o->location, "URL_OR_PATH")->required();
     auto* list = feed->add_subcommand("list", "the subscribed feeds");
-    list->add_option("--format", o->format, "table, json, jsonl, csv or markdown");
+    closed_set(list->add_option("--format", o->format, "output format (default: table on a terminal, else json)"),
+               "format", {"table", "json", "jsonl", "csv", "markdown"});
     auto* remove = feed->add_subcommand("remove", "unsubscribe (the imported articles stay)");
     remove->add_option("location", o->location, "URL_OR_PATH")->required();
     auto* update = feed->add_subcommand("update", "import every feed's new items (the nightly cron job)");
     auto* show = feed->add_subcommand("show", "fetch and parse one feed, store nothing, print it");
     show->add_option("location", o->location, "URL_OR_PATH")->required();
-    show->add_option("--format", o->format, "table or json");
+    closed_set(show->add_option("--format", o->format, "output format"), "format", {"table", "json"});
     for (auto* fetching : {update, show})
         fetching->add_option("--timeout", o->timeout_seconds, "seconds each HTTP fetch may take (default 60)")
             ->check(CLI::Range(1, 3600));

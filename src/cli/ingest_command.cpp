@@ -8,6 +8,7 @@
 #include <fmt/core.h>
 
 #include "cli/app.h"
+#include "cli/closed_set.h"
 #include "cli/commands.h"
 #include "cli/date_option.h"
 #include "cli/in_order_workers.h"
@@ -210,7 +211,7 @@ CommandRun add_parse_command(CLI::App& app) {
     auto explain = std::make_shared<bool>(false);
     auto* sub = app.add_subcommand("parse", "read and extract as ingest would, store nothing, print");
     add_input_options(sub, *o);
-    sub->add_option("--format", *format, "table, json or jsonl");
+    closed_set(sub->add_option("--format", *format, "output format"), "format", {"table", "json", "jsonl"});
     sub->add_flag("--explain", *explain,
                   "also print what the lexicons found in each sentence (table), or each claim's "
                   "confidence_basis (json, jsonl)");

@@ -7,14 +7,18 @@
 #include <fmt/core.h>
 
 #include "cli/app.h"
+#include "cli/closed_set.h"
 #include "cli/commands.h"
 #include "cli/date_option.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
+#include "cli/unknown_actor.h"
 
 namespace tracker::cli {
 
 namespace {
+
+const std::vector<std::string> k_list_formats = {"table", "json", "jsonl", "csv", "markdown"};
 
 struct ListOptions {
     ClaimFilter filter;
@@ -25,10 +29,11 @@ void add_filters(CLI::App* sub, ListOptions& o, bool claim_filters) {
     auto& f = o.filter;
     if (claim_filters) {
         sub->add_option("--actor", f.actor, "actor (canonical name, any case)");
-        sub->add_option("--allegation", f.allegation, "allegation id, e.g. smuggling");
+        closed_set(sub->add_option("--allegation", f.allegation, "allegation id, e.g. smuggling"), "allegation",
+                   allegation_ids());
         sub->add_option("--hardware", f.hardware, "chip or family; a family matches its members");
         sub->add_option("--claimant", f.claimant, "who asserts the claim");
-        sub->add_option("--status", f.status, "contradicted, corroborated, denied or single-source");
+        closed_set(sub->add_option("--status", f.status, "the proposition's status"), "status", proposition_statuses());
         sub->add_option("--min-confidence", f.min_confidence,
                         "claims at least this sure (0..1); propositions with at least one such claim")
             ->check(CLI::Range(0.0, 1.0));
@@ -40,7 +45,8 @@ void add_filters(CLI::App* sub, ListOptions& o, bool claim_filters) {
         ->check(partial_date());
     sub->add_option("--text", f.text, "words in the evidence (or article text), taken literally");
     sub->add_option("--limit", f.limit, "at most N rows");
-    sub->add_option("--format", o.format, "table, json, jsonl, csv or markdown");
+    closed_set(sub->add_option("--format", o.format, "output format (default: table on a terminal, else json)"),
+               "format", k_list_formats);
 }
 
 bool color_on() { return isatty(1) && !std::getenv("NO_COLOR"); }
@@ -85,6 +91,7 @@ std::string what_of(const Claim& c) {
 int run_query(CommandContext& ctx, const ListOptions& o) {
     Format format;
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
+    note_unknown_actor(ctx, o.filter.actor);
     auto claims = ctx.store(Access::read).find_claims(o.filter);
     if (format == Format::json || format == Format::jsonl) return print_json(claims, format), k_exit_ok;
     bool wide = format != Format::table;
@@ -159,6 +166,7 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
 int run_propositions(CommandContext& ctx, const ListOptions& o) {
     Format format;
     if (!resolve_format(ctx, o.format, &format)) return k_exit_usage;
+    note_unknown_actor(ctx, o.filter.actor);
     ClaimFilter filter = o.filter;
     filter.with_claim_ids = format == Format::json || format == Format::jsonl;
     auto props = ctx.store(Access::read).find_propositions(filter);
@@ -253,7 +261,7 @@ CommandRun add_show_command(CLI::App& app) {
     auto format = std::make_shared<std::string>("table");
     auto* sub = app.add_subcommand("show", "one claim in context, with its proposition and every claim of it");
     sub->add_option("claim_id", *id, "the claim's id")->required();
-    sub->add_option("--format", *format, "table or json");
+    closed_set(sub->add_option("--format", *format, "output format"), "format", {"table", "json"});
     return [id, format](CommandContext& ctx) { return run_show(ctx, *id, *format); };
 }
 
@@ -273,19 +281,22 @@ CommandRun add_articles_command(CLI::App& app) {
 
 CommandRun add_actors_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
-    app.add_subcommand("actors", "actors with their claim counts")->add_option("--format", *format, "table, json, jsonl, csv, markdown");
+    closed_set(app.add_subcommand("actors", "actors with their claim counts")->add_option("--format", *format, "output format"),
+               "format", k_list_formats);
     return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store(Access::read).actors(), "actor", "claims", *format); };
 }
 
 CommandRun add_sources_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
-    app.add_subcommand("sources", "publishers with their article counts")->add_option("--format", *format, "table, json, jsonl, csv, markdown");
+    closed_set(app.add_subcommand("sources", "publishers with their article counts")->add_option("--format", *format, "output format"),
+               "format", k_list_formats);
     return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store(Access::read).sources(), "source", "articles", *format); };
 }
 
 CommandRun add_stats_command(CLI::App& app) {
     auto format = std::make_shared<std::string>("table");
-    app.add_subcommand("stats", "counts, database size, last import")->add_option("--format", *format, "table or json");
+    closed_set(app.add_subcommand("stats", "counts, database size, last import")->add_option("--format", *format, "output format"),
+               "format", {"table", "json"});
     return [format](CommandContext& ctx) { return run_stats(ctx, *format); };
 }
 

@@ -1,20 +1,17 @@
 // report: the selection as one self-contained HTML page (or Markdown) for people who will not
 // read JSON (issue 8). The page is built by src/report/; this file wires the options and writes
 // the file.
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <memory>
-
-#include <unistd.h>
 
 #include <fmt/core.h>
 
 #include "cli/app.h"
+#include "cli/closed_set.h"
 #include "cli/commands.h"
 #include "cli/date_option.h"
+#include "cli/output/file_replacement.h"
+#include "cli/unknown_actor.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/report_model.h"
@@ -29,28 +26,6 @@ struct ReportOptions {
     std::string format = "html";  // html or markdown
 };
 
-// Writes `text` to `path` through a temporary file renamed into place, so that a failed write
-// never leaves half a report where an old one was. "" when written, else the reason.
-std::string write_file(const std::string& path, const std::string& text) {
-    const std::string temporary = fmt::format("{}.tmp-{}", path, ::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return fmt::format("cannot write ({})", std::strerror(errno));
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            const std::string reason = fmt::format("cannot write ({})", std::strerror(errno));
-            std::filesystem::remove(temporary);
-            return reason;
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (!error) return "";
-    std::filesystem::remove(temporary);
-    return "cannot write (" + error.message() + ")";
-}
-
 int run_report(CommandContext& ctx, const ReportOptions& o) {
     const bool markdown = o.format == "markdown";
     if (!markdown && o.format != "html") {
@@ -61,13 +36,14 @@ int run_report(CommandContext& ctx, const ReportOptions& o) {
         ctx.error("report: an HTML report needs --output FILE (or -o - for standard output)");
         return k_exit_usage;
     }
+    note_unknown_actor(ctx, o.filter.actor);
     const report::ReportModel model = report::gather_report(ctx.store(Access::read), o.filter);
     const std::string text = markdown ? report::markdown_report(model) : report::html_report(model);
     if (o.output.empty() || o.output == "-") {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return k_exit_ok;
     }
-    if (const std::string failure = write_file(o.output, text); !failure.empty()) {
+    if (const std::string failure = replace_file(o.output, text); !failure.empty()) {
         ctx.error(o.output + ": " + failure);
         return k_exit_failed;
     }
@@ -83,13 +59,14 @@ CommandRun add_report_command(CLI::App& app) {
     auto o = std::make_shared<ReportOptions>();
     auto* sub = app.add_subcommand("report", "the selection as a self-contained HTML page (or Markdown) for a brief");
     sub->add_option("--actor", o->filter.actor, "actor (canonical name, any case)");
-    sub->add_option("--allegation", o->filter.allegation, "allegation id, e.g. smuggling");
+    closed_set(sub->add_option("--allegation", o->filter.allegation, "allegation id, e.g. smuggling"), "allegation",
+               allegation_ids());
     sub->add_option("--since", o->filter.since, "from this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
         ->check(partial_date());
     sub->add_option("--until", o->filter.until, "up to this date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive")
         ->check(partial_date());
     sub->add_option("-o,--output", o->output, "the file to write; - for standard output (Markdown's default)");
-    sub->add_option("--format", o->format, "html (default) or markdown");
+    closed_set(sub->add_option("--format", o->format, "html (default) or markdown"), "format", {"html", "markdown"});
     return [o](CommandContext& ctx) { return run_report(ctx, *o); };
 }
 

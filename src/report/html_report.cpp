@@ -12,11 +12,6 @@ namespace tracker::report {
 
 namespace {
 
-// Nothing may be fetched: no script, font, image file, frame, form target or base URL. Inline
-// styles and data: images are all the page uses.
-constexpr std::string_view k_content_policy =
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
 void write_head(const ReportModel& model, std::string& out) {
     fmt::format_to(std::back_inserter(out),
                    "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>\n"

@@ -5,9 +5,15 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace tracker::report {
 
 std::string report_css();
+
+// Nothing may be fetched: no script, font, image file, frame, form target or base URL. Inline
+// styles and data: images are all a page uses.
+inline constexpr std::string_view k_content_policy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 }  // namespace tracker::report

@@ -222,7 +222,7 @@ def check_command_line(binary, work):
     cases = [
         ("HTML needs a file", [], 2, "", "tracker: report: an HTML report needs --output FILE (or -o - for standard output)\n"),
         ("an unknown format is a usage error", ["--format", "pdf", "-o", "x"], 2, "",
-         "tracker: unknown --format 'pdf' (html, markdown)\n"),
+         "--format: unknown format 'pdf' (html, markdown)\nRun with --help for more information.\n"),
         ("an unwritable file fails", ["-o", "/nonexistent/folder/r.html"], 1, "",
          "tracker: /nonexistent/folder/r.html: cannot write (No such file or directory)\n"),
         ("Markdown goes to standard output", ["--format", "markdown"], 0, "# Claims report\n", ""),

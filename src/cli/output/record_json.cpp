@@ -68,6 +68,26 @@ json to_json(const ArticleSummary& a) {
                 {"claims", a.claims}};
 }
 
+json to_json(const PropositionChange& c) {
+    json article = nullptr;
+    if (c.article_id != 0)
+        article = {{"id", c.article_id},
+                   {"title", nullable(c.article_title)},
+                   {"path", nullable(c.article_path)},
+                   {"url", nullable(c.article_url)},
+                   {"source", nullable(c.article_source)}};
+    return json{{"proposition", c.proposition_id},
+                {"actor", c.actor},
+                {"allegation", c.allegation},
+                {"hardware", nullable(c.hardware)},
+                {"object", nullable(c.object)},
+                {"change", c.change},
+                {"from", nullable(c.from)},
+                {"to", nullable(c.to)},
+                {"at", c.at},
+                {"article", article}};
+}
+
 json to_json(const Article& a, const std::vector<Claim>& claims) {
     std::string text;
     for (const auto& span : a.body) {

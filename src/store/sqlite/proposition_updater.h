@@ -12,7 +12,8 @@
 //    by SqliteQueries;
 //  - hardware_display: the one chip all its claims name, else the family of the key;
 //  - revision + 1 for each article (or re-extraction) whose claims touched it, and updated_at =
-//    now, so a reader can tell which rows a write touched.
+//    now, so a reader can tell which rows a write touched;
+//  - its history (proposition_history.h): what settling changed, as rows of proposition_changes.
 // A proposition left without claims is deleted.
 //
 // Use, inside the writer's transaction. Pending changes flow article -> batch -> settle:
@@ -40,6 +41,7 @@
 #include <set>
 #include <string>
 
+#include "store/sqlite/proposition_history.h"
 #include "store/sqlite/statement_cache.h"
 #include "tracker/xref.h"
 
@@ -101,6 +103,7 @@ private:
         std::set<std::int64_t> articles_added;
         std::set<std::int64_t> articles_removed;
         bool emptied = false;  // end_article deleted the proposition
+        HistoryNotes history;
     };
     // What the articles kept since the last settle change in one proposition: the sums of their
     // changes. Article ids are not united across articles: an article added, then replaced in
@@ -110,12 +113,13 @@ private:
         int claims = 0;
         std::int64_t articles = 0;
         int writes = 0;  // articles that touched it: its revision goes up by as many
+        HistoryNotes history;
     };
 
-    void count_origin(const ClaimFacts& claim);
-    void uncount_origin(const ClaimFacts& claim);
-    void count_quantities(const ClaimFacts& claim);
-    void uncount_quantities(const ClaimFacts& claim);
+    void count_origin(const ClaimFacts& claim, HistoryNotes& history);
+    void uncount_origin(const ClaimFacts& claim, HistoryNotes& history);
+    void count_quantities(const ClaimFacts& claim, HistoryNotes& history);
+    void uncount_quantities(const ClaimFacts& claim, HistoryNotes& history);
     void refresh_first_claim_of_origin(const ClaimFacts& claim);
     void refresh_first_sighting(std::int64_t proposition_id, const xref::Quantity& quantity);
     void finish(std::int64_t proposition_id, const PendingChange& change);
@@ -123,6 +127,7 @@ private:
     StatementCache& m_statements;
     std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id
     std::map<std::int64_t, PendingChange> m_pending;  // the kept articles', by proposition id
+    bool m_history = true;  // false while rebuild recounts: a recount changes nothing
 };
 
 }  // namespace tracker::store

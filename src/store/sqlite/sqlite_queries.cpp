@@ -6,6 +6,7 @@
 
 #include "store/sqlite/fts_query.h"
 #include "store/sqlite/partial_date.h"
+#include "store/sqlite/proposition_history.h"
 #include "tracker/xref.h"
 
 namespace tracker::store {
@@ -299,8 +300,6 @@ void SqliteQueries::read_claim_ids(Proposition& p) {
 constexpr char k_proposition_origins[] =
     "SELECT polarity, origin FROM proposition_origins WHERE proposition_id = ? "
     "ORDER BY first_reported = '', first_reported, first_article, origin_key";
-constexpr char k_proposition_quantities[] =
-    "SELECT unit, value, text, first_claim, position FROM proposition_quantities WHERE proposition_id = ?";
 
 void SqliteQueries::read_counters(Proposition& p) {
     {
@@ -310,15 +309,7 @@ void SqliteQueries::read_counters(Proposition& p) {
             (origins->getColumn(0).getString() == "denied" ? p.denying_origins : p.supporting_origins)
                 .push_back(origins->getColumn(1).getString());
     }
-    std::vector<xref::QuantitySighting> sightings;
-    auto quantities = m_statements.prepare(k_proposition_quantities);
-    quantities->bind(1, p.id);
-    while (quantities->executeStep())
-        sightings.push_back({{quantities->getColumn(2).getString(), quantities->getColumn(0).getString(),
-                              quantities->getColumn(1).getDouble()},
-                             quantities->getColumn(3).getInt64(),
-                             quantities->getColumn(4).getInt()});
-    p.conflicts = xref::conflicts_among(std::move(sightings));
+    p.conflicts = xref::conflicts_among(quantity_sightings(m_statements, p.id));
 }
 
 std::optional<Proposition> SqliteQueries::find_proposition(std::int64_t id) {

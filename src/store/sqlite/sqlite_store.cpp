@@ -509,6 +509,9 @@ std::vector<Proposition> SqliteStore::find_propositions(const ClaimFilter& filte
 std::optional<Proposition> SqliteStore::find_proposition(std::int64_t id) {
     return with_sqlite_errors(m_path, [&] { return m_queries.find_proposition(id); });
 }
+std::vector<PropositionChange> SqliteStore::find_changes(const std::string& since) {
+    return with_sqlite_errors(m_path, [&] { return changes_since(m_statements, since); });
+}
 std::vector<ArticleSummary> SqliteStore::find_articles(const ClaimFilter& filter) {
     return with_sqlite_errors(m_path, [&] { return m_queries.find_articles(filter); });
 }

@@ -38,6 +38,7 @@ public:
     std::optional<StoredClaim> find_claim(std::int64_t id) override;
     std::vector<Proposition> find_propositions(const ClaimFilter& filter) override;
     std::optional<Proposition> find_proposition(std::int64_t id) override;
+    std::vector<PropositionChange> find_changes(const std::string& since) override;
     std::vector<ArticleSummary> find_articles(const ClaimFilter& filter) override;
     std::optional<Article> load_article(std::int64_t id) override;
     std::vector<std::int64_t> articles_not_at(const std::string& version) override;

@@ -1107,3 +1107,103 @@ TEST_CASE("SqliteStore: add_feed_item stores the article and marks its key toget
         CHECK(t.store->stats().articles == 1);
     }
 }
+
+// --- history (issue 19, schema/sqlite/0008) ---------------------------------------------------
+
+namespace {
+
+// "change from to article" per change, oldest first, for comparing whole histories.
+std::vector<std::string> history_of(Store& store, const std::string& since = "") {
+    std::vector<std::string> out;
+    for (const auto& c : store.find_changes(since))
+        out.push_back(c.change + " " + c.from + " " + c.to + " #" + std::to_string(c.article_id));
+    return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("SqliteStore: history keeps a new proposition, its new origins, denials and status moves", "[store]") {
+    TestStore t;
+    const auto a = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
+    CHECK(history_of(*t.store) == Lines{"new  single-source #" + std::to_string(a.article_id)});
+    const auto b = add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "Sources say DeepSeek used B200 processors.");
+    const auto c = add_one(*t.store, "c.txt", "TechWire", "2025-12-14", "Nvidia denied that DeepSeek used B200 chips.",
+                           {.claimant = "Nvidia", .polarity = Polarity::denied});
+    const std::string ids[] = {std::to_string(a.article_id), std::to_string(b.article_id), std::to_string(c.article_id)};
+    CHECK(history_of(*t.store) == Lines{"new  single-source #" + ids[0], "origin  Bloomberg #" + ids[1],
+                                        "status single-source corroborated #" + ids[1], "denial  Nvidia #" + ids[2],
+                                        "status corroborated contradicted #" + ids[2]});
+    const auto changes = t.store->find_changes("");
+    const auto& last = changes.back();
+    CHECK(last.actor == "DeepSeek");
+    CHECK(last.allegation == "trained_on");
+    CHECK(last.hardware == "Nvidia B200");
+    CHECK(last.article_title == "Title of c.txt");
+    CHECK(last.article_path == "c.txt");
+    CHECK(last.article_source == "TechWire");
+    CHECK(last.at.size() == 20);
+    CHECK(t.store->find_changes("9999-01-01T00:00:00Z").empty());
+    CHECK(t.store->find_changes(last.at).size() == changes.size());  // all within this second or so
+}
+
+TEST_CASE("SqliteStore: history keeps a new value conflict", "[store]") {
+    TestStore t;
+    const ClaimSpec spec{.actor = "DeepSeek", .allegation = "fraudulent_access", .hardware = "", .object = "Anthropic"};
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek created 24,000 fake accounts to reach Claude.", spec);
+    const auto b = add_one(*t.store, "b.txt", "Reuters", "2025-12-11", "DeepSeek used 20,000 accounts to query Claude.", spec);
+    const Lines history = history_of(*t.store);
+    REQUIRE(history.size() == 2);  // Reuters twice: no new origin, no status move
+    CHECK(history[1] == "conflict  24,000 accounts vs 20,000 accounts #" + std::to_string(b.article_id));
+}
+
+TEST_CASE("SqliteStore: history: what leaves and comes back is no change", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
+    const auto b = add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "Sources say DeepSeek used B200 processors.");
+    const Lines before = history_of(*t.store);
+    REQUIRE(before.size() == 3);
+
+    SECTION("replace_claims with the same claims") {
+        const Article stored = *t.store->load_article(b.article_id);
+        t.store->replace_claims(b.article_id, {claim(stored, "Sources say DeepSeek used B200 processors.")}, "lex-2");
+        CHECK(history_of(*t.store) == before);
+    }
+    SECTION("in a batch, an origin removed by one article and given back by another") {
+        t.store->begin_batch();
+        t.store->replace_claims(b.article_id, {}, "lex-2");
+        add_one(*t.store, "c.txt", "Bloomberg", "2025-12-13", "Bloomberg says DeepSeek used B200 processors again.");
+        t.store->commit_batch();
+        CHECK(history_of(*t.store) == before);
+    }
+    SECTION("an origin lost moves the status back") {
+        t.store->replace_claims(b.article_id, {}, "lex-2");
+        const Lines after = history_of(*t.store);
+        REQUIRE(after.size() == 4);
+        CHECK(after.back() == "status corroborated single-source #" + std::to_string(b.article_id));
+    }
+}
+
+TEST_CASE("SqliteStore: history: a batch settles each proposition once", "[store]") {
+    TestStore t;
+    t.store->begin_batch();
+    const auto a = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
+    const auto b = add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "Sources say DeepSeek used B200 processors.");
+    t.store->commit_batch();
+    CHECK(history_of(*t.store) == Lines{"new  corroborated #" + std::to_string(a.article_id)});
+
+    SECTION("a batch rolled back leaves no history") {
+        t.store->begin_batch();
+        add_one(*t.store, "c.txt", "TechWire", "2025-12-14", "Nvidia denied that DeepSeek used B200 chips.",
+                {.claimant = "Nvidia", .polarity = Polarity::denied});
+        t.store->rollback_batch();
+        CHECK(history_of(*t.store).size() == 1);
+    }
+    SECTION("a proposition left without claims goes with its history") {
+        t.store->replace_claims(a.article_id, {}, "lex-2");
+        t.store->replace_claims(b.article_id, {}, "lex-2");
+        CHECK(t.store->find_propositions({}).empty());
+        CHECK(history_of(*t.store).empty());
+    }
+}
