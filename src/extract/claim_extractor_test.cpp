@@ -433,6 +433,11 @@ TEST_CASE("Extractor: a release needs a model as its object or subject", "[extra
         INFO(describe(c));
         CHECK_FALSE(has_claim(c, "OpenAI", "model_release"));
     }
+    SECTION("a version of other software is no model") {
+        auto c = claims_of("Microsoft is working on a new version of its web browser, and released a test version of its desktop search tool.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Microsoft", "model_release"));
+    }
     SECTION("figures about a model are no model") {
         auto c = claims_of("Baidu released detailed cost figures for training its Ernie model.");
         INFO(describe(c));

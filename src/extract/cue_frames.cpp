@@ -504,6 +504,13 @@ bool speaks_of_model(const SentenceParse& s, const Party& actor) {
     return false;
 }
 
+// Whether the words of `cue` hold a word for a model ("successor", "model", "chatbot").
+bool names_model(const FrameContext& c, const PhraseMatch& cue) {
+    for (std::size_t i = cue.first; i <= cue.last; ++i)
+        if (c.lex.class_of(c.s.tokens[i].folded) == WordClass::model_noun) return true;
+    return false;
+}
+
 // The model a release cue speaks of: named or spoken of within the cue ("its upcoming V4 model"),
 // as its object a few words after it ("launched its latest AI model", "released a preview version
 // of V4"; not "released cost figures for training its R1 model": the model stands behind another
@@ -527,8 +534,7 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
         }
         return true;
     };
-    for (std::size_t i = cue.first; i <= cue.last; ++i)  // "preparing a successor", "next model"
-        if (c.lex.class_of(c.s.tokens[i].folded) == WordClass::model_noun) return true;
+    if (names_model(c, cue)) return true;  // "preparing a successor", "next model"
     for (const auto& m : c.s.mentions)
         if (m.entity->type == EntityType::model &&
             (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&
@@ -537,9 +543,10 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
     for (const auto& r : c.s.references)
         if (r.refers_to == RefersTo::model && near(r.first, r.last)) return true;
     // "expected to release a successor to its V3 model": a release cue that names a model
-    // ("successor to", "upcoming ... model") is the object.
+    // ("successor to", "upcoming ... model"; not "a test version" of any software) is the object.
     for (const auto& other : c.s.cues)
-        if (&other != &cue && c.lex.cues[static_cast<std::size_t>(other.id)].needs_alone && near(other.first, other.last))
+        if (&other != &cue && c.lex.cues[static_cast<std::size_t>(other.id)].needs_alone && names_model(c, other) &&
+            near(other.first, other.last))
             return true;
     return false;
 }
