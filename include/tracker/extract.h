@@ -14,6 +14,14 @@ namespace tracker::extract {
 
 class Lexicon;
 
+// What commands that only read a database need of the lexicons, without compiling them (issue
+// 18): the chip families and the lexicon version, from the same files as Extractor::load.
+struct LexiconSummary {
+    std::unique_ptr<HardwareFamilies> families;
+    std::string version;
+    static Expected<LexiconSummary> load(const std::string& data_dir = "", const std::string& user_dir = "");
+};
+
 class Extractor {
 public:
     // Loads the lexicons from `data_dir`, or the copies embedded in the binary when it is empty,

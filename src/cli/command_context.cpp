@@ -26,12 +26,34 @@ std::string CommandContext::lexicons_location(bool* named) const {
     return "";
 }
 
+std::string CommandContext::checked_lexicons_location() const {
+    bool named = false;
+    const std::string user = lexicons_location(&named);
+    std::error_code ec;
+    if (named && !std::filesystem::is_directory(user, ec)) throw UsageFatal(user + ": no such lexicon folder");
+    return user;
+}
+
+const extract::LexiconSummary& CommandContext::lexicon_summary() {
+    if (!m_summary) {
+        auto loaded = extract::LexiconSummary::load(m_options.data_dir, checked_lexicons_location());
+        if (!loaded) throw UsageFatal(loaded.error().message());
+        m_summary = std::make_unique<extract::LexiconSummary>(std::move(*loaded));
+    }
+    return *m_summary;
+}
+
+const HardwareFamilies& CommandContext::families() {
+    return m_extractor ? m_extractor->families() : *lexicon_summary().families;
+}
+
+const std::string& CommandContext::lexicon_version() {
+    return m_extractor ? m_extractor->lexicon_version() : lexicon_summary().version;
+}
+
 const extract::Extractor& CommandContext::extractor() {
     if (!m_extractor) {
-        bool named = false;
-        const std::string user = lexicons_location(&named);
-        std::error_code ec;
-        if (named && !std::filesystem::is_directory(user, ec)) throw UsageFatal(user + ": no such lexicon folder");
+        const std::string user = checked_lexicons_location();
         auto loaded = extract::Extractor::load(m_options.data_dir, user);
         // A bad row of the user's (or of --data-dir's) is theirs to fix: a usage error.
         if (!loaded) throw UsageFatal(loaded.error().message());
@@ -41,7 +63,8 @@ const extract::Extractor& CommandContext::extractor() {
 }
 
 Store& CommandContext::store(Access access) {
-    if (!m_store) m_store = open_store(db_location(), extractor().families(), access);
+    // Writing keys propositions by the extractor's families; reading needs only the families.
+    if (!m_store) m_store = open_store(db_location(), access == Access::write ? extractor().families() : families(), access);
     return *m_store;
 }
 

@@ -26,6 +26,11 @@ public:
     // The store, opened on first use; commands that only read pass Access::read.
     Store& store(Access access = Access::write);
     const extract::Extractor& extractor();
+    // The chip families and lexicon version, from the extractor when it is loaded, else read
+    // without compiling the lexicons (what read commands need).
+    const extract::LexiconSummary& lexicon_summary();
+    const HardwareFamilies& families();
+    const std::string& lexicon_version();
     // The database location after the environment fallbacks.
     std::string db_location() const;
     // The folder of the user's lexicon files: --lexicons, else $TRACKER_LEXICONS, else
@@ -41,6 +46,9 @@ public:
 private:
     GlobalOptions m_options;
     std::unique_ptr<extract::Extractor> m_extractor;
+    std::unique_ptr<extract::LexiconSummary> m_summary;
+    // The folder of the user's lexicons, checked: it must exist when the user named it.
+    std::string checked_lexicons_location() const;
     std::unique_ptr<Store> m_store;
 };
 

@@ -234,7 +234,7 @@ int run_stats(CommandContext& ctx, const std::string& format_name) {
                                           {"last_import", nullable(s.last_import)},
                                           {"propositions_by_status", by_status},
                                           {"database", ctx.db_location()},
-                                          {"lexicon_version", ctx.extractor().lexicon_version()}}
+                                          {"lexicon_version", ctx.lexicon_version()}}
                                .dump(2));
         return k_exit_ok;
     }
@@ -244,7 +244,7 @@ int run_stats(CommandContext& ctx, const std::string& format_name) {
                s.propositions, s.sources);
     for (const auto& r : s.by_status) fmt::print("  {:<13}{}\n", r.name + ":", r.count);
     fmt::print("last import:   {}\nlexicon:       {}\n", s.last_import.empty() ? "never" : s.last_import,
-               ctx.extractor().lexicon_version());
+               ctx.lexicon_version());
     return k_exit_ok;
 }
 

@@ -384,6 +384,16 @@ private:
 Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
 Extractor::~Extractor() = default;
 
+Expected<LexiconSummary> LexiconSummary::load(const std::string& data_dir, const std::string& user_dir) {
+    auto files = Lexicon::read_files(data_dir);
+    if (!files) return tl::unexpected(files.error());
+    auto user = Lexicon::read_user_files(user_dir, false);
+    if (!user) return tl::unexpected(user.error());
+    auto families = HardwareFamilyTable::load(*files, *user);
+    if (!families) return tl::unexpected(families.error());
+    return LexiconSummary{std::move(*families), Lexicon::version_of(*files, *user)};
+}
+
 Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir, const std::string& user_dir) {
     auto files = Lexicon::read_files(data_dir);
     if (!files) return tl::unexpected(files.error());

@@ -437,6 +437,11 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& builtin,
     auto model = ConfidenceModel::parse(confidence->second);
     if (!model) return tl::unexpected(model.error());
     lex->confidence = *model;
+    lex->version = version_of(builtin, user);
+    return lex;
+}
+
+std::string Lexicon::version_of(const LexiconFiles& builtin, const UserLexicons& user) {
     std::uint64_t h = 1469598103934665603ull;
     h = fnv1a(k_extraction_revision, h);
     for (const LexiconFiles* source : {&builtin, &user.files})
@@ -448,8 +453,25 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& builtin,
         }
     char buf[32];
     std::snprintf(buf, sizeof buf, "lex-%012llx", static_cast<unsigned long long>(h & 0xffffffffffffull));
-    lex->version = buf;
-    return lex;
+    return buf;
+}
+
+Expected<std::unique_ptr<HardwareFamilyTable>> HardwareFamilyTable::load(const LexiconFiles& builtin,
+                                                                         const UserLexicons& user) {
+    auto table = std::make_unique<HardwareFamilyTable>();
+    auto hardware_tables = tables(LexiconSources{builtin, user}, "hardware.tsv", {"canonical", "family", "vendor", "aliases"});
+    if (!hardware_tables) return tl::unexpected(hardware_tables.error());
+    for (const TsvTable* hardware : each(*hardware_tables))
+        for (const auto& row : hardware->rows()) {
+            const std::string family = hardware->get(row, "family");
+            if (!family.empty()) table->m_family.emplace(hardware->get(row, "canonical"), family);
+        }
+    return table;
+}
+
+std::string HardwareFamilyTable::family_of(const std::string& hardware) const {
+    auto it = m_family.find(hardware);
+    return it == m_family.end() ? hardware : it->second;
 }
 
 WordClass Lexicon::class_of(std::string_view folded_word) const {

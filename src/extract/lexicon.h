@@ -144,6 +144,17 @@ struct LexiconSources {
     const UserLexicons& user;
 };
 
+// The chip families alone (hardware.tsv, the user's too), for what reads a database and extracts
+// nothing: it costs one small file, not the compiling of every lexicon.
+class HardwareFamilyTable : public HardwareFamilies {
+public:
+    static Expected<std::unique_ptr<HardwareFamilyTable>> load(const LexiconFiles& builtin, const UserLexicons& user);
+    std::string family_of(const std::string& hardware) const override;
+
+private:
+    std::map<std::string, std::string> m_family;  // member -> family
+};
+
 class Lexicon : public HardwareFamilies {
 public:
     static Expected<std::unique_ptr<Lexicon>> compile(const LexiconFiles& files, const UserLexicons& user = {});
@@ -152,6 +163,8 @@ public:
     // The user's files in `dir` (any of data/'s names; none is required). A folder that does not
     // exist holds none when `required` is false, and is an error when it is true.
     static Expected<UserLexicons> read_user_files(const std::string& dir, bool required);
+    // The version that compiling these files gives, without compiling them.
+    static std::string version_of(const LexiconFiles& builtin, const UserLexicons& user);
 
     std::string family_of(const std::string& hardware) const override;
     const Entity* find_entity(const std::string& canonical) const;

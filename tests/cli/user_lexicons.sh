@@ -43,8 +43,10 @@ printf 'canonical\tkind\tcountry\taliases\nGood Co\tcompany\tUS\t-\nBad Co\tspac
 expect_exit 2 "a bad row is a usage error" --lexicons bad lexicon check
 check "names file and line" contains err "bad/actors.tsv:3: unknown kind 'spaceship'"
 expect_exit 2 "ingest refuses it too" --lexicons bad ingest article.txt
-TRACKER_LEXICONS=bad "$TRACKER" query >/dev/null 2>err
+TRACKER_LEXICONS=bad "$TRACKER" parse article.txt >/dev/null 2>err
 check "TRACKER_LEXICONS is read" contains err "bad/actors.tsv:3"
+# Reading the database compiles no lexicon: a bad actors.tsv does not stop a query.
+expect_exit 0 "query reads only the chip families" --lexicons bad query --format json
 expect_exit 2 "a missing folder that was named" --lexicons no-such-folder lexicon check
 check "says which folder" contains err "no-such-folder: no such lexicon folder"
 mkdir vocabulary
