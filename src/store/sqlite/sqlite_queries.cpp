@@ -6,6 +6,7 @@
 
 #include "store/sqlite/fts_query.h"
 #include "store/sqlite/partial_date.h"
+#include "store/sqlite/proposition_updater.h"
 #include "tracker/xref.h"
 
 namespace tracker::store {
@@ -64,7 +65,8 @@ constexpr char k_count_text_articles[] =
     "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)";
 constexpr char k_articles_extent[] = "SELECT max(id) FROM articles";
 constexpr char k_claims_extent[] = "SELECT max(id) FROM claims";
-constexpr char k_claims_proposition[] = " AND c.proposition_id = ?";
+// The claims a proposition counts: a family's also its members' (0009, invariant 2).
+const std::string k_claims_proposition = std::string(" AND c.proposition_id IN (") + k_proposition_scope + ")";
 constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
 
 namespace {
@@ -92,7 +94,7 @@ FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, TextPlan
     if (text_plan == TextPlan::drive) q.add(k_claims_text_drive);
     if (text_plan == TextPlan::walk) q.add(k_claims_text_walk);
     if (text_plan == TextPlan::walk_tokens) q.add(k_claims_text_tokens);
-    if (f.proposition_id != 0) q.add(k_claims_proposition, {f.proposition_id});
+    if (f.proposition_id != 0) q.add(k_claims_proposition.c_str(), {f.proposition_id, f.proposition_id});
     q.add(k_claims_order);
     if (f.limit > 0) q.add(k_limit, {f.limit});
     return q;
@@ -205,15 +207,16 @@ std::optional<StoredClaim> SqliteQueries::find_claim(std::int64_t id) {
 constexpr char k_propositions[] =
     "SELECT p.id, p.actor, p.allegation, p.hardware_display, p.object, p.status, "
     "p.articles, p.first_reported, p.first_denied FROM propositions p WHERE 1 = 1";
-// A proposition's claim ids, ascending, from the index claims_proposition alone: read for each
-// proposition, as numbers (a group_concat of them, parsed back, took twice as long).
-constexpr char k_proposition_claim_ids[] = "SELECT id FROM claims WHERE proposition_id = ? ORDER BY id";
+// A proposition's claim ids (over its scope: a family's lists its members' claims too),
+// ascending, from the index claims_proposition alone: read for each proposition, as numbers (a
+// group_concat of them, parsed back, took twice as long).
+const std::string k_proposition_claim_ids =
+    std::string("SELECT id FROM claims WHERE proposition_id IN (") + k_proposition_scope + ") ORDER BY id";
 constexpr char k_propositions_id[] = " AND p.id = ?";
 constexpr char k_propositions_actor[] = " AND p.actor = ?";
 constexpr char k_propositions_allegation[] = " AND p.allegation = ?";
-constexpr char k_propositions_hardware[] =
-    " AND (p.hardware = ? OR EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id "
-    "AND c.hardware = ?))";
+// A family finds its members' propositions too, a member only its own (0009).
+constexpr char k_propositions_hardware[] = " AND (p.hardware = ? OR p.hardware_family = ?)";
 constexpr char k_propositions_claimant[] =
     " AND EXISTS (SELECT 1 FROM claims c WHERE c.proposition_id = p.id AND c.claimant = ?)";
 constexpr char k_propositions_source[] =
@@ -287,6 +290,7 @@ std::vector<Proposition> SqliteQueries::find_propositions(const ClaimFilter& fil
 void SqliteQueries::read_claim_ids(Proposition& p) {
     auto select = m_statements.prepare(k_proposition_claim_ids);
     select->bind(1, p.id);
+    select->bind(2, p.id);
     while (select->executeStep()) p.claims.push_back(select->getColumn(0).getInt64());
 }
 
