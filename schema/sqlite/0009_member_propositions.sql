@@ -26,6 +26,9 @@
 --     the JSON `claims` list what its counts count.
 --  3. propositions_family indexes (actor, allegation, hardware_family, object): the members of a
 --     family's proposition, and a member's family, are found through it.
+-- Not kept: a proposition's hardware_family is its chip's family when the proposition was made; a
+-- later hardware.tsv that moves a chip to another family changes the claims `reextract` writes
+-- (claims.hardware_family), not the proposition row they join.
 --
 -- The stored claims are re-keyed here: a proposition whose claims all named one member chip (its
 -- hardware_display) becomes that chip's proposition and keeps its id; the claims of other member
@@ -39,7 +42,9 @@
 ALTER TABLE propositions ADD COLUMN hardware_family TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
 UPDATE propositions SET hardware_family = hardware;
 
-UPDATE propositions SET hardware = hardware_display
+-- OR IGNORE: a chip that an older lexicon had without family may have a proposition of its own
+-- already; then this one's claims move to it below, and this one, left empty, is deleted.
+UPDATE OR IGNORE propositions SET hardware = hardware_display
 WHERE hardware <> '' AND hardware_display <> '' AND hardware_display <> hardware;
 
 INSERT OR IGNORE INTO propositions (actor, allegation, hardware, object, hardware_display, hardware_family)

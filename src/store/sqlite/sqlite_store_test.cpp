@@ -1326,6 +1326,33 @@ TEST_CASE("open_store: a database of schema 8 gets a proposition per chip, its f
     CHECK(stored_by_definition(path) == recounted_by_definition(path));
 }
 
+TEST_CASE("open_store: a database of schema 8 with a chip an older lexicon had without family migrates", "[store]") {
+    TempFolder folder;
+    const TestFamilies families;
+    const std::string path = folder.file("tracker.db");
+    write_schema_8(path);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO propositions (id, actor, allegation, hardware, object, hardware_display) VALUES "
+                "(5, 'DeepSeek', 'trained_on', 'Nvidia H800', '', 'Nvidia H800'), "
+                "(6, 'DeepSeek', 'trained_on', 'Nvidia Hopper', '', 'Nvidia H800')");
+        db.exec("INSERT INTO claims (id, article_id, proposition_id, actor, allegation, hardware, hardware_family, "
+                "polarity, modality, when_start, when_end, evidence, evidence_start, evidence_end, confidence, origin, "
+                "reported_date) VALUES "
+                "(9, 1, 5, 'DeepSeek', 'trained_on', 'Nvidia H800', 'Nvidia H800', 'asserted', 'stated', '', '', "
+                "'Text.', 0, 5, 0.8, 'Reuters', '2025-12-11'), "
+                "(10, 2, 6, 'DeepSeek', 'trained_on', 'Nvidia H800', 'Nvidia Hopper', 'asserted', 'stated', '', '', "
+                "'Text.', 0, 5, 0.8, 'The Decoder', '2025-12-12')");
+    }
+    auto store = open_store(path, families);
+    const auto trained = store->find_propositions({.allegation = "trained_on"});
+    REQUIRE(trained.size() == 1);  // the family's, left empty, is gone
+    CHECK(trained[0].id == 5);
+    CHECK(trained[0].claims == std::vector<std::int64_t>{9, 10});
+    CHECK(trained[0].status == "corroborated");
+    CHECK(stored_counters_of(path) == rebuilt_counters_of(path));
+}
+
 TEST_CASE("open_store: postgresql is not available yet", "[store]") {
     TestFamilies families;
     CHECK_THROWS_WITH(open_store("postgresql://user:secret@db/tracker", families),
