@@ -1050,6 +1050,26 @@ TEST_CASE("SqliteStore: --hardware finds a family's proposition with its members
     CHECK(t.store->find_claims({.hardware = "Nvidia Hopper"}).size() == 2);
 }
 
+TEST_CASE("SqliteStore: filters on claims find a family's proposition through its members' claims", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips in Guizhou, Wang said.",
+            {.hardware = "Nvidia H800", .claimant = "Wang"});
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    auto hardware_of = [](const std::vector<Proposition>& propositions) {
+        std::vector<std::string> out;
+        for (const auto& p : propositions) out.push_back(p.hardware);
+        return out;
+    };
+    const std::vector<std::string> both = {"Nvidia H800", "Nvidia Hopper"};
+    CHECK(hardware_of(t.store->find_propositions({.claimant = "Wang"})) == both);
+    CHECK(hardware_of(t.store->find_propositions({.source = "Reuters"})) == both);
+    CHECK(hardware_of(t.store->find_propositions({.text = "Guizhou"})) == both);
+    // The family's own claim speaks for no member.
+    const std::vector<std::string> family = {"Nvidia Hopper"};
+    CHECK(hardware_of(t.store->find_propositions({.source = "Bloomberg"})) == family);
+    CHECK(hardware_of(t.store->find_propositions({.text = "GPUs"})) == family);
+}
+
 // --- queries -------------------------------------------------------------------------------
 
 namespace {
