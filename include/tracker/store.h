@@ -52,9 +52,11 @@ struct Proposition {
     std::int64_t id = 0;
     std::string actor;
     std::string allegation;
-    std::string hardware;        // "" = null
+    std::string hardware;        // "" = null; the chip or family as its claims name it
     std::string object;          // "" = null
     std::string status;          // contradicted | corroborated | denied | single-source
+    // A family's proposition (Nvidia Hopper) counts, lists and dates the claims of its members'
+    // propositions (Nvidia H200, same actor, allegation and object) with its own.
     std::vector<std::string> supporting_origins;
     std::vector<std::string> denying_origins;
     int articles = 0;

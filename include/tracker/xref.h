@@ -16,14 +16,25 @@
 
 namespace tracker::xref {
 
-// Claims with equal keys belong to one proposition: same actor and allegation, hardware folded
-// to its family (a claim about B200 speaks about Nvidia Blackwell), same object.
+// Claims with equal keys belong to one proposition: same actor, allegation, hardware (exactly
+// the chip or family named: Nvidia H200 and Nvidia H20 are two propositions) and object.
+// A family contains its members, so a claim about a member also speaks about its family: the
+// proposition of the family itself (`family_key`), when some claim names the family, counts the
+// claims of its members' propositions too (the store rolls them up; a member's proposition
+// counts only its own claims).
 struct PropositionKey {
     std::string actor;
     std::string allegation;
-    std::string hardware;  // the family root, "" = none
+    std::string hardware;  // as the claim names it, "" = none
     std::string object;    // "" = none
+    std::string family;    // the family root of hardware (hardware itself when it is a root or
+                           // has no family), "" = none
     bool operator==(const PropositionKey&) const = default;
+
+    // True when hardware is a member of a family (Nvidia H200 of Nvidia Hopper).
+    bool is_member() const { return family != hardware; }
+    // The key of the family's own proposition (itself when not a member).
+    PropositionKey family_key() const { return {actor, allegation, family, object, family}; }
 };
 
 PropositionKey key_of(const Claim& claim, const HardwareFamilies& families);
@@ -36,7 +47,7 @@ bool is_named_source(std::string_view claimant);
 std::string origin_of(const Claim& claim, const std::string& publisher);
 
 // The origins of one article's claims, in order. Within an article, a claim in its own voice
-// that another claim of the same proposition attributes to a named source echoes that source
+// that another claim of the same family's proposition (family_key) attributes to a named source echoes that source
 // ("... The Information reported" and, later, the same in the article's words): it counts for
 // that source, so one article never corroborates itself. A denial in the article's own voice of
 // what the same article reports is the accused's (its actor's), so that no origin stands on both

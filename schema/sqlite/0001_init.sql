@@ -11,7 +11,9 @@
 --     row exists only while it has claims: PropositionUpdater deletes empty ones, and keeps
 --     status, counts, origins, dates and conflicts equal to what its claims give.
 --  4. propositions is UNIQUE on its key (actor, allegation, hardware family, object), '' for
---     none; PropositionUpdater::find_or_create relies on it.
+--     none; PropositionUpdater::find_or_create relies on it. [Since 0009 the key holds the
+--     hardware as the claims name it, not its family; a family's proposition rolls up its
+--     members': see 0009_member_propositions.sql.]
 --  5. claims.when_start is COALESCE(event_date, the article's reported_date), possibly partial
 --     ('2025-12'); claims.when_end is when_start padded with '-99' to day precision, the last
 --     possible day of a partial date. A date filter keeps claims whose period overlaps it

@@ -20,6 +20,8 @@
 --     claims are always added or removed together); a proposition with no claims is deleted.
 --  5. first_reported / first_denied are the earliest first_reported of its origin rows (of its
 --     denied origin rows).
+-- [Since 0009 a family's proposition counts, in all of these but propositions.claims (its own
+-- claims), the claims of its members' propositions too: 0009_member_propositions.sql, 2.]
 -- The origin and conflict lists that 0001 stored as JSON on each proposition are dropped: they
 -- are read from these tables, so a write never rewrites a list that grows with the corpus.
 -- SqliteStore fills the three tables from the claims after this migration (Migrator hook for

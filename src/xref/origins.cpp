@@ -96,11 +96,16 @@ std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, co
                                             const HardwareFamilies& families) {
     std::vector<std::string> origins;
     for (const auto& c : claims) origins.push_back(origin_of(c, publisher));
+    // Echoes are looked for across a family, as the family's proposition rolls its members up:
+    // else a member claim and a family claim of one article would corroborate the family.
+    auto same_family = [&](const Claim& a, const Claim& b) {
+        return key_of(a, families).family_key() == key_of(b, families).family_key();
+    };
     for (std::size_t i = 0; i < claims.size(); ++i) {
         if (origins[i] != publisher) continue;
         for (std::size_t j = 0; j < claims.size(); ++j)
             if (origins[j] != publisher && claims[j].polarity == claims[i].polarity &&
-                key_of(claims[j], families) == key_of(claims[i], families)) {
+                same_family(claims[j], claims[i])) {
                 origins[i] = origins[j];
                 break;
             }
@@ -111,7 +116,7 @@ std::vector<std::string> origins_of_article(const std::vector<Claim>& claims, co
     for (std::size_t i = 0; i < claims.size(); ++i) {
         if (origins[i] != publisher || claims[i].polarity != Polarity::denied) continue;
         for (std::size_t j = 0; j < claims.size(); ++j)
-            if (claims[j].polarity == Polarity::asserted && key_of(claims[j], families) == key_of(claims[i], families)) {
+            if (claims[j].polarity == Polarity::asserted && same_family(claims[j], claims[i])) {
                 origins[i] = claims[i].actor;
                 break;
             }

@@ -68,3 +68,25 @@ TEST_CASE("origins_of_article: an unnamed denial of what the article reports is 
     // The smuggling denial denies nothing this article reports: the article's own voice.
     CHECK(origins == std::vector<std::string>{"Silverline Tech", "DeepSeek", "Silverline Tech"});
 }
+
+namespace {
+struct Hopper : tracker::HardwareFamilies {
+    std::string family_of(const std::string& h) const override {
+        return h == "Nvidia H100" || h == "Nvidia H20" ? "Nvidia Hopper" : h;
+    }
+};
+}  // namespace
+
+TEST_CASE("origins_of_article: a family claim in the article's voice echoes a cited member claim", "[xref]") {
+    // The family's proposition rolls up its members' claims: counted apart, the two would make
+    // one article corroborate "DeepSeek acquired_hardware Nvidia Hopper" on its own.
+    tracker::Claim member, family, elsewhere;
+    member.actor = family.actor = elsewhere.actor = "DeepSeek";
+    member.allegation = family.allegation = elsewhere.allegation = "acquired_hardware";
+    member.hardware = "Nvidia H100";
+    member.claimant = "SemiAnalysis";
+    family.hardware = "Nvidia Hopper";
+    elsewhere.hardware = "Nvidia A100";
+    auto origins = tracker::xref::origins_of_article({family, member, elsewhere}, "Silverline Tech", Hopper{});
+    CHECK(origins == std::vector<std::string>{"SemiAnalysis", "SemiAnalysis", "Silverline Tech"});
+}

@@ -4,12 +4,12 @@
 
 namespace tracker::xref {
 
-// Hardware is folded to its family so that a claim about a member (B200) and one about the
-// family (Nvidia Blackwell) land in one proposition: a family contains its members.
+// The hardware stays as named, with its family beside it: a member (H200) and its family
+// (Nvidia Hopper) are two propositions, the family's rolling up the member's claims.
 PropositionKey key_of(const Claim& claim, const HardwareFamilies& families) {
-    std::string hardware = claim.hardware.empty() ? std::string() : families.family_of(claim.hardware);
-    if (hardware.empty()) hardware = claim.hardware;  // a family-less name is its own root
-    return {claim.actor, claim.allegation, std::move(hardware), claim.object};
+    std::string family = claim.hardware.empty() ? std::string() : families.family_of(claim.hardware);
+    if (family.empty()) family = claim.hardware;  // a family-less name is its own root
+    return {claim.actor, claim.allegation, claim.hardware, claim.object, std::move(family)};
 }
 
 // Exactly the order of the claim model: any denial next to any support is a contradiction,

@@ -24,24 +24,36 @@ tracker::Claim claim_about(std::string hardware, std::string object = "") {
 
 }  // namespace
 
-TEST_CASE("key_of: a member and its family share one key", "[xref]") {
+TEST_CASE("key_of: a member keeps its own key, with its family beside it", "[xref]") {
     const TestFamilies families;
     const auto member = tracker::xref::key_of(claim_about("Nvidia B200"), families);
     const auto family = tracker::xref::key_of(claim_about("Nvidia Blackwell"), families);
-    CHECK(member == family);
-    CHECK(member.hardware == "Nvidia Blackwell");
+    CHECK_FALSE(member == family);
+    CHECK(member.hardware == "Nvidia B200");
+    CHECK(member.family == "Nvidia Blackwell");
     CHECK(member.actor == "DeepSeek");
     CHECK(member.allegation == "trained_on");
+    CHECK(member.is_member());
+    CHECK_FALSE(family.is_member());
+    CHECK(member.family_key() == family);  // the member's claims roll up into the family's proposition
+    CHECK(family.family_key() == family);
 }
 
-TEST_CASE("key_of: different families, objects or no hardware give different keys", "[xref]") {
+TEST_CASE("key_of: siblings, different families, objects or no hardware give different keys", "[xref]") {
     const TestFamilies families;
-    const auto blackwell = tracker::xref::key_of(claim_about("Nvidia B200"), families);
-    CHECK_FALSE(blackwell == tracker::xref::key_of(claim_about("Nvidia H800"), families));
-    CHECK_FALSE(blackwell == tracker::xref::key_of(claim_about("Nvidia B200", "Anthropic"), families));
+    const auto b200 = tracker::xref::key_of(claim_about("Nvidia B200"), families);
+    CHECK_FALSE(b200 == tracker::xref::key_of(claim_about("Nvidia B300"), families));
+    CHECK(b200.family_key() == tracker::xref::key_of(claim_about("Nvidia B300"), families).family_key());
+    CHECK_FALSE(b200 == tracker::xref::key_of(claim_about("Nvidia H800"), families));
+    CHECK_FALSE(b200 == tracker::xref::key_of(claim_about("Nvidia B200", "Anthropic"), families));
     const auto none = tracker::xref::key_of(claim_about(""), families);
     CHECK(none.hardware.empty());
-    CHECK_FALSE(none == blackwell);
+    CHECK(none.family.empty());
+    CHECK_FALSE(none.is_member());
+    CHECK_FALSE(none == b200);
+    const auto standalone = tracker::xref::key_of(claim_about("Nvidia A100"), families);
+    CHECK(standalone.family == "Nvidia A100");  // a chip without family is its own root
+    CHECK_FALSE(standalone.is_member());
 }
 
 TEST_CASE("status_of: both supporting and denying origins make it contradicted", "[xref]") {

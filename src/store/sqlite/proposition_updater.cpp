@@ -11,8 +11,8 @@ namespace {
 constexpr char k_select_id[] =
     "SELECT id FROM propositions WHERE actor = ? AND allegation = ? AND hardware = ? AND object = ?";
 constexpr char k_insert[] =
-    "INSERT INTO propositions (actor, allegation, hardware, object, hardware_display) "
-    "VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO propositions (actor, allegation, hardware, object, hardware_display, hardware_family) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
 
 // A new origin row is inserted; an existing one counts one more claim, and takes the claim's date,
 // article and spelling when it is earlier. Two statements rather than one upsert, so that the
@@ -36,10 +36,12 @@ constexpr char k_uncount_origin[] =
     "RETURNING claims, first_reported, first_article";
 constexpr char k_delete_origin[] =
     "DELETE FROM proposition_origins WHERE proposition_id = ? AND polarity = ? AND origin_key = ?";
-constexpr char k_first_claim_of_origin[] =
+// Over the proposition's scope (a family's counts its members' claims); ties go to the first
+// claim, as counting claims in order of id keeps the first of equals.
+const std::string k_first_claim_of_origin = std::string(
     "SELECT reported_date, article_id, origin FROM claims "
-    "WHERE proposition_id = ? AND polarity = ? AND lower(origin) = ? "
-    "ORDER BY reported_date = '', reported_date, article_id LIMIT 1";
+    "WHERE proposition_id IN (") + k_proposition_scope + ") AND polarity = ? AND lower(origin) = ? "
+    "ORDER BY reported_date = '', reported_date, article_id, id LIMIT 1";
 constexpr char k_set_first_claim_of_origin[] =
     "UPDATE proposition_origins SET first_reported = ?, first_article = ?, origin = ? "
     "WHERE proposition_id = ? AND polarity = ? AND origin_key = ?";
@@ -66,8 +68,8 @@ constexpr char k_uncount_quantity[] =
 constexpr char k_delete_quantity[] =
     "DELETE FROM proposition_quantities WHERE proposition_id = ? AND unit = ? AND value = ?";
 // claims_quantities (0003) indexes the claims of a proposition whose evidence holds a digit.
-constexpr char k_quantified_claims[] =
-    "SELECT id, evidence FROM claims WHERE proposition_id = ? AND has_quantity = 1 ORDER BY id";
+const std::string k_quantified_claims = std::string("SELECT id, evidence FROM claims WHERE proposition_id IN (") +
+                                        k_proposition_scope + ") AND has_quantity = 1 ORDER BY id";
 constexpr char k_set_first_sighting[] =
     "UPDATE proposition_quantities SET text = ?, first_claim = ?, position = ? "
     "WHERE proposition_id = ? AND unit = ? AND value = ?";
@@ -116,6 +118,12 @@ void bind_origin_key(SQLite::Statement& statement, int first, const ClaimFacts& 
     statement.bind(first + 2, origin_key(claim.origin));
 }
 
+// A claim of `proposition_id`'s scope as that proposition counts it: a member's claim rolled up.
+ClaimFacts counted_in(ClaimFacts claim, std::int64_t proposition_id) {
+    if (claim.proposition_id != proposition_id) claim.rolled_up = true, claim.proposition_id = proposition_id;
+    return claim;
+}
+
 void bind_quantity_key(SQLite::Statement& statement, std::int64_t proposition_id, const xref::Quantity& q) {
     statement.bind(1, proposition_id);
     statement.bind(2, q.unit);
@@ -142,6 +150,7 @@ ClaimFacts claim_facts_of(SQLite::Statement& row) {
     c.reported_date = row.getColumn(5).getString();
     c.hardware = row.getColumn(6).getString();
     c.evidence = row.getColumn(7).getString();
+    c.member = row.getColumn(8).getInt() != 0;
     return c;
 }
 
@@ -160,15 +169,18 @@ std::int64_t PropositionUpdater::find_or_create(const xref::PropositionKey& key)
     insert->bind(3, key.hardware);
     insert->bind(4, key.object);
     insert->bind(5, key.hardware);
+    insert->bind(6, key.family);
     insert->exec();
-    return m_statements.database().getLastInsertRowid();
+    const std::int64_t id = m_statements.database().getLastInsertRowid();
+    if (!key.hardware.empty() && !key.is_member()) count_members(id, key);
+    return id;
 }
 
 // --- adding ----------------------------------------------------------------------------------
 
 void PropositionUpdater::add(const ClaimFacts& claim) {
     ArticleChange& change = m_article[claim.proposition_id];
-    ++change.claims;
+    if (!claim.rolled_up) ++change.claims;
     change.articles_added.insert(claim.article_id);
     count_origin(claim, change.history);
     {
@@ -214,7 +226,7 @@ void PropositionUpdater::count_quantities(const ClaimFacts& claim, HistoryNotes&
 
 void PropositionUpdater::remove(const ClaimFacts& claim) {
     ArticleChange& change = m_article[claim.proposition_id];
-    --change.claims;
+    if (!claim.rolled_up) --change.claims;
     change.articles_removed.insert(claim.article_id);
     uncount_origin(claim, change.history);
     for (const char* sql : {k_uncount_hardware, k_delete_empty_hardware}) {
@@ -255,7 +267,8 @@ void PropositionUpdater::refresh_first_claim_of_origin(const ClaimFacts& claim) 
     std::int64_t article = 0;
     {
         auto select = m_statements.prepare(k_first_claim_of_origin);
-        bind_origin_key(*select, 1, claim);
+        select->bind(1, claim.proposition_id);
+        bind_origin_key(*select, 2, claim);
         if (!select->executeStep()) return;
         reported = select->getColumn(0).getString();
         article = select->getColumn(1).getInt64();
@@ -302,6 +315,7 @@ void PropositionUpdater::refresh_first_sighting(std::int64_t proposition_id, con
     {
         auto select = m_statements.prepare(k_quantified_claims);
         select->bind(1, proposition_id);
+        select->bind(2, proposition_id);
         while (claim_id == 0 && select->executeStep()) {
             const auto found = xref::quantities_in(select->getColumn(1).getString());
             for (std::size_t i = 0; i < found.size(); ++i) {
@@ -438,17 +452,60 @@ void PropositionUpdater::rebuild(std::int64_t proposition_id) {
     }
     std::vector<ClaimFacts> claims;
     {
-        static const std::string sql =
-            std::string("SELECT ") + k_claim_facts_columns + " FROM claims WHERE proposition_id = ? ORDER BY id";
+        static const std::string sql = std::string("SELECT ") + k_claim_facts_columns +
+                                       " FROM claims WHERE proposition_id IN (" + k_proposition_scope + ") ORDER BY id";
         auto select = m_statements.prepare(sql);
         select->bind(1, proposition_id);
-        while (select->executeStep()) claims.push_back(claim_facts_of(*select));
+        select->bind(2, proposition_id);
+        while (select->executeStep()) claims.push_back(counted_in(claim_facts_of(*select), proposition_id));
     }
     m_history = false;  // a recount finds what was there: no history
     for (const ClaimFacts& claim : claims) add(claim);
     m_article[proposition_id];  // a proposition with no claims left is settled (deleted) too
     settle();
     m_history = true;
+}
+
+// --- families ----------------------------------------------------------------------------------
+
+constexpr char k_family_of_member[] =
+    "SELECT f.id FROM propositions m JOIN propositions f ON f.actor = m.actor AND f.allegation = m.allegation "
+    "AND f.hardware = m.hardware_family AND f.object = m.object WHERE m.id = ? AND m.hardware <> m.hardware_family";
+// By propositions_family (0009), then claims_proposition.
+const std::string k_member_claims = std::string("SELECT ") + k_claim_facts_columns +
+                                    " FROM claims WHERE proposition_id IN (SELECT id FROM propositions "
+                                    "WHERE actor = ? AND allegation = ? AND hardware_family = ? AND object = ? "
+                                    "AND hardware <> hardware_family) ORDER BY id";
+
+void PropositionUpdater::add_to_family(const ClaimFacts& claim) {
+    if (!claim.member) return;
+    if (const std::int64_t family = family_of_member(claim.proposition_id)) add(counted_in(claim, family));
+}
+
+void PropositionUpdater::remove_from_family(const ClaimFacts& claim) {
+    if (!claim.member) return;
+    if (const std::int64_t family = family_of_member(claim.proposition_id)) remove(counted_in(claim, family));
+}
+
+// 0 when the family has no proposition (no claim names the family itself).
+std::int64_t PropositionUpdater::family_of_member(std::int64_t member_proposition_id) {
+    auto select = m_statements.prepare(k_family_of_member);
+    select->bind(1, member_proposition_id);
+    return select->executeStep() ? select->getColumn(0).getInt64() : 0;
+}
+
+// A family's proposition just created: the claims its members' propositions hold so far.
+void PropositionUpdater::count_members(std::int64_t family_proposition_id, const xref::PropositionKey& key) {
+    std::vector<ClaimFacts> claims;
+    {
+        auto select = m_statements.prepare(k_member_claims);
+        select->bind(1, key.actor);
+        select->bind(2, key.allegation);
+        select->bind(3, key.hardware);
+        select->bind(4, key.object);
+        while (select->executeStep()) claims.push_back(counted_in(claim_facts_of(*select), family_proposition_id));
+    }
+    for (const ClaimFacts& claim : claims) add(claim);
 }
 
 }  // namespace tracker::store

@@ -34,6 +34,16 @@
 // So after each COMMIT the database is exactly what settling after every article gives; in
 // between, the propositions rows of a batch's pending propositions are stale (the counter rows
 // are not): read propositions after the COMMIT.
+//
+// Families (schema/sqlite/0009_member_propositions.sql): a proposition is keyed by the exact chip
+// its claims name, and a family's proposition (Nvidia Hopper) counts, besides its own claims,
+// those of its members' propositions (Nvidia H200, Nvidia H20: same actor, allegation, object),
+// since a claim about a member also speaks about its family. Such a claim is counted twice:
+// `add`, then `add_to_family` (`remove`, then `remove_from_family`), the second time as
+// `rolled_up` into the family's proposition, where it moves origins, articles and quantities but
+// not the count of own claims: a family's proposition lives while some claim names the family.
+// When find_or_create makes a family's proposition, it counts its members' claims stored so far
+// (once, the size of those claims), so from then on its counters equal a recount of its scope.
 #pragma once
 
 #include <cstdint>
@@ -57,14 +67,26 @@ struct ClaimFacts {
     std::string reported_date;
     std::string hardware;
     std::string evidence;  // may be "" when it holds no digit: only quantities are read from it
+    bool member = false;     // its hardware is a member of a family (xref::PropositionKey::is_member)
+    bool rolled_up = false;  // counted in its family's proposition (proposition_id), not its own:
+                             // it moves that one's origins, articles and quantities, not its claims
 };
 
 // The claims columns a ClaimFacts is read from, in claim_facts_of's order: select them with
 // `SELECT <k_claim_facts_columns> FROM claims WHERE ...`.
 inline constexpr char k_claim_facts_columns[] =
     "id, proposition_id, article_id, polarity = 'denied', origin, reported_date, hardware, "
-    "iif(has_quantity = 1, evidence, '')";
+    "iif(has_quantity = 1, evidence, ''), hardware <> hardware_family";
 ClaimFacts claim_facts_of(SQLite::Statement& row);
+
+// The propositions whose claims a proposition counts (schema/sqlite/0009_member_propositions.sql,
+// invariant 2): itself, and when it is a family's, its members' (same actor, allegation and
+// object, hardware of that family). Binds the proposition's id twice: `WHERE proposition_id IN
+// (<k_proposition_scope>)`.
+inline constexpr char k_proposition_scope[] =
+    "SELECT ? UNION ALL SELECT m.id FROM propositions f JOIN propositions m ON m.actor = f.actor "
+    "AND m.allegation = f.allegation AND m.hardware_family = f.hardware AND m.object = f.object "
+    "WHERE f.id = ? AND m.hardware <> m.hardware_family";
 
 class PropositionUpdater {
 public:
@@ -75,6 +97,11 @@ public:
 
     void add(const ClaimFacts& claim);     // a claim just inserted
     void remove(const ClaimFacts& claim);  // a claim just deleted (its row is gone)
+    // After add / remove of a member's claim: counts it in (out of) its family's proposition too,
+    // when there is one. A family's proposition created later counts its members' claims then
+    // (find_or_create).
+    void add_to_family(const ClaimFacts& claim);
+    void remove_from_family(const ClaimFacts& claim);
 
     // The open article's writes are done: deletes the propositions it leaves without claims.
     // Call inside its savepoint, before releasing it.
@@ -123,6 +150,8 @@ private:
     void refresh_first_claim_of_origin(const ClaimFacts& claim);
     void refresh_first_sighting(std::int64_t proposition_id, const xref::Quantity& quantity);
     void finish(std::int64_t proposition_id, const PendingChange& change);
+    std::int64_t family_of_member(std::int64_t member_proposition_id);
+    void count_members(std::int64_t family_proposition_id, const xref::PropositionKey& key);
 
     StatementCache& m_statements;
     std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id

@@ -4,7 +4,10 @@
 // the filter values bound (FilteredQuery). Matching rules:
 //  - actor, claimant, hardware and source compare case-insensitively (COLLATE NOCASE columns);
 //    allegation and status exactly;
-//  - hardware matches the claim's chip or its family (a family finds its members);
+//  - hardware matches the claim's (the proposition's) chip or its family (a family finds its
+//    members);
+//  - a proposition's claims (proposition_id, the claim ids) are those it counts: a family's
+//    include its members' (schema/sqlite/0009_member_propositions.sql);
 //  - since/until keep claims whose date, COALESCE(event date, reported date), overlaps
 //    [since, until]; a partial date "2025-12" is the whole month (partial_date.h), and so is a
 //    partial `until`;

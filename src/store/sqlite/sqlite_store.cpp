@@ -45,10 +45,12 @@ void create_folder_of(const std::string& path) {
     if (error) throw Fatal(fmt::format("{}: cannot create folder {}: {}", path, folder.string(), error.message()));
 }
 
-constexpr int k_counters_version = 4;  // schema/sqlite/0004_proposition_counters.sql
+// schema/sqlite/0009_member_propositions.sql, whose follow-up also does 0004's (filling the
+// counters 0004 created): a recount reads 0009's columns, so it cannot run before them.
+constexpr int k_member_propositions_version = 9;
 constexpr char k_select_proposition_ids[] = "SELECT id FROM propositions ORDER BY id";
 
-// 0004's follow-up: count what the propositions already stored hold.
+// 0009's follow-up: count what the propositions already stored hold, each over its scope.
 void fill_proposition_counters(SQLite::Database& db) {
     std::vector<std::int64_t> ids;
     {
@@ -95,7 +97,8 @@ void fill_evidence_tokens(SQLite::Database& db) {
 
 std::vector<Migration> migrations() {
     std::vector<Migration> all = Migrator::embedded();
-    if (all.size() >= k_counters_version) all[k_counters_version - 1].follow_up = fill_proposition_counters;
+    if (all.size() >= k_member_propositions_version)
+        all[k_member_propositions_version - 1].follow_up = fill_proposition_counters;
     if (all.size() >= k_evidence_tokens_version)
         all[k_evidence_tokens_version - 1].follow_up = fill_evidence_tokens;
     return all;
@@ -298,7 +301,7 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         if (existing->second == hash) return AddResult{AddOutcome::unchanged, existing->first, 0};
         const std::vector<ClaimFacts> old_claims = claims_of(existing->first);
         delete_article(existing->first);
-        for (const ClaimFacts& old : old_claims) m_propositions.remove(old);
+        forget_claims(old_claims);
         outcome = AddOutcome::replaced;
     }
     const std::uint64_t simhash = article.copy_simhash ? *article.copy_simhash : xref::copy_simhash(article);
@@ -326,6 +329,14 @@ std::vector<ClaimFacts> SqliteStore::claims_of(std::int64_t article_id) {
     select->bind(1, article_id);
     while (select->executeStep()) claims.push_back(claim_facts_of(*select));
     return claims;
+}
+
+// Claims just deleted leave their propositions, and their families' (schema/sqlite/0009).
+void SqliteStore::forget_claims(const std::vector<ClaimFacts>& claims) {
+    for (const ClaimFacts& claim : claims) {
+        m_propositions.remove(claim);
+        m_propositions.remove_from_family(claim);
+    }
 }
 
 // Claims go with it (ON DELETE CASCADE), and the FTS triggers drop both from the indexes.
@@ -427,7 +438,7 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         int i = 1;
         insert->bind(i++, article_id);
         insert->bind(i++, proposition);
-        for (const std::string* value : {&claim.actor, &claim.allegation, &claim.hardware, &key.hardware,
+        for (const std::string* value : {&claim.actor, &claim.allegation, &claim.hardware, &key.family,
                                          &claim.object, &claim.claimant})
             insert->bind(i++, *value);
         insert->bind(i++, std::string(to_string(claim.polarity)));
@@ -449,9 +460,11 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, tokens.end);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
-        m_propositions.add({m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
-                            origins[n], context.reported_date, claim.hardware,
-                            has_quantity ? claim.evidence : std::string()});
+        const ClaimFacts facts{m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
+                               origins[n], context.reported_date, claim.hardware,
+                               has_quantity ? claim.evidence : std::string(), key.is_member()};
+        m_propositions.add(facts);
+        m_propositions.add_to_family(facts);
     }
     if (longest_evidence > 0) {
         auto raise = m_statements.prepare(k_raise_longest_evidence);
@@ -484,7 +497,7 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
             remove->bind(1, article_id);
             remove->exec();
         }
-        for (const ClaimFacts& old : old_claims) m_propositions.remove(old);
+        forget_claims(old_claims);
         insert_claims(article_id, context, claims);
         auto update = m_statements.prepare(k_update_version);
         update->bind(1, lexicon_version);

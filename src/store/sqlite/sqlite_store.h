@@ -71,6 +71,7 @@ private:
                             const std::string& lexicon_version);
     std::optional<std::pair<std::int64_t, std::string>> find_by_identity(const std::string& identity);
     std::vector<ClaimFacts> claims_of(std::int64_t article_id);
+    void forget_claims(const std::vector<ClaimFacts>& claims);
     void delete_article(std::int64_t article_id);
     std::int64_t source_id(const std::string& name);
     std::string publisher_origin(std::uint64_t simhash, const std::string& publisher);

@@ -13,6 +13,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/sqlite/migrator.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/statement_cache.h"
 
@@ -131,7 +132,10 @@ std::int64_t revision_of(const std::string& db_path, std::int64_t proposition_id
 // generator (`next(n)`: a number below n).
 const std::vector<std::string> sources = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger"};
 const std::vector<std::string> claimants = {"", "The Information", "the information", "Nvidia", "analysts"};
-const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20"};
+// Members and their families (Blackwell: B200, B300; Hopper: H20, H800), so that families'
+// propositions come and go and roll their members up.
+const std::vector<std::string> chips = {"Nvidia B200", "Nvidia B300", "Nvidia Blackwell", "Nvidia H20",
+                                        "Nvidia Hopper", "Nvidia H800"};
 const std::vector<std::string> dates = {"2025-12-10", "2025-11-02", "", "2026-01-05"};
 const std::vector<std::string> counts = {"24,000", "20,000", "2,000", "24000"};
 
@@ -339,22 +343,6 @@ TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", 
     }
 }
 
-TEST_CASE("SqliteStore: a member and its family fall in one proposition", "[store]") {
-    TestStore t;
-    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
-    auto p = t.store->find_propositions({}).at(0);
-    CHECK(p.hardware == "Nvidia B200");  // one chip named: shown as that chip
-    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Blackwell GPUs.",
-            {.hardware = "Nvidia Blackwell"});
-    const auto propositions = t.store->find_propositions({});
-    REQUIRE(propositions.size() == 1);
-    CHECK(propositions[0].hardware == "Nvidia Blackwell");
-    CHECK(propositions[0].status == "corroborated");
-    add_one(*t.store, "c.txt", "Bloomberg", "2025-12-12", "DeepSeek trained on H800 chips.",
-            {.hardware = "Nvidia H800"});
-    CHECK(t.store->find_propositions({}).size() == 2);
-}
-
 TEST_CASE("SqliteStore: adding an article recomputes only the propositions it touches", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
@@ -364,8 +352,7 @@ TEST_CASE("SqliteStore: adding an article recomputes only the propositions it to
     const auto moonshot = t.store->find_propositions({.actor = "Moonshot AI"}).at(0).id;
     const auto deepseek_before = revision_of(t.path(), deepseek);
     const auto moonshot_before = revision_of(t.path(), moonshot);
-    add_one(*t.store, "c.txt", "Bloomberg", "2025-12-11", "DeepSeek used B300 chips for training.",
-            {.hardware = "Nvidia B300"});
+    add_one(*t.store, "c.txt", "Bloomberg", "2025-12-11", "DeepSeek used B200 chips for training.");
     CHECK(revision_of(t.path(), deepseek) == deepseek_before + 1);
     CHECK(revision_of(t.path(), moonshot) == moonshot_before);
 }
@@ -420,6 +407,55 @@ std::string stored_counters_of(const std::string& path) {
     return counters_of(db);
 }
 
+// Each proposition's counts by the definition of its scope (schema/sqlite/0009, invariant 2),
+// read off the claims' own fields rather than through PropositionUpdater: its own claims, and
+// when it is a family's, the claims of the same actor, allegation and object about its members.
+std::string recounted_by_definition(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(
+        db,
+        "WITH scope AS (SELECT p.id AS pid, c.proposition_id = p.id AS own, c.origin, c.polarity, c.article_id, "
+        "c.reported_date FROM propositions p JOIN claims c ON c.proposition_id = p.id OR (p.hardware <> '' "
+        "AND p.hardware = p.hardware_family AND c.actor = p.actor AND c.allegation = p.allegation "
+        "AND c.object = p.object AND c.hardware_family = p.hardware AND c.hardware <> c.hardware_family)), "
+        "counts AS (SELECT pid, count(DISTINCT lower(origin)) FILTER (WHERE polarity = 'asserted') AS s, "
+        "count(DISTINCT lower(origin)) FILTER (WHERE polarity = 'denied') AS d, count(DISTINCT article_id) AS a, "
+        "coalesce(min(reported_date) FILTER (WHERE reported_date <> ''), '') AS fr, "
+        "coalesce(min(reported_date) FILTER (WHERE reported_date <> '' AND polarity = 'denied'), '') AS fd, "
+        "sum(own) AS n FROM scope GROUP BY pid) "
+        "SELECT pid, CASE WHEN s > 0 AND d > 0 THEN 'contradicted' WHEN s >= 2 THEN 'corroborated' "
+        "WHEN d > 0 THEN 'denied' ELSE 'single-source' END, s, d, a, fr, fd, n FROM counts WHERE n > 0 ORDER BY pid");
+    std::string out;
+    while (q.executeStep()) {
+        for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+        out += "\n";
+    }
+    // Every claim is in the proposition of its own key.
+    out += "misfiled: " + db.execAndGet("SELECT count(*) FROM claims c JOIN propositions p ON p.id = c.proposition_id "
+                                        "WHERE c.actor <> p.actor OR c.allegation <> p.allegation OR "
+                                        "c.hardware <> p.hardware OR c.object <> p.object OR "
+                                        "c.hardware_family <> p.hardware_family").getString();
+    return out;
+}
+
+std::string stored_by_definition(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT id, status, supporting, denying, articles, first_reported, first_denied, claims "
+                            "FROM propositions ORDER BY id");
+    std::string out;
+    while (q.executeStep()) {
+        for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+        out += "\n";
+    }
+    return out + "misfiled: 0";
+}
+
+// The stored counters equal a recount by PropositionUpdater and one by definition.
+void check_recounts(const std::string& path) {
+    CHECK(stored_counters_of(path) == rebuilt_counters_of(path));
+    CHECK(stored_by_definition(path) == recounted_by_definition(path));
+}
+
 }  // namespace
 
 TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the claims", "[store]") {
@@ -463,13 +499,18 @@ TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the cl
                 t.store->replace_claims(id, kept, "lex-2");
             }
         }
-        if (round % 10 == 9) REQUIRE(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+        if (round % 10 == 9) {
+            REQUIRE(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+            REQUIRE(stored_by_definition(t.path()) == recounted_by_definition(t.path()));
+        }
     }
     const std::string counters = stored_counters_of(t.path());
     CHECK(counters.find("denied") != std::string::npos);       // the run exercised denials,
     CHECK(counters.find("accounts") != std::string::npos);     // quantities,
     CHECK(counters.find("The Information") != std::string::npos);  // and named origins
     CHECK(counters == rebuilt_counters_of(t.path()));
+    CHECK(stored_by_definition(t.path()) == recounted_by_definition(t.path()));
+    CHECK(counters.find("|Nvidia Hopper|") != std::string::npos);  // families' propositions were made
 }
 
 TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before undated", "[store]") {
@@ -704,9 +745,10 @@ TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written
     batched.store->commit_batch();
     const std::string state = state_of(batched.path());
     CHECK(state.find("status=contradicted") != std::string::npos);  // the day denied, and
-    CHECK(state.find("id=4|actor=Zhipu") != std::string::npos);     // made Zhipu's proposition anew
+    CHECK(state.find("id=5|actor=Zhipu") != std::string::npos);     // made Zhipu's proposition anew (B300: 3)
     CHECK(state == state_of(alone.path()));
     CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+    CHECK(stored_by_definition(batched.path()) == recounted_by_definition(batched.path()));
 }
 
 TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing each article alone gives", "[store]") {
@@ -786,6 +828,7 @@ TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing e
     CHECK(state.find("unit=accounts") != std::string::npos);
     CHECK(state == state_of(alone.path()));
     CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+    CHECK(stored_by_definition(batched.path()) == recounted_by_definition(batched.path()));
 }
 
 TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next", "[store]") {
@@ -841,6 +884,193 @@ TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the ne
     CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
 }
 
+// --- families (schema/sqlite/0009) ------------------------------------------------------------
+
+namespace {
+const ClaimSpec k_h20{.hardware = "Nvidia H20"};
+const ClaimSpec k_h800{.hardware = "Nvidia H800"};
+const ClaimSpec k_hopper{.hardware = "Nvidia Hopper"};
+
+Proposition proposition_about(Store& store, const std::string& hardware) {
+    for (auto& p : store.find_propositions({.hardware = hardware}))
+        if (p.hardware == hardware) return p;
+    FAIL("no proposition about " << hardware);
+    return {};
+}
+}  // namespace
+
+TEST_CASE("SqliteStore: each chip has its own proposition, and siblings stay apart", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B300 chips.", {.hardware = "Nvidia B300"});
+    add_one(*t.store, "c.txt", "Caixin", "2025-12-12", "DeepSeek trained on H800 chips.", k_h800);
+    const auto propositions = t.store->find_propositions({});
+    REQUIRE(propositions.size() == 3);  // no claim names a family: no family's proposition
+    for (const auto& p : propositions) {
+        CHECK(p.status == "single-source");
+        CHECK(p.articles == 1);
+        CHECK(p.claims.size() == 1);
+    }
+    CHECK(proposition_about(*t.store, "Nvidia B200").supporting_origins == std::vector<std::string>{"Reuters"});
+    CHECK(proposition_about(*t.store, "Nvidia B300").supporting_origins == std::vector<std::string>{"Bloomberg"});
+}
+
+TEST_CASE("SqliteStore: a family's proposition is corroborated by a member's claim and its own", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    const auto family = proposition_about(*t.store, "Nvidia Hopper");
+    CHECK(family.status == "corroborated");
+    CHECK(family.supporting_origins == std::vector<std::string>{"Reuters", "Bloomberg"});
+    CHECK(family.articles == 2);
+    CHECK(family.claims.size() == 2);  // the member's claim is listed with it
+    CHECK(family.first_reported == "2025-12-10");
+    CHECK(t.store->find_claims({.proposition_id = family.id}).size() == 2);
+    // A claim about the family does not speak for the member.
+    const auto member = proposition_about(*t.store, "Nvidia H800");
+    CHECK(member.status == "single-source");
+    CHECK(member.supporting_origins == std::vector<std::string>{"Reuters"});
+    CHECK(member.articles == 1);
+    CHECK(member.claims.size() == 1);
+    CHECK(t.store->find_claims({.proposition_id = member.id}).size() == 1);
+    // Each claim shows its own proposition's standing.
+    const auto claims = t.store->find_claims({});
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].proposition_id == member.id);
+    CHECK(claims[0].status == "single-source");
+    CHECK(claims[1].proposition_id == family.id);
+    CHECK(claims[1].status == "corroborated");
+    CHECK(claims[1].supporting == 2);
+}
+
+TEST_CASE("SqliteStore: a family's proposition made after its members counts their claims", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-09", "DeepSeek denied training on H20 chips.",
+            {.hardware = "Nvidia H20", .claimant = "DeepSeek", .polarity = Polarity::denied});
+    add_one(*t.store, "c.txt", "Reuters", "2025-12-12", "DeepSeek trained on H800 chips, again.", k_h800);
+    CHECK(t.store->find_propositions({}).size() == 2);
+    // One article names the family after a member: the family's proposition starts with all of them.
+    const auto s = story("d.txt", "Caixin", "2025-12-13",
+                         {{"DeepSeek trained on H800 chips, Caixin learnt.", k_h800},
+                          {"Its Hopper cluster is large.", k_hopper}});
+    t.store->add_article(s.first, s.second, "lex-1");
+    const auto family = proposition_about(*t.store, "Nvidia Hopper");
+    CHECK(family.supporting_origins == std::vector<std::string>{"Reuters", "Caixin"});
+    CHECK(family.denying_origins == std::vector<std::string>{"DeepSeek"});
+    CHECK(family.status == "contradicted");
+    CHECK(family.articles == 4);
+    CHECK(family.claims.size() == 5);
+    CHECK(family.first_denied == "2025-12-09");
+    CHECK(proposition_about(*t.store, "Nvidia H800").status == "corroborated");
+    CHECK(proposition_about(*t.store, "Nvidia H20").status == "denied");
+    check_recounts(t.path());
+}
+
+TEST_CASE("SqliteStore: replacing or removing an article updates the member's and the family's proposition", "[store]") {
+    TestStore t;
+    add_one(*t.store, "member.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "family.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    REQUIRE(proposition_about(*t.store, "Nvidia Hopper").status == "corroborated");
+    SECTION("the member's article replaced by a denial") {
+        add_one(*t.store, "member.txt", "Reuters", "2025-12-12", "DeepSeek did not train on H800 chips.",
+                {.hardware = "Nvidia H800", .polarity = Polarity::denied});
+        const auto family = proposition_about(*t.store, "Nvidia Hopper");
+        CHECK(family.status == "contradicted");
+        CHECK(family.denying_origins == std::vector<std::string>{"Reuters"});
+        CHECK(family.articles == 2);
+        CHECK(proposition_about(*t.store, "Nvidia H800").status == "denied");
+    }
+    SECTION("the member's article replaced by one about something else") {
+        add_one(*t.store, "member.txt", "Reuters", "2025-12-12", "Zhipu smuggled H20 chips.", k_zhipu);
+        const auto family = proposition_about(*t.store, "Nvidia Hopper");
+        CHECK(family.status == "single-source");
+        CHECK(family.supporting_origins == std::vector<std::string>{"Bloomberg"});
+        CHECK(family.articles == 1);
+        CHECK(family.claims.size() == 1);
+        CHECK(t.store->find_propositions({.hardware = "Nvidia H800"}).empty());
+    }
+    SECTION("the family's article re-extracted without its claim") {
+        std::int64_t id = 0;
+        for (const auto& c : t.store->find_claims({}))
+            if (c.claim.hardware == "Nvidia Hopper") id = c.article_id;
+        t.store->replace_claims(id, {}, "lex-2");
+        CHECK(t.store->find_propositions({}).size() == 1);  // no claim names the family any more
+        CHECK(proposition_about(*t.store, "Nvidia H800").status == "single-source");
+    }
+    SECTION("in a batch, the family's article replaced and then named again") {
+        t.store->begin_batch();
+        add_one(*t.store, "family.txt", "Bloomberg", "2025-12-12", "Zhipu smuggled H20 chips.", k_zhipu);
+        add_one(*t.store, "later.txt", "Caixin", "2025-12-13", "DeepSeek holds Hopper GPUs.", k_hopper);
+        t.store->commit_batch();
+        const auto family = proposition_about(*t.store, "Nvidia Hopper");
+        CHECK(family.supporting_origins == std::vector<std::string>{"Reuters", "Caixin"});
+        CHECK(family.articles == 2);
+    }
+    check_recounts(t.path());
+}
+
+TEST_CASE("SqliteStore: the --status filter keeps exactly the propositions and claims of that status", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    add_one(*t.store, "c.txt", "Caixin", "2025-12-12", "DeepSeek never trained on H20 chips.",
+            {.hardware = "Nvidia H20", .polarity = Polarity::denied});
+    const auto all = t.store->find_propositions({});
+    const auto claims = t.store->find_claims({});
+    std::size_t propositions_seen = 0, claims_seen = 0;
+    for (const char* status : {"corroborated", "contradicted", "denied", "single-source"}) {
+        INFO(status);
+        for (const auto& p : t.store->find_propositions({.status = status})) {
+            CHECK(p.status == status);
+            CHECK(t.store->find_proposition(p.id)->status == status);
+            ++propositions_seen;
+        }
+        for (const auto& c : t.store->find_claims({.status = status})) {
+            CHECK(c.status == status);
+            CHECK(t.store->find_proposition(c.proposition_id)->status == status);
+            ++claims_seen;
+        }
+    }
+    CHECK(propositions_seen == all.size());
+    CHECK(claims_seen == claims.size());
+    CHECK(t.store->find_propositions({.status = "contradicted"}).at(0).hardware == "Nvidia Hopper");
+    const auto stats = t.store->stats();
+    CHECK(stats.propositions == 3);
+    CHECK(stats.by_status.size() == 3);
+}
+
+TEST_CASE("SqliteStore: --hardware finds a family's proposition with its members', a member's only its own", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    add_one(*t.store, "c.txt", "Caixin", "2025-12-12", "DeepSeek trained on B200 chips.");
+    CHECK(t.store->find_propositions({.hardware = "Nvidia Hopper"}).size() == 2);
+    CHECK(t.store->find_propositions({.hardware = "nvidia h800"}).size() == 1);
+    CHECK(t.store->find_propositions({.hardware = "Nvidia Blackwell"}).size() == 1);
+    CHECK(t.store->find_claims({.hardware = "Nvidia Hopper"}).size() == 2);
+}
+
+TEST_CASE("SqliteStore: filters on claims find a family's proposition through its members' claims", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips in Guizhou, Wang said.",
+            {.hardware = "Nvidia H800", .claimant = "Wang"});
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    auto hardware_of = [](const std::vector<Proposition>& propositions) {
+        std::vector<std::string> out;
+        for (const auto& p : propositions) out.push_back(p.hardware);
+        return out;
+    };
+    const std::vector<std::string> both = {"Nvidia H800", "Nvidia Hopper"};
+    CHECK(hardware_of(t.store->find_propositions({.claimant = "Wang"})) == both);
+    CHECK(hardware_of(t.store->find_propositions({.source = "Reuters"})) == both);
+    CHECK(hardware_of(t.store->find_propositions({.text = "Guizhou"})) == both);
+    // The family's own claim speaks for no member.
+    const std::vector<std::string> family = {"Nvidia Hopper"};
+    CHECK(hardware_of(t.store->find_propositions({.source = "Bloomberg"})) == family);
+    CHECK(hardware_of(t.store->find_propositions({.text = "GPUs"})) == family);
+}
+
 // --- queries -------------------------------------------------------------------------------
 
 namespace {
@@ -888,9 +1118,10 @@ TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]")
         CHECK(t.store->find_claims({.source = "bloomberg"}).size() == 2);
         CHECK(t.store->find_claims({.source = "Nobody"}).empty());
     }
-    SECTION("status") {
-        CHECK(t.store->find_claims({.status = "corroborated"}).size() == 2);
-        CHECK(t.store->find_claims({.status = "single-source"}).size() == 2);
+    SECTION("status: the Blackwell family's claim is corroborated by the B200 claim, not the reverse") {
+        CHECK(evidence_of(t.store->find_claims({.status = "corroborated"})) == std::vector<std::string>{"DeepSeek tra"});
+        CHECK(t.store->find_claims({.status = "corroborated"}).at(0).claim.hardware == "Nvidia Blackwell");
+        CHECK(t.store->find_claims({.status = "single-source"}).size() == 3);
     }
     SECTION("since and until, a partial date spanning its month") {
         CHECK(evidence_of(t.store->find_claims({.since = "2025-12-01"})) ==
@@ -904,9 +1135,11 @@ TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]")
         CHECK(t.store->find_claims({.text = "DeepSeek chips"}).size() == 1);
         CHECK(t.store->find_claims({.text = "  "}).size() == 4);
     }
-    SECTION("proposition and limit") {
-        const auto first = t.store->find_claims({}).at(0);
-        CHECK(t.store->find_claims({.proposition_id = first.proposition_id}).size() == 2);
+    SECTION("proposition (a family's counts its members' claims) and limit") {
+        const auto member = t.store->find_claims({}).at(0);
+        CHECK(t.store->find_claims({.proposition_id = member.proposition_id}).size() == 1);
+        const auto family = t.store->find_claims({.claimant = "The Information"}).at(0);
+        CHECK(t.store->find_claims({.proposition_id = family.proposition_id}).size() == 2);
         CHECK(t.store->find_claims({.limit = 3}).size() == 3);
     }
     SECTION("find_claim") {
@@ -923,13 +1156,13 @@ TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]")
 TEST_CASE("SqliteStore: find_propositions filters", "[store]") {
     TestStore t;
     add_corpus(*t.store);
-    CHECK(t.store->find_propositions({}).size() == 3);
-    CHECK(t.store->find_propositions({.actor = "DEEPSEEK"}).size() == 1);
+    CHECK(t.store->find_propositions({}).size() == 4);  // B200 and its family Blackwell apart
+    CHECK(t.store->find_propositions({.actor = "DEEPSEEK"}).size() == 2);
     CHECK(t.store->find_propositions({.allegation = "distillation"}).at(0).actor == "MiniMax");
     CHECK(t.store->find_propositions({.hardware = "Nvidia B200"}).size() == 1);
     CHECK(t.store->find_propositions({.hardware = "Nvidia Hopper"}).at(0).actor == "Moonshot AI");
     CHECK(t.store->find_propositions({.status = "corroborated"}).size() == 1);
-    CHECK(t.store->find_propositions({.since = "2025-12-01"}).size() == 2);
+    CHECK(t.store->find_propositions({.since = "2025-12-01"}).size() == 3);
     const auto one = t.store->find_propositions({.actor = "MiniMax"}).at(0);
     const auto found = t.store->find_proposition(one.id);
     REQUIRE(found);
@@ -973,7 +1206,7 @@ TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {
     const auto stats = t.store->stats();
     CHECK(stats.articles == 4);
     CHECK(stats.claims == 4);
-    CHECK(stats.propositions == 3);
+    CHECK(stats.propositions == 4);
     CHECK(stats.sources == 3);
     CHECK(stats.bytes > 0);
     CHECK_FALSE(stats.last_import.empty());
@@ -1039,6 +1272,122 @@ TEST_CASE("open_store: creates the folder, migrates, and reopens", "[store]") {
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() >= 1);
     CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+namespace {
+// What a tracker of schema 8 wrote: propositions keyed by the family of their chips, with
+// hardware_display the one chip all their claims name, else the family.
+void write_schema_8(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    std::vector<store::Migration> up_to_8 = store::Migrator::embedded();
+    REQUIRE(up_to_8.size() >= 9);
+    up_to_8.resize(8);
+    store::Migrator(db, path).migrate(up_to_8);
+    db.exec("INSERT INTO sources (id, name) VALUES (1, 'Reuters'), (2, 'The Decoder'), (3, 'Caixin')");
+    for (int a = 1; a <= 3; ++a)
+        db.exec("INSERT INTO articles (id, identity, path, source_id, reported_date, text, content_hash, simhash, "
+                "band0, band1, band2, band3, origin_source) SELECT " + std::to_string(a) + ", 'a" + std::to_string(a) +
+                ".txt', 'a" + std::to_string(a) + ".txt', " + std::to_string(a) + ", '2025-12-1" + std::to_string(a) +
+                "', 'Text.', 'h" + std::to_string(a) + "', " + std::to_string(a) + ", 0, 0, 0, " + std::to_string(a) +
+                ", name FROM sources WHERE id = " + std::to_string(a));
+    // Stale standings on purpose: the migration recounts them.
+    db.exec("INSERT INTO propositions (id, actor, allegation, hardware, object, hardware_display, claims, articles) VALUES "
+            "(1, 'DeepSeek', 'acquired_hardware', 'Nvidia Hopper', '', 'Nvidia Hopper', 3, 3), "
+            "(2, 'US government', 'export_approval', 'Nvidia Hopper', '', 'Nvidia H200', 2, 2), "
+            "(3, 'US government', 'export_restriction', 'Nvidia Hopper', '', 'Nvidia Hopper', 2, 2), "
+            "(4, 'MiniMax', 'distillation', '', 'Anthropic', '', 1, 1)");
+    db.exec("INSERT INTO claims (id, article_id, proposition_id, actor, allegation, hardware, hardware_family, object, "
+            "claimant, polarity, modality, when_start, when_end, evidence, evidence_start, evidence_end, confidence, "
+            "origin, reported_date) VALUES "
+            "(1, 1, 1, 'DeepSeek', 'acquired_hardware', 'Nvidia H100', 'Nvidia Hopper', '', 'Alexandr Wang', "
+            "'asserted', 'stated', '2025-12-11', '2025-12-11', 'Text.', 0, 5, 0.8, 'Alexandr Wang', '2025-12-11'), "
+            "(2, 2, 1, 'DeepSeek', 'acquired_hardware', 'Nvidia Hopper', 'Nvidia Hopper', '', '', "
+            "'asserted', 'stated', '2025-12-12', '2025-12-12', 'Text.', 0, 5, 0.8, 'The Decoder', '2025-12-12'), "
+            "(3, 3, 1, 'DeepSeek', 'acquired_hardware', 'Nvidia H100', 'Nvidia Hopper', '', 'Alexandr Wang', "
+            "'asserted', 'stated', '2025-12-13', '2025-12-13', 'Text.', 0, 5, 0.8, 'Alexandr Wang', '2025-12-13'), "
+            "(4, 1, 2, 'US government', 'export_approval', 'Nvidia H200', 'Nvidia Hopper', '', '', "
+            "'asserted', 'stated', '2025-12-11', '2025-12-11', 'Text.', 0, 5, 0.8, 'Reuters', '2025-12-11'), "
+            "(5, 2, 2, 'US government', 'export_approval', 'Nvidia H200', 'Nvidia Hopper', '', '', "
+            "'asserted', 'stated', '2025-12-12', '2025-12-12', 'Text.', 0, 5, 0.8, 'The Decoder', '2025-12-12'), "
+            "(6, 3, 3, 'US government', 'export_restriction', 'Nvidia H20', 'Nvidia Hopper', '', '', "
+            "'asserted', 'stated', '2025-12-13', '2025-12-13', 'Text.', 0, 5, 0.8, 'Caixin', '2025-12-13'), "
+            "(7, 1, 3, 'US government', 'export_restriction', 'Nvidia H200', 'Nvidia Hopper', '', '', "
+            "'asserted', 'stated', '2025-12-11', '2025-12-11', 'Text.', 0, 5, 0.8, 'Reuters', '2025-12-11'), "
+            "(8, 3, 4, 'MiniMax', 'distillation', '', '', 'Anthropic', 'Anthropic', "
+            "'asserted', 'alleged', '2025-12-13', '2025-12-13', 'Text.', 0, 5, 0.8, 'Anthropic', '2025-12-13')");
+}
+
+std::map<std::string, Proposition> propositions_by_what(Store& store) {
+    std::map<std::string, Proposition> out;
+    for (auto& p : store.find_propositions({})) out[p.allegation + " " + p.hardware + p.object] = p;
+    return out;
+}
+}  // namespace
+
+TEST_CASE("open_store: a database of schema 8 gets a proposition per chip, its families rolling up", "[store]") {
+    TempFolder folder;
+    const TestFamilies families;
+    const std::string path = folder.file("tracker.db");
+    write_schema_8(path);
+    auto store = open_store(path, families);
+    CHECK(count_rows(path, "PRAGMA user_version") >= 9);
+    auto p = propositions_by_what(*store);
+    REQUIRE(p.size() == 6);
+    // The family's proposition keeps its id and counts the H100 claims as well.
+    const Proposition& hopper = p.at("acquired_hardware Nvidia Hopper");
+    CHECK(hopper.id == 1);
+    CHECK(hopper.status == "corroborated");
+    CHECK(hopper.supporting_origins == std::vector<std::string>{"Alexandr Wang", "The Decoder"});
+    CHECK(hopper.articles == 3);
+    CHECK(hopper.claims == std::vector<std::int64_t>{1, 2, 3});
+    const Proposition& h100 = p.at("acquired_hardware Nvidia H100");
+    CHECK(h100.status == "single-source");
+    CHECK(h100.articles == 2);
+    CHECK(h100.claims == std::vector<std::int64_t>{1, 3});
+    // All its claims named H200: it becomes H200's proposition, under its id.
+    CHECK(p.at("export_approval Nvidia H200").id == 2);
+    CHECK(p.at("export_approval Nvidia H200").status == "corroborated");
+    // Two chips and no claim naming the family: two propositions, and the family's is gone.
+    CHECK(p.at("export_restriction Nvidia H20").claims == std::vector<std::int64_t>{6});
+    CHECK(p.at("export_restriction Nvidia H200").claims == std::vector<std::int64_t>{7});
+    CHECK_FALSE(store->find_proposition(3));
+    CHECK(p.at("distillation Anthropic").id == 4);
+    CHECK(p.at("distillation Anthropic").supporting_origins == std::vector<std::string>{"Anthropic"});
+    check_recounts(path);
+    // The migrated database goes on: a claim naming the family makes its proposition, with both chips.
+    add_one(*store, "new.txt", "Bloomberg", "2025-12-20", "Washington restricted Hopper exports.",
+            {.actor = "US government", .allegation = "export_restriction", .hardware = "Nvidia Hopper"});
+    p = propositions_by_what(*store);
+    CHECK(p.at("export_restriction Nvidia Hopper").supporting_origins ==
+          std::vector<std::string>{"Reuters", "Caixin", "Bloomberg"});
+    CHECK(stored_by_definition(path) == recounted_by_definition(path));
+}
+
+TEST_CASE("open_store: a database of schema 8 with a chip an older lexicon had without family migrates", "[store]") {
+    TempFolder folder;
+    const TestFamilies families;
+    const std::string path = folder.file("tracker.db");
+    write_schema_8(path);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO propositions (id, actor, allegation, hardware, object, hardware_display) VALUES "
+                "(5, 'DeepSeek', 'trained_on', 'Nvidia H800', '', 'Nvidia H800'), "
+                "(6, 'DeepSeek', 'trained_on', 'Nvidia Hopper', '', 'Nvidia H800')");
+        db.exec("INSERT INTO claims (id, article_id, proposition_id, actor, allegation, hardware, hardware_family, "
+                "polarity, modality, when_start, when_end, evidence, evidence_start, evidence_end, confidence, origin, "
+                "reported_date) VALUES "
+                "(9, 1, 5, 'DeepSeek', 'trained_on', 'Nvidia H800', 'Nvidia H800', 'asserted', 'stated', '', '', "
+                "'Text.', 0, 5, 0.8, 'Reuters', '2025-12-11'), "
+                "(10, 2, 6, 'DeepSeek', 'trained_on', 'Nvidia H800', 'Nvidia Hopper', 'asserted', 'stated', '', '', "
+                "'Text.', 0, 5, 0.8, 'The Decoder', '2025-12-12')");
+    }
+    auto store = open_store(path, families);
+    const auto trained = store->find_propositions({.allegation = "trained_on"});
+    REQUIRE(trained.size() == 1);  // the family's, left empty, is gone
+    CHECK(trained[0].id == 5);
+    CHECK(trained[0].claims == std::vector<std::int64_t>{9, 10});
+    CHECK(trained[0].status == "corroborated");
+    CHECK(stored_counters_of(path) == rebuilt_counters_of(path));
 }
 
 TEST_CASE("open_store: postgresql is not available yet", "[store]") {
