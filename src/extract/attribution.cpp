@@ -200,6 +200,10 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
     std::string name = name_at(text, s, parties, open, prefer);
     if (!name.empty()) return name;
+    // "the research firm Lumen Research reported": the name that closes a description.
+    std::size_t named = end + 1;
+    while (named > open && s.tokens[named - 1].capitalized && !s.tokens[named - 1].is_mark()) --named;
+    if (named <= end && named > open && !s.tokens[open].capitalized) return slice(text, s, named, end);
     return slice(text, s, first, end);
 }
 
@@ -226,6 +230,17 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     std::size_t open = 0;
     while (open < a.first && is_determiner(s.tokens[open].folded)) ++open;
     return name_at(text, s, parties, open, prefer);
+}
+
+// "a far larger scale than initially indicated", "more than previously reported": an attribution
+// inside a comparison attributes nothing.
+bool in_comparison(const SentenceParse& s, const PhraseMatch& a) {
+    for (std::size_t i = a.first; i > 0 && a.first - i < 3;) {
+        --i;
+        if (s.tokens[i].folded == "than") return true;
+        if (s.tokens[i].is_mark()) break;
+    }
+    return false;
 }
 
 // "Anthropic: DeepSeek, Moonshot, MiniMax distilled Claude": a headline that opens with a
@@ -263,6 +278,7 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     std::size_t nearest_distance = 0;
     for (const auto& a : s.attributions) {
         if (a.first > at && is_participial(s, lex, a)) continue;  // "X did this, saying ...": not this
+        if (in_comparison(s, a)) continue;
         const bool before = a.first < at;
         std::size_t distance = before ? at - a.first : a.first - at + s.tokens.size();
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;

@@ -563,6 +563,13 @@ TEST_CASE("Extractor: the accuser inside a report is the claimant", "[extract][c
     }
 }
 
+TEST_CASE("Extractor: an attribution inside a comparison attributes nothing", "[extract][claimant]") {
+    auto c = claims_of("The research firm Lumen Research reported that Tencent operates far more H20 chips than previously reported.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20"));
+    CHECK(c.front().claimant == "Lumen Research");
+}
+
 TEST_CASE("Extractor: a delayed release is no release", "[extract]") {
     auto c = claims_of("Zhipu AI has postponed the release of its next-generation GLM model after training problems.");
     INFO(describe(c));
@@ -612,4 +619,11 @@ TEST_CASE("Extractor: what a party is told to do is not done, but a government's
         INFO(describe(c));
         CHECK(c.empty());
     }
+}
+
+TEST_CASE("Extractor: a family named to describe its member is the member", "[extract]") {
+    auto c = claims_of("The White House authorized exports of the previous-generation Hopper architecture's H200 chip to China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia Hopper"));
 }

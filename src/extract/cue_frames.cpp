@@ -16,7 +16,8 @@ constexpr std::size_t k_subject_reach = 4;  // "Nvidia was granted a license to 
 constexpr std::size_t k_patient_reach = 8;
 constexpr std::size_t k_mark_reach = 4;
 constexpr std::size_t k_join_reach = 5;
-constexpr std::size_t k_aside_reach = 4;  // "(Kimi)", "(9988.HK)": words of an aside in a list
+constexpr std::size_t k_aside_reach = 4;
+constexpr std::size_t k_family_reach = 3;  // "Hopper architecture's H200": words from family to member  // "(Kimi)", "(9988.HK)": words of an aside in a list
 constexpr std::size_t k_object_reach = 6;  // "launched its latest artificial intelligence model"  // "OpenAI and its key backer Microsoft": words between
 constexpr std::size_t k_denial_reach = 6;  // "has never used smuggled": words from denial to cue  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
 
@@ -477,6 +478,11 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         if (chips.empty() || distance < best_distance) best = chips.size(), best_distance = distance;
         chips.push_back(&m);
     }
+    // "the Hopper architecture's H200 chip": a family named to describe its member is the member.
+    if (!chips.empty() && best + 1 < chips.size() && chips[best + 1]->first - chips[best]->last <= k_family_reach &&
+        c.lex.family_of(chips[best + 1]->entity->canonical) == chips[best]->entity->canonical &&
+        chips[best + 1]->entity->canonical != chips[best]->entity->canonical)
+        ++best;
     if (!chips.empty()) return {chip_list(c, chips, best), true, true, false};
     HardwareFound found;
     found.spoken_of = others_chips;  // chips, but not which: a claim without a named chip
