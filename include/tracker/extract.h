@@ -30,7 +30,9 @@ public:
     static Expected<std::unique_ptr<Extractor>> load(const std::string& data_dir = "", const std::string& user_dir = "");
     ~Extractor();
 
-    std::vector<Claim> extract(const Article& article) const;
+    // With `keep_confidence_basis`, each claim's confidence_basis says what its confidence was
+    // computed from (`parse --explain`, fitting); ingest leaves it empty and saves the formatting.
+    std::vector<Claim> extract(const Article& article, bool keep_confidence_basis = false) const;
 
     // For lexicon work (`tracker parse --explain`): each sentence with what the lexicons found
     // in it (names, references, cues, denials, hedges, attributions), one line each.

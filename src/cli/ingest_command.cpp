@@ -156,7 +156,7 @@ int run_parse(CommandContext& ctx, const IngestOptions& o, const std::string& fo
             ++rejected;
             continue;
         }
-        auto claims = extractor.extract(*article);
+        auto claims = extractor.extract(*article, explain);
         if (format == Format::table) {
             if (explain) fmt::print("{}", extractor.explain(*article));
             print_parsed(*article, claims);

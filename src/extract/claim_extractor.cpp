@@ -87,7 +87,8 @@ std::string event_date_at(const std::vector<DateMention>& dates, std::size_t at)
 
 class ArticleExtraction {
 public:
-    ArticleExtraction(const Lexicon& lex, const Article& a) : m_lex(lex), m_article(a), m_parser(lex) {}
+    ArticleExtraction(const Lexicon& lex, const Article& a, bool keep_basis)
+        : m_lex(lex), m_article(a), m_parser(lex), m_keep_basis(keep_basis) {}
 
     std::vector<Claim> run() {
         std::vector<Span> sentences;  // reused from block to block
@@ -178,6 +179,7 @@ private:
         for (std::size_t i = 0; i < k_allegation_features; ++i) x[first + i] = c.allegation == k_allegations[i];
         c.confidence = m_lex.confidence.of(x);
         c.confidence_basis.clear();
+        if (!m_keep_basis) return;
         for (std::size_t i = 0; i < k_feature_count; ++i)
             if (x[i] != 0) c.confidence_basis += fmt::format("{}{}={:g}", c.confidence_basis.empty() ? "" : " ", feature_name(i), x[i]);
     }
@@ -377,6 +379,7 @@ private:
     std::vector<SentenceClaims> m_claims;
     int m_sentence = 0;
     int m_hardware_age = 0;
+    bool m_keep_basis = false;
 };
 
 }  // namespace
@@ -404,8 +407,8 @@ Expected<std::unique_ptr<Extractor>> Extractor::load(const std::string& data_dir
     return std::unique_ptr<Extractor>(new Extractor(std::move(*lexicon)));
 }
 
-std::vector<Claim> Extractor::extract(const Article& article) const {
-    return ArticleExtraction(*m_lexicon, article).run();
+std::vector<Claim> Extractor::extract(const Article& article, bool keep_confidence_basis) const {
+    return ArticleExtraction(*m_lexicon, article, keep_confidence_basis).run();
 }
 
 std::string Extractor::explain(const Article& article) const {

@@ -19,7 +19,7 @@ std::vector<Claim> claims_of(const std::string& text, const std::string& date) {
     std::string file = "---\ndate: " + date + "\nsource: Test Wire\n---\n" + text + "\n";
     auto article = read::parse_article(file, read::InputInfo{"test.txt", {}});
     if (!article) throw std::runtime_error(article.error().message());
-    return embedded_extractor().extract(*article);
+    return embedded_extractor().extract(*article, true);
 }
 
 bool has_claim(const std::vector<Claim>& claims, const std::string& actor, const std::string& allegation,

@@ -149,6 +149,10 @@ void join_parenthesised(std::string_view text, std::vector<Span>& out) {
             Span& previous = out[kept - 1];
             const std::string_view before = text.substr(previous.start, previous.end - previous.start);
             const std::string_view next = text.substr(out[i].start, std::min(k_reach, out[i].end - out[i].start));
+            if (before.find('(') == std::string_view::npos) {  // most sentences: no parenthesis
+                out[kept++] = out[i];
+                continue;
+            }
             const auto open = before.rfind('('), close = next.find(')');
             if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos &&
                 close != std::string_view::npos && next.substr(0, close).find('(') == std::string_view::npos) {
