@@ -45,3 +45,19 @@ TEST_CASE("Extractor: each claim's confidence is the model's value of its basis"
     CHECK(claims[1].confidence_basis.find("via_reference=1") != std::string::npos);
     CHECK(claims[0].confidence_basis.find("via_reference") == std::string::npos);
 }
+
+TEST_CASE("Extractor: the confidence basis is written only when asked, the confidence always", "[extract][confidence]") {
+    Article a;
+    a.path = "basis.txt";
+    a.reported_date = "2026-01-14";
+    a.text = "Zhipu AI obtained 3,000 Nvidia H20 chips, according to analysts.";
+    a.body = {{0, a.text.size()}};
+    const auto& extractor = testing::embedded_extractor();
+    const auto plain = extractor.extract(a);
+    const auto explained = extractor.extract(a, true);
+    REQUIRE(plain.size() == 1);
+    REQUIRE(explained.size() == 1);
+    CHECK(plain[0].confidence_basis.empty());
+    CHECK_FALSE(explained[0].confidence_basis.empty());
+    CHECK(plain[0].confidence == explained[0].confidence);
+}
