@@ -29,6 +29,10 @@ bool is_allegation(std::string_view id);
 
 struct Claim {
     std::string actor;
+    // The actor is a name no lexicon lists (a defendant, a trading firm), as first written in
+    // the article; its kind (person, company) is guessed. Empty kind for the lexicons' actors.
+    bool open_world = false;
+    std::string actor_kind;
     std::string allegation;
     std::string hardware;
     std::string object;

@@ -134,6 +134,18 @@ struct NameCount {
     int count = 0;
 };
 
+// An actor no lexicon lists (issue 15), as `tracker actors --new` shows it: seen on the dates of
+// the articles that name it (their ingest day when undated).
+struct OpenWorldActor {
+    std::string name;
+    std::string kind;        // person | company, as guessed
+    int claims = 0;
+    std::string first_seen;  // YYYY-MM-DD
+    std::string last_seen;
+    std::string evidence;    // the sentence of its most confident claim
+    std::int64_t claim_id = 0;  // that claim
+};
+
 struct StoreStats {
     std::int64_t articles = 0;
     std::int64_t claims = 0;
@@ -221,6 +233,8 @@ public:
     virtual void rollback_batch() = 0;
 
     virtual std::vector<NameCount> actors() = 0;
+    // The open-world actors, newest first (first seen), then by name.
+    virtual std::vector<OpenWorldActor> open_world_actors() = 0;
     virtual std::vector<NameCount> sources() = 0;
     virtual StoreStats stats() = 0;
 };

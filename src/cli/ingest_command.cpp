@@ -132,7 +132,7 @@ void print_parsed(const Article& a, const std::vector<Claim>& claims) {
     if (!a.author.empty()) fmt::print("author: {}\n", a.author);
     fmt::print("claims: {}\n", claims.size());
     for (const auto& c : claims) {
-        fmt::print("  - {} {} {}{}[{}, {}]{}\n", c.actor, c.allegation, c.hardware.empty() ? "" : c.hardware + " ",
+        fmt::print("  - {}{} {} {}{}[{}, {}]{}\n", c.actor, c.open_world ? " (open-world " + c.actor_kind + ")" : "", c.allegation, c.hardware.empty() ? "" : c.hardware + " ",
                    c.object.empty() ? "" : "(" + c.object + ") ", to_string(c.polarity), to_string(c.modality),
                    c.claimant.empty() ? "" : " claimant: " + c.claimant);
         fmt::print("    «{}»\n", fit(c.evidence, 160));

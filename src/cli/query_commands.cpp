@@ -95,12 +95,14 @@ int run_query(CommandContext& ctx, const ListOptions& o) {
     auto claims = ctx.store(Access::read).find_claims(o.filter);
     if (format == Format::json || format == Format::jsonl) return print_json(claims, format), k_exit_ok;
     bool wide = format != Format::table;
+    // The open-world column (the kind of an actor no lexicon lists) comes last, so that the
+    // columns before it stay where scripts reading CSV expect them.
     TableWriter t({{"id"}, {"date"}, {"actor", 18}, {"claim", wide ? 0u : 40u}, {"polarity"},
                    {"claimant", wide ? 0u : 22u}, {"source", wide ? 0u : 18u}, {"status"},
-                   {"evidence", wide ? 0u : 70u}});
+                   {"evidence", wide ? 0u : 70u}, {"open-world"}});
     for (const auto& c : claims)
         t.add({std::to_string(c.id), date_of(c), c.claim.actor, what_of(c.claim), std::string(to_string(c.claim.polarity)),
-               c.claim.claimant, c.source, c.status, c.claim.evidence});
+               c.claim.claimant, c.source, c.status, c.claim.evidence, c.claim.actor_kind});
     t.write(format, stdout, color_on());
     return k_exit_ok;
 }
@@ -135,6 +137,7 @@ int run_show(CommandContext& ctx, std::int64_t id, const std::string& format_nam
     }
     const Claim& c = claim->claim;
     fmt::print("claim {}: {} {} [{}, {}]\n", claim->id, c.actor, what_of(c), to_string(c.polarity), to_string(c.modality));
+    if (c.open_world) fmt::print("  actor:     open-world {}: no lexicon lists it\n", c.actor_kind);
     fmt::print("  claimant:  {}\n  source:    {} ({})\n  origin:    {}\n  date:      {}\n  article:   {} — {}\n",
                c.claimant.empty() ? "(the article itself)" : c.claimant, claim->source, shown_date(claim->reported_date),
                claim->origin, date_of(*claim), claim->article_id, claim->article_title);
@@ -279,11 +282,42 @@ CommandRun add_articles_command(CLI::App& app) {
     return [o](CommandContext& ctx) { return run_articles(ctx, *o); };
 }
 
+// `actors --new`: the actors no lexicon lists, newest first, for the analyst to adopt (README,
+// "Extending the lexicons").
+int run_open_world_actors(CommandContext& ctx, const std::string& format_name) {
+    Format format;
+    if (!resolve_format(ctx, format_name, &format)) return k_exit_usage;
+    const auto rows = ctx.store(Access::read).open_world_actors();
+    if (format == Format::json || format == Format::jsonl) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const auto& r : rows)
+            a.push_back({{"name", r.name}, {"kind", r.kind}, {"claims", r.claims}, {"first_seen", r.first_seen},
+                         {"last_seen", r.last_seen}, {"evidence", r.evidence}, {"claim", r.claim_id}});
+        if (format == Format::jsonl)
+            for (const auto& r : a) fmt::print("{}\n", r.dump());
+        else
+            fmt::print("{}\n", a.dump(2));
+        return k_exit_ok;
+    }
+    const bool wide = format != Format::table;
+    TableWriter t({{"actor", 24}, {"kind"}, {"claims"}, {"first seen"}, {"last seen"}, {"evidence", wide ? 0u : 70u}});
+    for (const auto& r : rows)
+        t.add({r.name, r.kind, std::to_string(r.claims), r.first_seen, r.last_seen, r.evidence});
+    t.write(format, stdout, color_on());
+    return k_exit_ok;
+}
+
 CommandRun add_actors_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
-    closed_set(app.add_subcommand("actors", "actors with their claim counts")->add_option("--format", *format, "output format"),
-               "format", k_list_formats);
-    return [format](CommandContext& ctx) { return run_counts(ctx, ctx.store(Access::read).actors(), "actor", "claims", *format); };
+    auto open_world = std::make_shared<bool>(false);
+    auto* sub = app.add_subcommand("actors", "actors with their claim counts");
+    closed_set(sub->add_option("--format", *format, "output format"), "format", k_list_formats);
+    sub->add_flag("--new", *open_world,
+                  "only actors no lexicon lists (open-world), newest first, with first and last seen and one evidence sentence");
+    return [format, open_world](CommandContext& ctx) {
+        if (*open_world) return run_open_world_actors(ctx, *format);
+        return run_counts(ctx, ctx.store(Access::read).actors(), "actor", "claims", *format);
+    };
 }
 
 CommandRun add_sources_command(CLI::App& app) {

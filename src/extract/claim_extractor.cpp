@@ -104,7 +104,8 @@ private:
     void read_sentence(const Span& span) {
         const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end);
         const ClauseStructure clauses(s, m_lex);
-        auto parties = find_parties(s, m_lex, m_discourse, clauses);
+        const auto open = m_open_names.resolve(m_article.text, s.tokens, s.names, m_lex);
+        auto parties = find_parties(s, m_lex, m_discourse, clauses, open);
         auto framed = frame_claims(s, parties, m_lex, m_discourse, clauses);
         // Only a framed claim takes a date: most sentences frame none, and skip the scan.
         const auto dates = framed.empty() ? std::vector<DateMention>{}
@@ -133,6 +134,8 @@ private:
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
         Claim c;
         c.actor = f.actor;
+        c.open_world = !m_lex.find_entity(c.actor);
+        c.actor_kind = c.open_world ? m_open_names.kind_of(c.actor) : "";
         c.allegation = f.allegation;
         c.hardware = f.hardware;
         c.object = f.object;
@@ -376,6 +379,7 @@ private:
     const Article& m_article;
     SentenceParser m_parser;  // this extraction's own: extractions may run on several threads
     Discourse m_discourse;
+    OpenNames m_open_names;  // the names no lexicon lists, as first written in this article
     std::vector<SentenceClaims> m_claims;
     int m_sentence = 0;
     int m_hardware_age = 0;
@@ -436,6 +440,8 @@ std::string Extractor::explain(const Article& article) const {
                 out += "  attr  [" + words(s, m.first, m.last) + "]\n";
             for (const auto& m : s.clause_markers)
                 out += "  clause [" + words(s, m.first, m.last) + "]\n";
+            for (const auto& n : s.names)
+                out += "  open  [" + words(s, n.first, n.last) + "]\n";
         }
     return out;
 }

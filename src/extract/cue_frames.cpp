@@ -67,7 +67,14 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
 }
 
 // Groups adjacent parties joined by list words into one party with several names.
-std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> parties) {
+// "Wei Lin and his firm Teralink": open-world names joined with a word that says what the next is.
+bool joins_open_names(const Lexicon& lex, const Token& t) {
+    if (lex.class_of(t.folded) == WordClass::determiner) return true;
+    const NameRole* r = lex.names.role_of(t.folded);
+    return r && (*r == NameRole::person_intro || *r == NameRole::company_intro);
+}
+
+std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
     for (auto& p : parties) {
         // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
@@ -78,7 +85,9 @@ std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> partie
             out.back().last = closed ? p.last + 1 : p.last;
             continue;
         }
-        if (!out.empty() && !p.via_reference && !out.back().via_reference && out.back().kind == p.kind) {
+        const bool open_pair = !out.empty() && out.back().open_world && p.open_world;
+        if (!out.empty() && !p.via_reference && !out.back().via_reference && out.back().open_world == p.open_world &&
+            (out.back().kind == p.kind || open_pair)) {
             bool joined = p.first > out.back().last + 1;
             for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i) {
                 // "Moonshot AI (Kimi), and MiniMax": a short aside in parentheses
@@ -88,9 +97,11 @@ std::vector<Party> group_lists(const SentenceParse& s, std::vector<Party> partie
                             i = close;
                             break;
                         }
-                joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")";
+                joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")" ||
+                         (open_pair && joins_open_names(lex, s.tokens[i]));
             }
             if (joined) {
+                if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
                 for (auto& n : p.names)
                     if (std::find(out.back().names.begin(), out.back().names.end(), n) == out.back().names.end())
@@ -131,12 +142,21 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
 }
 
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
-                                const ClauseStructure& clauses) {
+                                const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     std::vector<Party> parties;
+    auto open_at = open.begin();
+    auto add_open_before = [&](std::size_t token) {
+        for (; open_at != open.end() && open_at->first < token; ++open_at) {
+            Party p{open_at->first, open_at->last, {open_at->name}, open_at->kind};
+            p.open_world = true;
+            parties.push_back(std::move(p));
+        }
+    };
     for (const auto& m : s.mentions) {
         if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m)) continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
         if (!actor || !is_actor_kind(actor->kind)) continue;
+        add_open_before(m.first);
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
         // "Alibaba's Qwen lab": a model's name before a word for a unit names its maker's unit.
         const bool unit = m.last + 1 < s.tokens.size() &&
@@ -144,7 +164,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         p.from_model = m.entity->type == EntityType::model && !unit;
         parties.push_back(std::move(p));
     }
-    parties = group_lists(s, std::move(parties));
+    add_open_before(s.tokens.size());
+    parties = group_lists(s, lex, std::move(parties));
     // References resolve against the parties before them in this sentence, else the last
     // sentence's; they are inserted in order.
     for (const auto& r : s.references) {
@@ -412,6 +433,7 @@ struct HardwareFound {
     bool spoken_of = false;  // the sentence names a chip, points back to one or counts chips
     bool named = false;      // it names one (or points back to one: "these chips")
     bool generic = false;    // it speaks of chips only in general ("smuggled hardware")
+    bool of_maker = false;   // chips of a named maker ("Nvidia servers")
 };
 
 // The list of chips that `best` stands in: neighbours joined by "and", "or" and commas, counts
@@ -490,7 +512,8 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         if (r.refers_to != RefersTo::hardware) continue;
         // "the servers", "2,000 GPUs", "Nvidia servers" speak of chips; "powerful chips" in
         // general does not.
-        found.spoken_of |= r.anaphoric || r.quantified || of_named_maker(c, r);
+        found.of_maker |= of_named_maker(c, r);
+        found.spoken_of |= r.anaphoric || r.quantified || found.of_maker;
         found.generic = true;
         std::string name = family_from_vendor(c, r);
         if (name.empty() && r.anaphoric) name = c.d.previous_hardware;
@@ -603,9 +626,11 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     add(it->names.front());
                     break;
                 }
+            // "charged ... with exporting chips to China": where the chips went is no investigator.
             if (out.empty())
                 for (const auto& p : c.parties)
-                    if (p.first > cue.last && (p.kind == "government" || p.kind == "agency")) {
+                    if (p.first > cue.last && (p.kind == "government" || p.kind == "agency") &&
+                        !is_destination(c.s.tokens[p.first - 1])) {
                         add(p.names.front());
                         break;
                     }
@@ -723,6 +748,7 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         if (p.first > cue.last && p.last < question.marker_first) add(p);  // "with partner Microsoft"
     if (investigators.empty()) investigators.push_back("");
     HardwareFound hw = hardware_of(c, cue);
+    if (investigated->open_world && !hw.named && !hw.of_maker) return;
     const std::string chip = hw.names.empty() ? "" : hw.names.front();
     for (const auto& name : investigated->names)
         for (const auto& by : investigators) {
@@ -787,6 +813,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                                                                                 : speaks_of_model(s, *actor)))
                 continue;
         }
+        // A name no lexicon lists acts only with a chip named, or of a named maker: "cigarette
+        // smugglers", "smuggling drugs" and a defendant's other charges give nothing.
+        if (actor->open_world && !hw.named && !hw.of_maker) continue;
         // Only allegations about hardware carry it: a model release names no chip.
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
         if (chips.empty()) chips.push_back("");

@@ -33,6 +33,7 @@ struct Party {
     bool from_model = false;         // a model standing for its maker ("Kimi K2 was trained on")
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
+    bool open_world = false;         // a name no lexicon lists (open_names.h)
 };
 
 // What the sentence before left for references to resolve against.
@@ -57,10 +58,10 @@ struct FramedClaim {
     bool model_actor = false;   // a model standing for its maker
 };
 
-// Parties of a sentence, references resolved ("it" is never a party shut in a question or
-// refusal that closed before it).
+// Parties of a sentence: the lexicons' and the open-world names (`open`), references resolved
+// ("it" is never a party shut in a question or refusal that closed before it).
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
-                                const ClauseStructure& clauses);
+                                const ClauseStructure& clauses, const std::vector<OpenParty>& open);
 
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses);

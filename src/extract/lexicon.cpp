@@ -18,9 +18,9 @@ namespace {
 const std::vector<std::string> k_files = {"allegations.tsv", "actors.tsv",  "hardware.tsv",     "models.tsv",
                                           "cues.tsv",    "denials.tsv",      "hedges.tsv",
                                           "attributions.tsv", "references.tsv", "clauses.tsv",
-                                          "word_classes.tsv", "confidence.tsv"};
+                                          "word_classes.tsv", "names.tsv", "confidence.tsv"};
 
-const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company",
+const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company", "person",
                                              "government", "agency",    "publication"};
 
 std::vector<std::string> split_aliases(const std::string& s) {
@@ -369,6 +369,35 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
     return {};
 }
 
+Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
+    auto n_tables = tables(files, "names.tsv", {"word", "role"});
+    if (!n_tables) return tl::unexpected(n_tables.error());
+    const std::map<std::string, NameRole> roles = {{"place", NameRole::place},
+                                                   {"title", NameRole::title},
+                                                   {"person_intro", NameRole::person_intro},
+                                                   {"company_intro", NameRole::company_intro},
+                                                   {"company_word", NameRole::company_word},
+                                                   {"institution", NameRole::institution},
+                                                   {"not_name", NameRole::not_name}};
+    NameTable& names = lex.names;
+    for (const TsvTable* t : each(*n_tables)) for (const auto& row : t->rows()) {
+        auto role = one_of(*t, row, "role", roles);
+        if (!role) return tl::unexpected(role.error());
+        const auto words = fold_words(t->get(row, "word"));
+        if (words.empty()) return tl::unexpected(t->error(row, "empty word"));
+        if (words.size() > 1) {
+            if (*role != NameRole::place && *role != NameRole::title)
+                return tl::unexpected(t->error(row, "only a place or a title may have several words"));
+            (*role == NameRole::place ? names.places : names.titles).insert(join(words));
+            names.longest_phrase = std::max(names.longest_phrase, words.size());
+            continue;
+        }
+        if (!names.words.emplace(words.front(), *role).second)
+            return tl::unexpected(t->error(row, "'" + words.front() + "' has a role already"));
+    }
+    return {};
+}
+
 }  // namespace
 
 Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
@@ -393,7 +422,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-05a";
+constexpr char k_extraction_revision[] = "extraction-2026-12-06a";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;
@@ -427,6 +456,7 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& builtin,
     if (auto r = load_cues(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_clauses(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = load_names(files, *lex); !r) return tl::unexpected(r.error());
     for (const auto& [name, contents] : user.files) {
         if (name == "actors.tsv" || name == "hardware.tsv" || name == "models.tsv") continue;  // reported above
         auto t = TsvTable::parse(user.path_of(name), contents, {});

@@ -2,7 +2,7 @@
 //
 // Files and columns (each a TSV with a header row, `#` comments; `-` for none):
 //   actors.tsv       canonical  kind  country  aliases
-//                    kind: lab | chipmaker | company | government | agency | publication
+//                    kind: lab | chipmaker | company | person | government | agency | publication
 //   hardware.tsv     canonical  family  vendor  aliases      (family `-` for a family root)
 //   models.tsv       canonical  maker  aliases  short_aliases (short ones count only when the
 //                    maker is the claim's actor: "its V4 model")
@@ -23,6 +23,7 @@
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
 //                    organization | model_noun | chip_noun
+//   names.tsv        word  role   (open_names.h: how to read a name no lexicon lists)
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
 //                    only keep a shorter phrase from matching: "it is not clear")
@@ -40,6 +41,7 @@
 #include <vector>
 
 #include "extract/confidence.h"
+#include "extract/open_names.h"
 #include "extract/phrase_trie.h"
 #include "tracker/claim.h"
 #include "tracker/error.h"
@@ -196,6 +198,7 @@ public:
     std::vector<ClauseMarker> clause_markers;
     PhraseTrie clause_trie{vocabulary};
     std::map<std::string, WordClass, std::less<>> word_classes;  // by case-folded word
+    NameTable names;  // names.tsv
 
     ConfidenceModel confidence;  // confidence.tsv
 

@@ -195,6 +195,9 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     select_matches(m_lex.reference_trie, in_entity | in_reference, in_reference, m_selected);
     add_references(m_selected);
     name_vendor_chips(p, m_lex);
+    m_free.assign(p.tokens.size(), true);
+    for (std::size_t i = 0; i < p.tokens.size(); ++i) m_free[i] = m_used[i] == 0;
+    find_names(p.tokens, m_free, m_lex, p.names);
     return p;
 }
 

@@ -41,6 +41,7 @@ struct SentenceParse {
     std::vector<PhraseMatch> hedges;
     std::vector<PhraseMatch> attributions;
     std::vector<PhraseMatch> clause_markers;  // ids index Lexicon::clause_markers
+    std::vector<NameSpan> names;            // names no lexicon lists (open_names.h)
 
     bool is_inside_cue(std::size_t token) const;
 };
@@ -67,6 +68,7 @@ private:
     SentenceParse m_parse;
     std::vector<TokenKeys> m_keys;        // of m_parse.tokens
     std::vector<std::uint8_t> m_used;     // per token: which matches hold it (sentence_parse.cpp)
+    std::vector<bool> m_free;             // per token: no match holds it
     std::vector<PhraseMatch> m_found;     // one trie's matches, before they are selected
     std::vector<PhraseMatch> m_selected;  // the selected references, before they are resolved
 };

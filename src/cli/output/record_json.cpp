@@ -7,7 +7,7 @@ using nlohmann::json;
 json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 json to_json(const Claim& c) {
-    return json{{"actor", c.actor},
+    json j{{"actor", c.actor},
                 {"allegation", c.allegation},
                 {"hardware", nullable(c.hardware)},
                 {"object", nullable(c.object)},
@@ -18,6 +18,10 @@ json to_json(const Claim& c) {
                 {"cue", nullable(c.cue)},
                 {"evidence", {{"text", c.evidence}, {"start", c.evidence_start}, {"end", c.evidence_end}}},
                 {"confidence", c.confidence}};
+    // A name no lexicon lists: marked, with its guessed kind (person, company).
+    j["open_world"] = c.open_world;
+    j["actor_kind"] = nullable(c.actor_kind);
+    return j;
 }
 
 json to_json(const StoredClaim& s) {

@@ -38,7 +38,7 @@ constexpr char k_claims[] =
     "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
     "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
     "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
-    "p.supporting, p.denying, a.lexicon_version, c.cue "
+    "p.supporting, p.denying, a.lexicon_version, c.cue, c.open_world, c.actor_kind "
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
     "JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
 constexpr char k_claims_id[] = " AND c.id = ?";
@@ -132,6 +132,8 @@ StoredClaim stored_claim_of(SQLite::Statement& row) {
     s.denying = row.getColumn(23).getInt();
     s.lexicon_version = row.getColumn(24).getString();
     c.cue = row.getColumn(25).getString();
+    c.open_world = row.getColumn(26).getInt() != 0;
+    c.actor_kind = row.getColumn(27).getString();
     return s;
 }
 
@@ -417,6 +419,27 @@ std::vector<NameCount> SqliteQueries::name_counts(const char* sql) {
 }
 
 std::vector<NameCount> SqliteQueries::actors() { return name_counts(k_actors); }
+
+// Seen on its articles' dates (their ingest day when undated); the evidence of its most
+// confident claim (schema/sqlite/0010: claims_open_world).
+constexpr char k_open_world_actors[] =
+    "WITH seen AS (SELECT c.id, c.actor, c.actor_kind, c.evidence, c.confidence, "
+    "  coalesce(nullif(a.reported_date, ''), substr(a.ingested_at, 1, 10)) AS day "
+    "  FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.open_world = 1) "
+    "SELECT actor, max(actor_kind), count(*), min(day), max(day), "
+    "  (SELECT s2.evidence FROM seen s2 WHERE s2.actor = seen.actor ORDER BY s2.confidence DESC, s2.id LIMIT 1), "
+    "  (SELECT s2.id FROM seen s2 WHERE s2.actor = seen.actor ORDER BY s2.confidence DESC, s2.id LIMIT 1) "
+    "FROM seen GROUP BY actor ORDER BY min(day) DESC, actor";
+
+std::vector<OpenWorldActor> SqliteQueries::open_world_actors() {
+    auto select = m_statements.prepare(k_open_world_actors);
+    std::vector<OpenWorldActor> out;
+    while (select->executeStep())
+        out.push_back({select->getColumn(0).getString(), select->getColumn(1).getString(), select->getColumn(2).getInt(),
+                       select->getColumn(3).getString(), select->getColumn(4).getString(),
+                       select->getColumn(5).getString(), select->getColumn(6).getInt64()});
+    return out;
+}
 std::vector<NameCount> SqliteQueries::sources() { return name_counts(k_sources); }
 
 StoreStats SqliteQueries::stats() {

@@ -50,6 +50,7 @@ public:
     std::optional<Article> load_article(std::int64_t id);
     std::vector<std::int64_t> articles_not_at(const std::string& version);
     std::vector<NameCount> actors();
+    std::vector<OpenWorldActor> open_world_actors();
     std::vector<NameCount> sources();
     StoreStats stats();
 

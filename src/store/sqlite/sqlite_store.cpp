@@ -420,8 +420,8 @@ constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
     "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity, "
-    "evidence_token_start, evidence_token_end) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "evidence_token_start, evidence_token_end, open_world, actor_kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 constexpr char k_raise_longest_evidence[] = "UPDATE longest_evidence SET tokens = ?1 WHERE id = 1 AND tokens < ?1";
 
@@ -458,6 +458,8 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         const TokenRange tokens = token_range(context.token_starts, claim.evidence_start, claim.evidence_end);
         insert->bind(i++, tokens.start);
         insert->bind(i++, tokens.end);
+        insert->bind(i++, claim.open_world ? 1 : 0);
+        insert->bind(i++, claim.actor_kind);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
         const ClaimFacts facts{m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
@@ -616,6 +618,10 @@ AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& ke
         write.commit();
         return result;
     });
+}
+
+std::vector<OpenWorldActor> SqliteStore::open_world_actors() {
+    return with_sqlite_errors(m_path, [&] { return m_queries.open_world_actors(); });
 }
 
 std::vector<NameCount> SqliteStore::actors() {

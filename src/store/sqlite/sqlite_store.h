@@ -55,6 +55,7 @@ public:
     void rollback_batch() override;
 
     std::vector<NameCount> actors() override;
+    std::vector<OpenWorldActor> open_world_actors() override;
     std::vector<NameCount> sources() override;
     StoreStats stats() override;
 

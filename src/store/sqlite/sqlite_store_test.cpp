@@ -78,6 +78,7 @@ struct ClaimSpec {
     Polarity polarity = Polarity::asserted;
     std::string event_date;
     double confidence = 0.8;
+    std::string open_world_kind;  // person | company: an actor no lexicon lists
 };
 
 // A claim whose evidence is `sentence`, which must occur in `a.text`.
@@ -96,6 +97,8 @@ Claim claim(const Article& a, const std::string& sentence, ClaimSpec spec = {}) 
     REQUIRE(c.evidence_start != std::string::npos);
     c.evidence_end = c.evidence_start + sentence.size();
     c.confidence = spec.confidence;
+    c.open_world = !spec.open_world_kind.empty();
+    c.actor_kind = spec.open_world_kind;
     return c;
 }
 
@@ -1185,6 +1188,38 @@ TEST_CASE("SqliteStore: --min-confidence keeps sure claims, and propositions hol
     const auto propositions = t.store->find_propositions({.min_confidence = 0.8});
     REQUIRE(propositions.size() == 1);
     CHECK(propositions.front().actor == "MiniMax");
+}
+
+TEST_CASE("SqliteStore: open-world actors are kept marked, and listed newest first", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2026-02-01", "Ilse Marant smuggled H100 chips, Reuters said.",
+            {.actor = "Ilse Marant", .allegation = "smuggling", .hardware = "Nvidia H100", .confidence = 0.7,
+             .open_world_kind = "person"});
+    add_one(*t.store, "b.txt", "Bloomberg", "2026-02-09", "Ilse Marant bought H200 chips, Bloomberg said.",
+            {.actor = "Ilse Marant", .allegation = "acquired_hardware", .hardware = "Nvidia H200", .confidence = 0.9,
+             .open_world_kind = "person"});
+    add_one(*t.store, "c.txt", "Reuters", "2026-03-01", "Corvane Ltd bought H20 chips, Reuters said.",
+            {.actor = "Corvane Ltd", .allegation = "acquired_hardware", .hardware = "Nvidia H20",
+             .open_world_kind = "company"});
+    add_one(*t.store, "d.txt", "Reuters", "2026-04-01", "DeepSeek trained on B200 chips, Reuters said.");
+
+    const auto stored = t.store->find_claims({.actor = "Ilse Marant"});
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.front().claim.open_world);
+    CHECK(stored.front().claim.actor_kind == "person");
+    const auto known = t.store->find_claims({.actor = "DeepSeek"});
+    REQUIRE(known.size() == 1);
+    CHECK_FALSE(known.front().claim.open_world);
+
+    const auto actors = t.store->open_world_actors();
+    REQUIRE(actors.size() == 2);  // DeepSeek is no open-world actor
+    CHECK(actors[0].name == "Corvane Ltd");  // first seen last: newest first
+    CHECK(actors[0].kind == "company");
+    CHECK(actors[1].name == "Ilse Marant");
+    CHECK(actors[1].claims == 2);
+    CHECK(actors[1].first_seen == "2026-02-01");
+    CHECK(actors[1].last_seen == "2026-02-09");
+    CHECK(actors[1].evidence == "Ilse Marant bought H200 chips, Bloomberg said.");  // the most confident
 }
 
 TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {

@@ -1,0 +1,199 @@
+#include "extract/open_names.h"
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+
+namespace tracker::extract {
+
+namespace {
+
+constexpr std::size_t k_longest_name = 3;  // words of a name without a company word
+constexpr double k_title_case_share = 0.85;  // of a sentence's words capitalised: a headline
+
+bool is_word(const Token& t) { return !t.is_mark(); }
+
+bool all_caps(std::string_view text) {
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "Two Men Charged With Smuggling Chips Through Ports": in a title-case line the small words
+// are capitalised too ("With", "Through"), and capitals say nothing about names. A sentence
+// naming many people ("Judge Ana Okafor said Brennan Vale ...") writes them in lower case.
+bool title_case(const std::vector<Token>& tokens, const Lexicon& lex) {
+    std::size_t words = 0, capitalised = 0, small_capitalised = 0, small_lower = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!is_word(t)) continue;
+        ++words, capitalised += t.capitalized;
+        if (i == 0 || lex.class_of(t.folded) == WordClass::other) continue;
+        (t.capitalized ? small_capitalised : small_lower) += 1;
+    }
+    if (small_capitalised > 0 && small_lower == 0) return true;
+    return words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words);
+}
+
+std::string folded_words(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t i = first; i <= last; ++i) out += (i == first ? "" : " ") + tokens[i].folded;
+    return out;
+}
+
+// The words of the longest phrase of `phrases` (or word of `role`) starting at `first`, 0 when none.
+std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const NameTable& names,
+                      const std::unordered_set<std::string>& phrases, NameRole role) {
+    for (std::size_t n = std::min(names.longest_phrase, last - first + 1); n >= 2; --n)
+        if (phrases.count(folded_words(tokens, first, first + n - 1))) return n;
+    const NameRole* r = names.role_of(tokens[first].folded);
+    return r && *r == role ? 1 : 0;
+}
+
+// What the word before a name says it is: "national Wei Lin", "the firm Orbis".
+NameSpan::Kind introduced_as(const std::vector<Token>& tokens, std::size_t first, const NameTable& names) {
+    if (first == 0 || tokens[first - 1].capitalized || !is_word(tokens[first - 1])) return NameSpan::Kind::unknown;
+    const NameRole* r = names.role_of(tokens[first - 1].folded);
+    if (!r) return NameSpan::Kind::unknown;
+    if (*r == NameRole::person_intro || *r == NameRole::title) return NameSpan::Kind::person;
+    if (*r == NameRole::company_intro) return NameSpan::Kind::company;
+    return NameSpan::Kind::unknown;
+}
+
+// "Wei Lin, 41, of Fremont": an age after a name is a person's.
+bool followed_by_age(const std::vector<Token>& tokens, std::size_t last) {
+    if (last + 3 >= tokens.size() || tokens[last + 1].folded != "," || tokens[last + 3].folded != ",") return false;
+    const std::string& age = tokens[last + 2].folded;
+    return age.size() == 2 && std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Nvidia CEO Jensen Huang", "DeepSeek's founder Liang": an officer named with the lexicons'
+// party speaks and acts for it; the officer is no party of their own.
+bool officer_of_party(const std::vector<Token>& tokens, const std::vector<bool>& free, std::size_t title,
+                      const NameTable& names) {
+    std::size_t before = title;
+    if (before > 0 && !tokens[before - 1].capitalized) {  // "chief executive" written in lower case
+        const NameRole* r = names.role_of(tokens[before - 1].folded);
+        if (!r || *r != NameRole::title) return false;
+        --before;
+    }
+    if (before > 0 && tokens[before - 1].is_possessive()) --before;
+    return before > 0 && !free[before - 1] && !tokens[before - 1].is_mark();
+}
+
+// One run of capitalised free words, [first, last]: the name in it, if any.
+void read_run(const std::vector<Token>& tokens, const std::vector<bool>& free, std::size_t first, std::size_t last,
+              const Lexicon& lex, std::vector<NameSpan>& out) {
+    const NameTable& names = lex.names;
+    NameSpan span;
+    span.kind = introduced_as(tokens, first, names);
+    span.introduced = span.kind != NameSpan::Kind::unknown;
+    const std::size_t run_first = first;
+    // "The", "Judge", "Commerce Secretary": words before the name, not of it.
+    while (first <= last) {
+        if (lex.class_of(tokens[first].folded) != WordClass::other) {
+            ++first;
+            continue;
+        }
+        // "Startup Lumora AI", "Businessman Tao" at the start of a sentence.
+        const NameRole* intro = names.role_of(tokens[first].folded);
+        if (intro && (*intro == NameRole::company_intro || *intro == NameRole::person_intro)) {
+            span.kind = *intro == NameRole::company_intro ? NameSpan::Kind::company : NameSpan::Kind::person;
+            span.introduced = true;
+            ++first;
+            continue;
+        }
+        const std::size_t title = phrase_at(tokens, first, last, names, names.titles, NameRole::title);
+        if (title == 0) break;
+        first += title;
+        span.kind = NameSpan::Kind::person, span.introduced = true;
+    }
+    if (first > last) return;
+    if (span.kind == NameSpan::Kind::person && officer_of_party(tokens, free, run_first, names)) return;
+    bool company_word = false;
+    for (std::size_t i = first; i <= last; ++i) {
+        const NameRole* r = names.role_of(tokens[i].folded);
+        if (r && *r == NameRole::institution) return;  // "Justice Department", "Chip Security Act"
+        company_word |= r && *r == NameRole::company_word;
+    }
+    // "Hong Kong", "Santa Clara": a place is no party; "Hong Kong Orbis Trading" is a firm.
+    const std::size_t place = phrase_at(tokens, first, last, names, names.places, NameRole::place);
+    if (place > 0 && (first + place > last || !company_word)) return;
+    const std::size_t words = last - first + 1;
+    if (company_word) span.kind = NameSpan::Kind::company;
+    else if (followed_by_age(tokens, last)) span.kind = NameSpan::Kind::person;
+    if (words > k_longest_name && !company_word) return;  // a title, a slogan, a heading
+    // One word alone is a name only when introduced, or as a later mention of one (OpenNames).
+    if (words == 1 && company_word) return;  // "Trading", "Holdings"
+    span.first = first;
+    span.last = last;
+    out.push_back(span);
+}
+
+}  // namespace
+
+const NameRole* NameTable::role_of(const std::string& folded) const {
+    auto it = words.find(folded);
+    return it == words.end() ? nullptr : &it->second;
+}
+
+void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const Lexicon& lex,
+                std::vector<NameSpan>& out) {
+    out.clear();
+    if (title_case(tokens, lex)) return;
+    auto in_name = [&](std::size_t i) {
+        if (!free[i] || !is_word(tokens[i]) || !tokens[i].capitalized) return false;
+        const NameRole* r = lex.names.role_of(tokens[i].folded);
+        return !(r && *r == NameRole::not_name);
+    };
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!in_name(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i;
+        while (last + 1 < tokens.size() && in_name(last + 1)) ++last;
+        read_run(tokens, free, i, last, lex, out);
+        i = last + 1;
+    }
+}
+
+const OpenNames::Known* OpenNames::find(const std::string& written) const {
+    for (const auto& k : m_known)
+        if (k.name == written || std::find(k.short_forms.begin(), k.short_forms.end(), written) != k.short_forms.end())
+            return &k;
+    return nullptr;
+}
+
+std::string OpenNames::kind_of(const std::string& name) const {
+    for (const auto& k : m_known)
+        if (k.name == name) return k.kind;
+    return "";
+}
+
+std::vector<OpenParty> OpenNames::resolve(std::string_view text, const std::vector<Token>& tokens,
+                                          const std::vector<NameSpan>& spans, const Lexicon& lex) {
+    std::vector<OpenParty> out;
+    for (const auto& span : spans) {
+        const std::string written(text.substr(tokens[span.first].start, tokens[span.last].end - tokens[span.first].start));
+        if (const Known* k = find(written)) {
+            out.push_back(OpenParty{span.first, span.last, k->name, k->kind});
+            continue;
+        }
+        const std::size_t words = span.last - span.first + 1;
+        // A lone word that is no later mention needs a word saying what it is; an acronym too.
+        if (words == 1 && (!span.introduced || all_caps(written))) continue;
+        Known k{written, span.kind == NameSpan::Kind::company ? "company" : "person", {}};
+        if (words >= 2 && k.kind == "person") {
+            const Token& surname = tokens[span.last];
+            k.short_forms.emplace_back(text.substr(surname.start, surname.end - surname.start));
+        }
+        const NameRole* head = lex.names.role_of(tokens[span.first].folded);
+        if (k.kind == "company" && !(head && *head == NameRole::company_word))
+            for (std::size_t last = span.first; last < span.last; ++last)
+                k.short_forms.emplace_back(text.substr(tokens[span.first].start, tokens[last].end - tokens[span.first].start));
+        out.push_back(OpenParty{span.first, span.last, k.name, k.kind});
+        m_known.push_back(std::move(k));
+    }
+    return out;
+}
+
+}  // namespace tracker::extract

@@ -1,0 +1,83 @@
+// Open-world parties: proper names that no lexicon lists (issue 15).
+//
+// Real coverage of chip smuggling is about people and small firms the lexicons have never heard
+// of: defendants, trading firms, server resellers. A run of capitalised words that no lexicon,
+// cue or reference holds is a name; data/names.tsv tells places, titles, institutions and
+// capitalised words that are no names from names, and guesses a name's kind:
+//
+//   "Chinese national Wei Lin and his firm Teralink Trading Ltd shipped H100 servers ..."
+//    person_intro    ^^^^^^^ person    ^^^^ company_intro ^^^^^^^^^^^^^^^^^^^^^ company (company_word)
+//
+// A name is a party only where it fills a cue's actor role (cue_frames.h), and a hardware
+// allegation of such a party needs a chip named (or of a named vendor) in its sentence, so
+// "cigarette smugglers" and "smuggling drugs" give nothing. Within an article, later mentions
+// resolve to the full name first written: a surname alone ("Lin"), a firm's first word or its
+// name without the legal suffix ("Teralink", "Teralink Trading"). Across articles the same full
+// name is the same actor.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/tokenizer.h"
+
+namespace tracker::extract {
+
+class Lexicon;
+
+enum class NameRole { place, title, person_intro, company_intro, company_word, institution, not_name };
+
+// data/names.tsv, compiled: single words by case-folded form; places and titles of several
+// words as their folded words joined by spaces.
+struct NameTable {
+    std::unordered_map<std::string, NameRole> words;
+    std::unordered_set<std::string> places;  // of several words
+    std::unordered_set<std::string> titles;  // of several words
+    std::size_t longest_phrase = 1;          // words in the longest place or title
+    const NameRole* role_of(const std::string& folded) const;
+};
+
+// A name in a sentence, before it is resolved against the article's earlier names.
+struct NameSpan {
+    std::size_t first = 0;  // token range, inclusive
+    std::size_t last = 0;
+    enum class Kind { unknown, person, company } kind = Kind::unknown;
+    bool introduced = false;  // a word before it says what it is ("national", "firm")
+};
+
+// The names among `tokens`; `free[i]` is false for a word some lexicon match holds.
+void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const Lexicon& lex,
+                std::vector<NameSpan>& out);
+
+// A name resolved: the full name as first written in the article, and its kind.
+struct OpenParty {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::string name;
+    std::string kind;  // person | company
+};
+
+// The open-world names of one article, in the order first written; resolves later mentions.
+class OpenNames {
+public:
+    // The parties the sentence's names stand for, registering the new full names.
+    std::vector<OpenParty> resolve(std::string_view text, const std::vector<Token>& tokens,
+                                   const std::vector<NameSpan>& spans, const Lexicon& lex);
+    // The kind of a full name registered, "" when it is none.
+    std::string kind_of(const std::string& name) const;
+
+private:
+    struct Known {
+        std::string name;
+        std::string kind;
+        std::vector<std::string> short_forms;  // "Lin"; "Teralink", "Teralink Trading"
+    };
+    const Known* find(const std::string& written) const;
+    std::vector<Known> m_known;
+};
+
+}  // namespace tracker::extract

@@ -1,0 +1,120 @@
+// Open-world actors (issue 15): names no lexicon lists, on sentences of our own.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/extract_testing.h"
+
+using namespace tracker;
+using namespace tracker::extract::testing;
+
+namespace {
+
+const Claim* find_claim(const std::vector<Claim>& claims, const std::string& actor, const std::string& allegation) {
+    auto it = std::find_if(claims.begin(), claims.end(),
+                           [&](const Claim& c) { return c.actor == actor && c.allegation == allegation; });
+    return it == claims.end() ? nullptr : &*it;
+}
+
+bool any_open_world(const std::vector<Claim>& claims) {
+    return std::any_of(claims.begin(), claims.end(), [](const Claim& c) { return c.open_world; });
+}
+
+}  // namespace
+
+TEST_CASE("Open names: defendants and their firm are actors, marked open-world with a kind", "[extract][open]") {
+    auto c = claims_of("Federal prosecutors charged Chinese national Tomas Verhoek and his firm Quillon Trading Ltd "
+                       "with smuggling Nvidia H100 chips to China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tomas Verhoek", "smuggling", "Nvidia H100"));
+    CHECK(has_claim(c, "Quillon Trading Ltd", "smuggling", "Nvidia H100"));
+    CHECK(has_claim(c, "Tomas Verhoek", "investigation", "Nvidia H100"));
+    const Claim* person = find_claim(c, "Tomas Verhoek", "smuggling");
+    const Claim* firm = find_claim(c, "Quillon Trading Ltd", "smuggling");
+    REQUIRE(person);
+    REQUIRE(firm);
+    CHECK(person->open_world);
+    CHECK(person->actor_kind == "person");
+    CHECK(firm->open_world);
+    CHECK(firm->actor_kind == "company");
+    // The destination is no investigator.
+    CHECK_FALSE(has_claim(c, "Tomas Verhoek", "investigation", "*", "China"));
+}
+
+TEST_CASE("Open names: later mentions resolve to the full name first written", "[extract][open]") {
+    SECTION("a surname alone") {
+        auto c = claims_of("Prosecutors named Irena Kovalczyk as the buyer in the case.\n\n"
+                           "Kovalczyk later acquired 400 Nvidia A100 chips through a shell company.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Irena Kovalczyk", "acquired_hardware", "Nvidia A100"));
+        CHECK_FALSE(has_claim(c, "Kovalczyk", "acquired_hardware"));
+    }
+    SECTION("a firm's first word, and the company") {
+        auto c = claims_of("The reseller Pelloro Systems sold cloud time to labs in Asia.\n\n"
+                           "Pelloro bought 2,000 Nvidia H200 servers last spring. "
+                           "The company also smuggled AMD MI308 chips into China, investigators said.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Pelloro Systems", "acquired_hardware", "Nvidia H200"));
+        CHECK(has_claim(c, "Pelloro Systems", "smuggling", "AMD MI308"));
+        CHECK_FALSE(has_claim(c, "Pelloro", "acquired_hardware"));
+    }
+}
+
+TEST_CASE("Open names: no chip in the sentence, no claim", "[extract][open]") {
+    for (const char* text : {"Marta Oyelaran smuggled cigarettes into Malaysia in 2019.",
+                             "The cigarette smugglers Brenno Falk and Ivo Sandor were caught at the border.",
+                             "Customs said Daria Holm had been smuggling drugs for years.",
+                             "Dalmar Freight Ltd bought three cargo ships last year."}) {
+        auto c = claims_of(text);
+        INFO(text << "\n" << describe(c));
+        CHECK(c.empty());
+    }
+}
+
+TEST_CASE("Open names: places, titles, institutions and officers are no open-world parties", "[extract][open]") {
+    SECTION("a place where chips went") {
+        auto c = claims_of("The Nvidia H100 servers were smuggled to Hong Kong and then to Shenzhen.");
+        INFO(describe(c));
+        CHECK_FALSE(any_open_world(c));
+    }
+    SECTION("a title before a name is left out of it") {
+        auto c = claims_of("Judge Ana Okafor said Brennan Vale smuggled Nvidia A100 chips to China.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Brennan Vale", "smuggling", "Nvidia A100"));
+        CHECK_FALSE(has_claim(c, "Judge Ana Okafor", "smuggling"));
+    }
+    SECTION("an institution") {
+        auto c = claims_of("The Southern Trade Bureau bought Nvidia H20 chips for its own data center.");
+        INFO(describe(c));
+        CHECK_FALSE(any_open_world(c));
+    }
+    SECTION("an officer of a party the lexicons list speaks for it") {
+        auto c = claims_of("Tencent CEO Marek Lindqvist bought Nvidia H20 chips for the group.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Marek Lindqvist", "acquired_hardware"));
+    }
+}
+
+TEST_CASE("Open names: a title-case headline names nobody new", "[extract][open]") {
+    auto c = claims_of("Two Men Charged With Smuggling Nvidia H100 Chips Through Hallam Ports");
+    INFO(describe(c));
+    CHECK_FALSE(any_open_world(c));
+}
+
+TEST_CASE("Open names: the lexicons' actors stay theirs, not open-world", "[extract][open]") {
+    auto c = claims_of("Tencent bought Nvidia H20 chips from the trading firm Ostrava Link.");
+    INFO(describe(c));
+    const Claim* claim = find_claim(c, "Tencent", "acquired_hardware");
+    REQUIRE(claim);
+    CHECK_FALSE(claim->open_world);
+    CHECK(claim->actor_kind.empty());
+    CHECK_FALSE(has_claim(c, "Ostrava Link", "acquired_hardware"));  // the seller
+}
+
+TEST_CASE("Open names: a firm's denial denies what was said of it", "[extract][open]") {
+    auto c = claims_of("Orvieto Computing, a Singapore-based reseller, bought 2,000 Nvidia H100 servers for a client.\n\n"
+                       "Orvieto denied any wrongdoing and said it followed all export rules.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Orvieto Computing", "acquired_hardware", "Nvidia H100", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Orvieto Computing", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}
