@@ -67,9 +67,12 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
 }
 
 // Groups adjacent parties joined by list words into one party with several names.
-// "Wei Lin and his firm Teralink": open-world names joined with a word that says what the next is.
+// "Wei Lin and his firm Teralink", "Ada Roe, 34, and Tim Roe, 36": open-world names joined with
+// a word that says what the next is, or with their ages.
 bool joins_open_names(const Lexicon& lex, const Token& t) {
     if (lex.class_of(t.folded) == WordClass::determiner) return true;
+    if (!t.folded.empty() && std::all_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
     const NameRole* r = lex.names.role_of(t.folded);
     return r && (*r == NameRole::person_intro || *r == NameRole::company_intro);
 }
@@ -813,9 +816,12 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                                                                                 : speaks_of_model(s, *actor)))
                 continue;
         }
-        // A name no lexicon lists acts only with a chip named, or of a named maker: "cigarette
-        // smugglers", "smuggling drugs" and a defendant's other charges give nothing.
-        if (actor->open_world && !hw.named && !hw.of_maker) continue;
+        // A name no lexicon lists acts in a hardware allegation only with a chip named, or of a
+        // named maker: "cigarette smugglers", "smuggling drugs" and other charges give nothing.
+        // Of the other allegations, only those with another lab as object take such a name
+        // ("a startup called Lumora AI distilled Claude"); releases and export rules do not.
+        if (actor->open_world && !(rule.carries_hardware() ? hw.named || hw.of_maker : rule.object == ObjectRule::lab))
+            continue;
         // Only allegations about hardware carry it: a model release names no chip.
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
         if (chips.empty()) chips.push_back("");

@@ -17,19 +17,21 @@ bool all_caps(std::string_view text) {
     return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Two Men Charged With Smuggling Chips Through Ports": in a title-case line the small words
-// are capitalised too ("With", "Through"), and capitals say nothing about names. A sentence
-// naming many people ("Judge Ana Okafor said Brennan Vale ...") writes them in lower case.
-bool title_case(const std::vector<Token>& tokens, const Lexicon& lex) {
+// "Two Men Charged With Smuggling Chips Through Ports", "Anthropic Accuses Three Labs of
+// Distillation": in a title-case line the small words or the lexicons' cue words are capitalised
+// too, and capitals say nothing about names. A sentence naming many people ("Judge Ana Okafor
+// said Brennan Vale smuggled ...") writes those in lower case. `lexical[i]`: the word belongs to
+// a cue, denial, attribution, hedge, reference or clause marker.
+bool title_case(const std::vector<Token>& tokens, const std::vector<bool>& lexical, const Lexicon& lex) {
     std::size_t words = 0, capitalised = 0, small_capitalised = 0, small_lower = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!is_word(t)) continue;
         ++words, capitalised += t.capitalized;
-        if (i == 0 || lex.class_of(t.folded) == WordClass::other) continue;
+        if (i == 0 || (!lexical[i] && lex.class_of(t.folded) == WordClass::other)) continue;
         (t.capitalized ? small_capitalised : small_lower) += 1;
     }
-    if (small_capitalised > 0 && small_lower == 0) return true;
+    if (small_capitalised > 0 && small_capitalised >= small_lower) return true;
     return words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words);
 }
 
@@ -128,6 +130,31 @@ void read_run(const std::vector<Token>& tokens, const std::vector<bool>& free, s
     out.push_back(span);
 }
 
+// Whether `word` (case-folded) stands in `text` in lower case as a word of its own: "Training"
+// in "Training Costs" is a common word when the article also writes "training".
+bool written_in_lower_case(std::string_view text, std::string_view word) {
+    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); };
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !is_letter(text[at - 1])) && (end >= text.size() || !is_letter(text[end]))) return true;
+    }
+    return false;
+}
+
+// A name that nothing introduces and no company word marks is taken for a person's only when it
+// reads like one: words of letters, none all capitals ("FP8", "OEM"), none that the article
+// writes elsewhere in lower case ("Sparse Attention", "Training Costs").
+bool reads_as_personal_name(std::string_view text, const std::vector<Token>& tokens, const NameSpan& span) {
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+        const Token& t = tokens[i];
+        const std::string_view written = text.substr(t.start, t.end - t.start);
+        if (written.size() < 2 || all_caps(written)) return false;
+        if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+        if (written_in_lower_case(text, t.folded)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 const NameRole* NameTable::role_of(const std::string& folded) const {
@@ -135,10 +162,10 @@ const NameRole* NameTable::role_of(const std::string& folded) const {
     return it == words.end() ? nullptr : &it->second;
 }
 
-void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const Lexicon& lex,
-                std::vector<NameSpan>& out) {
+void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const std::vector<bool>& lexical,
+                const Lexicon& lex, std::vector<NameSpan>& out) {
     out.clear();
-    if (title_case(tokens, lex)) return;
+    if (title_case(tokens, lexical, lex)) return;
     auto in_name = [&](std::size_t i) {
         if (!free[i] || !is_word(tokens[i]) || !tokens[i].capitalized) return false;
         const NameRole* r = lex.names.role_of(tokens[i].folded);
@@ -181,6 +208,7 @@ std::vector<OpenParty> OpenNames::resolve(std::string_view text, const std::vect
         const std::size_t words = span.last - span.first + 1;
         // A lone word that is no later mention needs a word saying what it is; an acronym too.
         if (words == 1 && (!span.introduced || all_caps(written))) continue;
+        if (span.kind == NameSpan::Kind::unknown && !reads_as_personal_name(text, tokens, span)) continue;
         Known k{written, span.kind == NameSpan::Kind::company ? "company" : "person", {}};
         if (words >= 2 && k.kind == "person") {
             const Token& surname = tokens[span.last];

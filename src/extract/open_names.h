@@ -49,9 +49,11 @@ struct NameSpan {
     bool introduced = false;  // a word before it says what it is ("national", "firm")
 };
 
-// The names among `tokens`; `free[i]` is false for a word some lexicon match holds.
-void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const Lexicon& lex,
-                std::vector<NameSpan>& out);
+// The names among `tokens`; `free[i]` is false for a word some lexicon match holds, `lexical[i]`
+// true for a word of a cue, denial, attribution, hedge, reference or clause marker (words that
+// only a title-case line capitalises).
+void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const std::vector<bool>& lexical,
+                const Lexicon& lex, std::vector<NameSpan>& out);
 
 // A name resolved: the full name as first written in the article, and its kind.
 struct OpenParty {

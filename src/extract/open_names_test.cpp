@@ -41,6 +41,22 @@ TEST_CASE("Open names: defendants and their firm are actors, marked open-world w
     CHECK_FALSE(has_claim(c, "Tomas Verhoek", "investigation", "*", "China"));
 }
 
+TEST_CASE("Open names: defendants listed with their ages are one list", "[extract][open]") {
+    auto c = claims_of("Ada Rennick, 34, and Tim Oyelowo, 36, were indicted for exporting Nvidia A100 chips "
+                       "to China without a license.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Ada Rennick", "investigation", "Nvidia A100"));
+    CHECK(has_claim(c, "Tim Oyelowo", "investigation", "Nvidia A100"));
+}
+
+TEST_CASE("Open names: a new lab distils, but releases nothing on its name alone", "[extract][open]") {
+    auto c = claims_of("Anthropic said a startup called Veridian Minds distilled Claude through fraudulent accounts.\n\n"
+                       "Halvorsen Motors released a new model of its electric truck on Monday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Veridian Minds", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Halvorsen Motors", "model_release"));
+}
+
 TEST_CASE("Open names: later mentions resolve to the full name first written", "[extract][open]") {
     SECTION("a surname alone") {
         auto c = claims_of("Prosecutors named Irena Kovalczyk as the buyer in the case.\n\n"
@@ -96,9 +112,12 @@ TEST_CASE("Open names: places, titles, institutions and officers are no open-wor
 }
 
 TEST_CASE("Open names: a title-case headline names nobody new", "[extract][open]") {
-    auto c = claims_of("Two Men Charged With Smuggling Nvidia H100 Chips Through Hallam Ports");
-    INFO(describe(c));
-    CHECK_FALSE(any_open_world(c));
+    for (const char* text : {"Two Men Charged With Smuggling Nvidia H100 Chips Through Hallam Ports",
+                             "Anthropic Accuses Tencent and Baidu of Wholesale-Scale Distillation of Claude"}) {
+        auto c = claims_of(text);
+        INFO(text << "\n" << describe(c));
+        CHECK_FALSE(any_open_world(c));
+    }
 }
 
 TEST_CASE("Open names: the lexicons' actors stay theirs, not open-world", "[extract][open]") {

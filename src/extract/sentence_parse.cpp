@@ -196,8 +196,13 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     add_references(m_selected);
     name_vendor_chips(p, m_lex);
     m_free.assign(p.tokens.size(), true);
-    for (std::size_t i = 0; i < p.tokens.size(); ++i) m_free[i] = m_used[i] == 0;
-    find_names(p.tokens, m_free, m_lex, p.names);
+    m_lexical.assign(p.tokens.size(), false);
+    constexpr std::uint8_t lexical = in_cue | in_denial | in_modifier | in_reference | in_clause_marker;
+    for (std::size_t i = 0; i < p.tokens.size(); ++i) {
+        m_free[i] = m_used[i] == 0;
+        m_lexical[i] = (m_used[i] & lexical) != 0 && (m_used[i] & in_entity) == 0;
+    }
+    find_names(p.tokens, m_free, m_lexical, m_lex, p.names);
     return p;
 }
 
