@@ -32,7 +32,7 @@ void write_origin(const OriginGroup& origin, std::string& out) {
 void write_proposition(const PropositionReport& p, std::string& out) {
     auto it = std::back_inserter(out);
     const Proposition& prop = p.proposition;
-    fmt::format_to(it, "<details id=p{} open><summary><h3>{}</h3> ", prop.id, escaped(proposition_title(prop)));
+    fmt::format_to(it, "<details id=p{} open><summary><h3>{}</h3> ", prop.id, escaped(proposition_title(prop, p.open_world_kind)));
     write_status(prop.status, out);
     fmt::format_to(it, " <a href=#t{}>timeline</a></summary>\n", prop.id);
     for (const auto& conflict : prop.conflicts) fmt::format_to(it, "<p class=more>Conflict: {}</p>\n", escaped(conflict));

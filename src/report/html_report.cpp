@@ -49,7 +49,7 @@ void write_origins(const std::vector<std::string>& origins, std::string& out) {
 void write_summary_row(const PropositionReport& p, std::string& out) {
     auto it = std::back_inserter(out);
     const Proposition& prop = p.proposition;
-    fmt::format_to(it, "<tr id=s{0}><th><a href=#p{0}>{1}</a><td>", prop.id, escaped(proposition_title(prop)));
+    fmt::format_to(it, "<tr id=s{0}><th><a href=#p{0}>{1}</a><td>", prop.id, escaped(proposition_title(prop, p.open_world_kind)));
     write_status(prop.status, out);
     fmt::format_to(it, "<td class=d>{}<td class=d>{}<td>", escaped(shown_date(prop.first_reported)),
                    escaped(prop.first_denied.empty() ? std::string_view("\u2014") : prop.first_denied));

@@ -65,7 +65,7 @@ void write_undated(const OriginGroup& origin, std::string& out) {
 void write_proposition(const PropositionReport& p, const TimeAxis& axis, std::string& out) {
     auto it = std::back_inserter(out);
     const Proposition& prop = p.proposition;
-    fmt::format_to(it, "<div class=tp id=t{0}><p><a href=#p{0}>{1}</a> ", prop.id, escaped(proposition_title(prop)));
+    fmt::format_to(it, "<div class=tp id=t{0}><p><a href=#p{0}>{1}</a> ", prop.id, escaped(proposition_title(prop, p.open_world_kind)));
     write_status(prop.status, out);
     fmt::format_to(it, " <small>first report {}", escaped(shown_date(prop.first_reported)));
     if (!prop.first_denied.empty()) fmt::format_to(it, " · first denial {}", escaped(prop.first_denied));

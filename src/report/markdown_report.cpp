@@ -48,7 +48,7 @@ void write_summary(const ReportModel& model, std::string& out) {
         const Proposition& prop = p.proposition;
         std::string conflicts;
         for (const auto& c : prop.conflicts) conflicts += (conflicts.empty() ? "" : "; ") + markdown_text(c);
-        fmt::format_to(it, "| {} | {} | {} | {} | {} | {} | {} | {}{} | {} |\n", markdown_text(proposition_title(prop)),
+        fmt::format_to(it, "| {} | {} | {} | {} | {} | {} | {} | {}{} | {} |\n", markdown_text(proposition_title(prop, p.open_world_kind)),
                        status_words(prop.status), markdown_text(shown_date(prop.first_reported)),
                        prop.first_denied.empty() ? "\u2014" : markdown_text(prop.first_denied),
                        origins_cell(prop.supporting_origins), origins_cell(prop.denying_origins), prop.articles, p.claims,
@@ -98,7 +98,7 @@ void write_proposition(const PropositionReport& p, std::string& out) {
     auto it = std::back_inserter(out);
     const Proposition& prop = p.proposition;
     fmt::format_to(it, "### {}: {}\n\n{} supporting and {} denying origins · {} · first report {}",
-                   markdown_text(proposition_title(prop)), status_words(prop.status), prop.supporting_origins.size(),
+                   markdown_text(proposition_title(prop, p.open_world_kind)), status_words(prop.status), prop.supporting_origins.size(),
                    prop.denying_origins.size(), count_of(prop.articles, "article"), markdown_text(shown_date(prop.first_reported)));
     if (!prop.first_denied.empty()) fmt::format_to(it, " · first denial {}", markdown_text(prop.first_denied));
     for (const auto& conflict : prop.conflicts) fmt::format_to(it, " · conflict: {}", markdown_text(conflict));

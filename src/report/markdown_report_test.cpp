@@ -34,6 +34,17 @@ TEST_CASE("markdown_report: the summary table has a row per proposition with its
           std::string::npos);
 }
 
+TEST_CASE("markdown_report: an actor no lexicon lists is marked open-world, with its kind", "[report]") {
+    ReportTestStore t;
+    t.add({"a.txt", "Alpha News", "2026-05-01"},
+          {{.sentence = "Ilse Marant smuggled H100 chips to China.", .actor = "Ilse Marant", .hardware = "Nvidia H100",
+            .open_world_kind = "person"},
+           {.sentence = "DeepSeek smuggled Blackwell chips.", .actor = "DeepSeek"}});
+    const std::string md = markdown_report(gather_report(t.store(), {}));
+    CHECK(md.find("| Ilse Marant (open-world person) smuggling Nvidia H100 |") != std::string::npos);
+    CHECK(md.find("| DeepSeek smuggling Nvidia Blackwell |") != std::string::npos);
+}
+
 TEST_CASE("markdown_report: text from the database stays text", "[report]") {
     ReportTestStore t;
     t.add({"x.txt", "Pipe | Wire", "2025-12-10", "javascript:alert(1)"},

@@ -15,8 +15,10 @@ PolarityLabel polarity_label(Polarity polarity) {
     return {"asserted", "\u25cf"};
 }
 
-std::string proposition_title(const Proposition& p) {
-    std::string title = p.actor + " " + p.allegation;
+std::string proposition_title(const Proposition& p, std::string_view open_world_kind) {
+    std::string title = p.actor;
+    if (!open_world_kind.empty()) title += fmt::format(" (open-world {})", open_world_kind);
+    title += " " + p.allegation;
     if (!p.hardware.empty()) title += " " + p.hardware;
     if (!p.object.empty()) title += " (" + p.object + ")";
     return title;

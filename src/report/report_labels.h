@@ -34,7 +34,8 @@ struct PolarityLabel {
 PolarityLabel polarity_label(Polarity polarity);
 
 // "DeepSeek smuggling Nvidia Blackwell", "DeepSeek distillation (Anthropic)".
-std::string proposition_title(const Proposition& p);
+// With `open_world_kind`, the actor is marked as no lexicon's: "Wei Lin (open-world person) smuggling".
+std::string proposition_title(const Proposition& p, std::string_view open_world_kind = "");
 
 // "actor DeepSeek, allegation smuggling, from 2025-12-01, until 2026-01-31"; "all claims".
 std::string selection_words(const ClaimFilter& filter);

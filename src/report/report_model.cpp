@@ -88,6 +88,8 @@ ReportModel gather_report(Store& store, const ClaimFilter& filter) {
         PropositionReport report;
         std::vector<StoredClaim>& claims = by_proposition[p.id];
         report.claims = claims.size();
+        for (const auto& c : claims)
+            if (c.claim.open_world) report.open_world_kind = c.claim.actor_kind;
         report.claims_outside = p.claims.size() > claims.size() ? p.claims.size() - claims.size() : 0;
         report.origins = origins_of(std::move(claims));
         report.proposition = std::move(p);

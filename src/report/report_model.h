@@ -43,6 +43,7 @@ struct PropositionReport {
     std::vector<OriginGroup> origins;  // asserting origins first, then denying only; each by first claim date
     std::size_t claims = 0;            // claims of the selection
     std::size_t claims_outside = 0;    // claims of the proposition the date window leaves out
+    std::string open_world_kind;       // person | company when its actor is no lexicon's; else ""
 };
 
 // An article carrying claims of the selection: a report lists each once, with its link, and

@@ -52,6 +52,8 @@ std::int64_t ReportTestStore::add(const ArticleSpec& spec, const std::vector<Cla
     for (const auto& spec_claim : claims) {
         Claim c;
         c.actor = spec_claim.actor;
+        c.open_world = !spec_claim.open_world_kind.empty();
+        c.actor_kind = spec_claim.open_world_kind;
         c.allegation = spec_claim.allegation;
         c.hardware = spec_claim.hardware;
         c.claimant = spec_claim.claimant;

@@ -20,6 +20,7 @@ struct ClaimSpec {
     std::string claimant;  // "" = the article's own voice
     Polarity polarity = Polarity::asserted;
     std::string event_date;
+    std::string open_world_kind;  // person | company: an actor no lexicon lists
 };
 
 struct ArticleSpec {
