@@ -38,6 +38,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/confidence.h"
@@ -197,7 +198,13 @@ public:
     PhraseTrie reference_trie{vocabulary};
     std::vector<ClauseMarker> clause_markers;
     PhraseTrie clause_trie{vocabulary};
-    std::map<std::string, WordClass, std::less<>> word_classes;  // by case-folded word
+    // By case-folded word; hashed, and looked up by string_view without a copy: every word of
+    // every sentence with a cue asks for its class.
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_classes;
     NameTable names;  // names.tsv
 
     ConfidenceModel confidence;  // confidence.tsv
