@@ -59,3 +59,16 @@ TEST_CASE("copy_simhash: a copy under a new headline hashes as the original", "[
     plain.text = k_story;
     CHECK(tracker::xref::copy_simhash(plain) == tracker::xref::simhash(k_story));
 }
+
+// Databases keep each article's SimHash and compare new articles with it: the function must give
+// the same value in every version of tracker (these were computed by the first implementation).
+TEST_CASE("simhash: values are stable across versions", "[xref]") {
+    CHECK(tracker::xref::simhash(k_story) == 0x196d30112a8a640cULL);
+    CHECK(tracker::xref::simhash("Ünïcode wörds, MIXED case; and digits 2026 H20!") == 0xbdb7c32abfe4bfd3ULL);
+    CHECK(tracker::xref::simhash("three short words") == 0xddccad5688119cc1ULL);
+    tracker::Article a;
+    a.title = "A Headline";
+    a.text = "A Headline\n\nFirst paragraph of the story goes here.\nSecond paragraph, with more words in it.";
+    a.body = {{0, 10}, {12, 54}, {55, a.text.size()}};
+    CHECK(tracker::xref::copy_simhash(a) == 0x611027f8630406e2ULL);
+}
