@@ -23,16 +23,22 @@ bool all_caps(std::string_view text) {
 // said Brennan Vale smuggled ...") writes those in lower case. `lexical[i]`: the word belongs to
 // a cue, denial, attribution, hedge, reference or clause marker.
 bool title_case(const std::vector<Token>& tokens, const std::vector<bool>& lexical, const Lexicon& lex) {
-    std::size_t words = 0, capitalised = 0, small_capitalised = 0, small_lower = 0;
+    // Small words are looked up only when some capitalised one is (most sentences have none).
+    auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i].folded) != WordClass::other; };
+    std::size_t words = 0, capitalised = 0, small_capitalised = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& t = tokens[i];
-        if (!is_word(t)) continue;
-        ++words, capitalised += t.capitalized;
-        if (i == 0 || (!lexical[i] && lex.class_of(t.folded) == WordClass::other)) continue;
-        (t.capitalized ? small_capitalised : small_lower) += 1;
+        if (!is_word(tokens[i])) continue;
+        ++words;
+        if (!tokens[i].capitalized) continue;
+        ++capitalised;
+        small_capitalised += i > 0 && small(i);
     }
-    if (small_capitalised > 0 && small_capitalised >= small_lower) return true;
-    return words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words);
+    if (words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words)) return true;
+    if (small_capitalised == 0) return false;
+    std::size_t small_lower = 0;
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        small_lower += is_word(tokens[i]) && !tokens[i].capitalized && small(i);
+    return small_capitalised >= small_lower;
 }
 
 std::string folded_words(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
