@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 #include <unistd.h>
 
@@ -151,10 +153,28 @@ SQLite::Database open_for_reading(const std::string& path) {
     }
 }
 
+// Several processes opening one new database at once: a few first-open steps (the switch to
+// WAL, the first reading of its index) can report SQLITE_BUSY at once instead of waiting for
+// the busy timeout (about one round in fifty of tests/cli/concurrency.sh's four processes).
+// Opening again after a short pause finds the database ready.
+constexpr int k_open_attempts = 20;
+constexpr std::chrono::milliseconds k_open_pause{25};
+
+SQLite::Database open_for_writing_patiently(const std::string& path) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return open_for_writing(path);
+        } catch (const SQLite::Exception& e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || attempt == k_open_attempts) throw;
+        }
+        std::this_thread::sleep_for(k_open_pause * attempt);
+    }
+}
+
 SQLite::Database open_database(const std::string& path, Access access) {
     create_folder_of(path);
     try {
-        return open_for_writing(path);
+        return open_for_writing_patiently(path);
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
             throw Fatal(fmt::format("{}: not a tracker database (not an SQLite file)", path));
@@ -201,10 +221,11 @@ constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
 // (busy_timeout) instead of deadlocking on a read-to-write upgrade.
 // Its propositions are settled before its own COMMIT; inside a batch, its changes join the
 // batch's, settled by commit_batch (proposition_updater.h: article -> batch -> settle).
+// Its text is indexed before its own COMMIT; inside a batch, by commit_batch (text_index_queue.h).
 class SqliteStore::ArticleWrite {
 public:
-    ArticleWrite(SQLite::Database& db, PropositionUpdater& propositions, bool in_batch)
-        : m_db(db), m_propositions(propositions), m_in_batch(in_batch) {
+    explicit ArticleWrite(SqliteStore& store)
+        : m_store(store), m_db(store.m_db), m_propositions(store.m_propositions), m_in_batch(store.m_in_batch) {
         m_db.exec(m_in_batch ? k_savepoint : k_begin);
     }
     ArticleWrite(const ArticleWrite&) = delete;
@@ -216,15 +237,23 @@ public:
         } catch (...) {  // SQLite already rolled back (a failed COMMIT does): nothing to undo
         }
         // Some errors (disk full, I/O) make SQLite roll back the batch's whole transaction.
-        if (m_in_batch && !sqlite3_get_autocommit(m_db.getHandle())) m_propositions.drop_article();
-        else m_propositions.discard();
+        if (m_in_batch && !sqlite3_get_autocommit(m_db.getHandle())) {
+            m_propositions.drop_article();
+            m_store.m_text_index.article_undone();
+        } else {
+            m_propositions.discard();
+            m_store.m_text_index.clear();
+        }
     }
     void commit() {
         if (m_in_batch) {
             m_propositions.end_article();
             m_db.exec(k_release);
             m_propositions.keep_article();
+            m_store.m_text_index.article_released();
         } else {
+            m_store.m_text_index.article_released();
+            m_store.index_texts();
             m_propositions.settle();
             m_db.exec(k_commit);
         }
@@ -232,6 +261,7 @@ public:
     }
 
 private:
+    SqliteStore& m_store;
     SQLite::Database& m_db;
     PropositionUpdater& m_propositions;
     bool m_in_batch;
@@ -252,7 +282,7 @@ SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& famili
 AddResult SqliteStore::add_article(const Article& article, const std::vector<Claim>& claims,
                                    const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_propositions, m_in_batch);
+        ArticleWrite write(*this);
         const AddResult result = store_article(article, claims, lexicon_version);
         write.commit();
         return result;
@@ -261,6 +291,7 @@ AddResult SqliteStore::add_article(const Article& article, const std::vector<Cla
 
 void SqliteStore::begin_batch() {
     m_propositions.discard();  // nothing is pending between batches; this makes sure
+    m_text_index.clear();
     with_sqlite_errors(m_path, [&] { m_db.exec(k_begin); });
     m_in_batch = true;
 }
@@ -271,10 +302,12 @@ void SqliteStore::commit_batch() {
     m_in_batch = false;
     with_sqlite_errors(m_path, [&] {
         try {
+            index_texts();
             m_propositions.settle();
             m_db.exec(k_commit);
         } catch (...) {
             m_propositions.discard();
+            m_text_index.clear();
             if (!sqlite3_get_autocommit(m_db.getHandle())) {
                 try {
                     m_db.exec(k_rollback);
@@ -289,6 +322,7 @@ void SqliteStore::commit_batch() {
 void SqliteStore::rollback_batch() {
     m_in_batch = false;
     m_propositions.discard();
+    m_text_index.clear();
     with_sqlite_errors(m_path, [&] { m_db.exec(k_rollback); });
 }
 
@@ -308,6 +342,7 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
     ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date, {}};
     if (!claims.empty()) context.token_starts = m_evidence.tokenizer().token_starts(article.text);
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
+    m_text_index.added(id);
     insert_claims(id, context, claims);
     return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
@@ -339,10 +374,34 @@ void SqliteStore::forget_claims(const std::vector<ClaimFacts>& claims) {
     }
 }
 
-// Claims go with it (ON DELETE CASCADE), and the FTS triggers drop both from the indexes.
+// Claims go with it (ON DELETE CASCADE); its text leaves articles_fts first, unless it was never
+// indexed (schema/sqlite/0011).
 constexpr char k_delete_article[] = "DELETE FROM articles WHERE id = ?";
+constexpr char k_unindex_text[] =
+    "INSERT INTO articles_fts(articles_fts, rowid, text) SELECT 'delete', id, text FROM articles WHERE id = ?";
+constexpr char k_select_text[] = "SELECT text FROM articles WHERE id = ?";
+// One row with VALUES: an INSERT ... SELECT would open a statement journal, and FTS5 writes its
+// pending terms out at each one, as at a savepoint.
+constexpr char k_index_text[] = "INSERT INTO articles_fts(rowid, text) VALUES (?, ?)";
+
+void SqliteStore::index_texts() {
+    for (const std::int64_t id : m_text_index.take()) {
+        auto select = m_statements.prepare(k_select_text);
+        select->bind(1, id);
+        if (!select->executeStep()) continue;  // gone with a transaction SQLite rolled back
+        auto index = m_statements.prepare(k_index_text);
+        index->bind(1, id);
+        index->bind(2, select->getColumn(0).getText());
+        index->exec();
+    }
+}
 
 void SqliteStore::delete_article(std::int64_t article_id) {
+    if (!m_text_index.dequeue(article_id)) {
+        auto unindex = m_statements.prepare(k_unindex_text);
+        unindex->bind(1, article_id);
+        unindex->exec();
+    }
     auto remove = m_statements.prepare(k_delete_article);
     remove->bind(1, article_id);
     remove->exec();
@@ -484,7 +543,7 @@ constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHE
 int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
                                 const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_propositions, m_in_batch);
+        ArticleWrite write(*this);
         ArticleContext context;
         {
             auto select = m_statements.prepare(k_select_context);
@@ -608,7 +667,7 @@ bool SqliteStore::item_imported(std::int64_t feed_id, const std::string& key) {
 AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                                      const std::vector<Claim>& claims, const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(m_db, m_propositions, m_in_batch);
+        ArticleWrite write(*this);
         const AddResult result = store_article(article, claims, lexicon_version);
         auto insert = m_statements.prepare(k_insert_item);
         insert->bind(1, feed_id);

@@ -17,6 +17,7 @@
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/sqlite_queries.h"
 #include "store/sqlite/statement_cache.h"
+#include "store/sqlite/text_index_queue.h"
 #include "tracker/store.h"
 
 namespace tracker::store {
@@ -88,6 +89,9 @@ private:
                                 const std::string& lexicon_version);
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 
+    // Indexes the texts the queue holds (articles_fts), in the open transaction.
+    void index_texts();
+
     class ArticleWrite;
 
     std::string m_path;
@@ -97,6 +101,7 @@ private:
     StatementCache m_statements;
     EvidenceSearch m_evidence;
     PropositionUpdater m_propositions;
+    TextIndexQueue m_text_index;
     SqliteQueries m_queries;
 };
 

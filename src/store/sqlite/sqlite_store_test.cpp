@@ -586,6 +586,58 @@ std::int64_t count_rows(const std::string& path, const char* sql) {
 }
 }  // namespace
 
+// articles_fts is written by the store at the end of an article's transaction or batch
+// (schema/sqlite/0011): texts replaced, undone and deleted within a batch leave it equal to the
+// articles, as FTS5's integrity check confirms.
+TEST_CASE("SqliteStore: the text index follows additions, replacements and undone articles", "[store]") {
+    TestStore t;
+    {
+        SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
+        db.exec("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.text LIKE '%POISON%' "
+                "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+    }
+    auto add_text = [&](const std::string& path, const std::string& text) {
+        return t.store->add_article(article(path, "Reuters", "2026-01-05", text), {}, "lex-1");
+    };
+    auto found = [&](const std::string& word) { return t.store->find_articles({.text = word}).size(); };
+    auto index_is_whole = [&] {
+        SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')");
+        return true;
+    };
+    {
+        GroupCommit batch(*t.store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add_text("a.txt", "The alpha story.");
+        add_text("b.txt", "The bravo story.");
+        // A replacement that fails after the old text was taken out: the old one stays, indexed.
+        CHECK_THROWS_WITH(add_text("a.txt", "The charlie story. POISON"), Catch::Contains("poisoned"));
+        add_text("b.txt", "The delta story.");  // replaced before it was ever indexed
+        batch.finish();
+    }
+    CHECK(found("alpha") == 1);
+    CHECK(found("bravo") == 0);
+    CHECK(found("charlie") == 0);
+    CHECK(found("delta") == 1);
+    CHECK(index_is_whole());
+    {
+        GroupCommit batch(*t.store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add_text("a.txt", "The echo story.");  // replaces an indexed text
+        batch.finish();
+    }
+    add_text("f.txt", "The foxtrot story.");  // alone, outside a batch
+    CHECK(found("alpha") == 0);
+    CHECK(found("echo") == 1);
+    CHECK(found("foxtrot") == 1);
+    CHECK(index_is_whole());
+    {
+        GroupCommit batch(*t.store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add_text("g.txt", "The golf story.");
+        t.store->rollback_batch();  // a batch undone whole indexes nothing
+    }
+    CHECK(found("golf") == 0);
+    CHECK(index_is_whole());
+}
+
 TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the rest commit together", "[store]") {
     TestStore t;
     poison(t.path());
