@@ -125,11 +125,11 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
     std::size_t next = cue.last + 1;
     if (t[next].folded == "," && next + 1 < t.size()) ++next;
     if (t[next].is_mark() || starts_mention(next, false)) return false;
-    if (!starts_mention(next, true) && lex.class_of(t[next].folded) != WordClass::other) return false;
+    if (!starts_mention(next, true) && lex.class_of(t[next]) != WordClass::other) return false;
     if (cue.first == 0) return true;  // "Banned chips still reach China"
     const Token& before = t[cue.first - 1];
     if (before.is_possessive()) return true;
-    WordClass c = lex.class_of(before.folded);
+    WordClass c = lex.class_of(before);
     if (c == WordClass::determiner || c == WordClass::preposition) return true;
     // "top-tier, export-restricted Blackwell chips": a chip follows and no subject precedes.
     return starts_mention(next, true) && !ends_party(cue.first - 1) && c != WordClass::auxiliary;

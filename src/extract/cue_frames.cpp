@@ -70,10 +70,10 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
 // "Wei Lin and his firm Teralink", "Ada Roe, 34, and Tim Roe, 36": open-world names joined with
 // a word that says what the next is, or with their ages.
 bool joins_open_names(const Lexicon& lex, const Token& t) {
-    if (lex.class_of(t.folded) == WordClass::determiner) return true;
+    if (lex.class_of(t) == WordClass::determiner) return true;
     if (!t.folded.empty() && std::all_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return true;
-    const NameRole* r = lex.names.role_of(t.folded);
+    const NameRole* r = lex.names.role_of(t);
     return r && (*r == NameRole::person_intro || *r == NameRole::company_intro);
 }
 
@@ -163,7 +163,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
         // "Alibaba's Qwen lab": a model's name before a word for a unit names its maker's unit.
         const bool unit = m.last + 1 < s.tokens.size() &&
-                          lex.class_of(s.tokens[m.last + 1].folded) == WordClass::organization;
+                          lex.class_of(s.tokens[m.last + 1]) == WordClass::organization;
         p.from_model = m.entity->type == EntityType::model && !unit;
         parties.push_back(std::move(p));
     }
@@ -370,7 +370,7 @@ struct Subject {
 Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     std::size_t i = cue.first;
     while (i > 0 && cue.first - i < k_subject_reach) {
-        const WordClass word = c.lex.class_of(c.s.tokens[i - 1].folded);
+        const WordClass word = c.lex.class_of(c.s.tokens[i - 1]);
         if (word != WordClass::auxiliary && word != WordClass::adverb) break;
         --i;
     }
@@ -449,7 +449,7 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
             const bool count = !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9';
             const bool includes = t.folded == "which" || t.folded == "include" || t.folded == "includes" ||
                                   t.folded == "including";
-            if (!is_list_word(t) && !count && !includes && c.lex.class_of(t.folded) != WordClass::chip_noun) return false;
+            if (!is_list_word(t) && !count && !includes && c.lex.class_of(t) != WordClass::chip_noun) return false;
         }
         return true;
     };
@@ -539,7 +539,7 @@ bool speaks_of_model(const SentenceParse& s, const Party& actor) {
 // Whether the words of `cue` hold a word for a model ("successor", "model", "chatbot").
 bool names_model(const FrameContext& c, const PhraseMatch& cue) {
     for (std::size_t i = cue.first; i <= cue.last; ++i)
-        if (c.lex.class_of(c.s.tokens[i].folded) == WordClass::model_noun) return true;
+        if (c.lex.class_of(c.s.tokens[i]) == WordClass::model_noun) return true;
     return false;
 }
 
@@ -556,7 +556,7 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
         if (to - from > (after ? k_object_reach : k_subject_reach)) return false;
         for (std::size_t i = from; i < to; ++i) {
             const Token& t = c.s.tokens[i];
-            const WordClass word = c.lex.class_of(t.folded);
+            const WordClass word = c.lex.class_of(t);
             if (after) {
                 if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as")) return false;
             } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || (t.folded == "," && i == from) ||

@@ -400,6 +400,26 @@ Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
 
 }  // namespace
 
+// Word classes and name roles by vocabulary id: every token of a sentence is looked up in the
+// vocabulary once (keys_of), and its classes are then read by id, not by hashing its text.
+Expected<void> index_word_classes(Lexicon& lex) {
+    Vocabulary& vocabulary = *lex.vocabulary;
+    auto grow = [&](auto& table, std::size_t id, auto none) {
+        if (table.size() <= id) table.resize(id + 1, none);
+    };
+    for (const auto& [word, word_class] : lex.word_classes) {
+        const auto id = static_cast<std::size_t>(vocabulary.intern(word));
+        grow(lex.m_class_by_id, id, WordClass::other);
+        lex.m_class_by_id[id] = word_class;
+    }
+    for (const auto& [word, role] : lex.names.words) {  // (a map's values stay where they are)
+        const auto id = static_cast<std::size_t>(vocabulary.intern(word));
+        grow(lex.names.role_by_id, id, static_cast<const NameRole*>(nullptr));
+        lex.names.role_by_id[id] = &role;
+    }
+    return {};
+}
+
 Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
     LexiconFiles files;
     if (dir.empty()) {
@@ -457,6 +477,7 @@ Expected<std::unique_ptr<Lexicon>> Lexicon::compile(const LexiconFiles& builtin,
     if (auto r = load_modifiers(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_clauses(files, *lex); !r) return tl::unexpected(r.error());
     if (auto r = load_names(files, *lex); !r) return tl::unexpected(r.error());
+    if (auto r = index_word_classes(*lex); !r) return tl::unexpected(r.error());
     for (const auto& [name, contents] : user.files) {
         if (name == "actors.tsv" || name == "hardware.tsv" || name == "models.tsv") continue;  // reported above
         auto t = TsvTable::parse(user.path_of(name), contents, {});
@@ -502,6 +523,12 @@ Expected<std::unique_ptr<HardwareFamilyTable>> HardwareFamilyTable::load(const L
 std::string HardwareFamilyTable::family_of(const std::string& hardware) const {
     auto it = m_family.find(hardware);
     return it == m_family.end() ? hardware : it->second;
+}
+
+WordClass Lexicon::class_of(const Token& token) const {
+    if (token.word == -2) return class_of(token.folded);
+    if (token.word < 0 || static_cast<std::size_t>(token.word) >= m_class_by_id.size()) return WordClass::other;
+    return m_class_by_id[static_cast<std::size_t>(token.word)];
 }
 
 WordClass Lexicon::class_of(std::string_view folded_word) const {

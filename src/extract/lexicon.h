@@ -210,11 +210,15 @@ public:
     ConfidenceModel confidence;  // confidence.tsv
 
     WordClass class_of(std::string_view folded_word) const;
+    // The same for a token of a SentenceParse, by its vocabulary id (no hashing).
+    WordClass class_of(const Token& token) const;
     std::string version;  // "lex-" + 12 hex digits of a digest over every file, the user's too
     // What the user's files added, a line each ("actors.tsv: 2 new actors, aliases for 1").
     std::vector<std::string> user_additions;
 
 private:
+    friend Expected<void> index_word_classes(Lexicon& lex);
+    std::vector<WordClass> m_class_by_id;  // by vocabulary id, for class_of(Token)
     std::map<std::string, int> m_by_canonical;
 };
 

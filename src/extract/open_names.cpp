@@ -24,7 +24,7 @@ bool all_caps(std::string_view text) {
 // a cue, denial, attribution, hedge, reference or clause marker.
 bool title_case(const std::vector<Token>& tokens, const std::vector<bool>& lexical, const Lexicon& lex) {
     // Small words are looked up only when some capitalised one is (most sentences have none).
-    auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i].folded) != WordClass::other; };
+    auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i]) != WordClass::other; };
     std::size_t words = 0, capitalised = 0, small_capitalised = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!is_word(tokens[i])) continue;
@@ -52,14 +52,14 @@ std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t first, std::
                       const std::unordered_set<std::string>& phrases, NameRole role) {
     for (std::size_t n = std::min(names.longest_phrase, last - first + 1); n >= 2; --n)
         if (phrases.count(folded_words(tokens, first, first + n - 1))) return n;
-    const NameRole* r = names.role_of(tokens[first].folded);
+    const NameRole* r = names.role_of(tokens[first]);
     return r && *r == role ? 1 : 0;
 }
 
 // What the word before a name says it is: "national Wei Lin", "the firm Orbis".
 NameSpan::Kind introduced_as(const std::vector<Token>& tokens, std::size_t first, const NameTable& names) {
     if (first == 0 || tokens[first - 1].capitalized || !is_word(tokens[first - 1])) return NameSpan::Kind::unknown;
-    const NameRole* r = names.role_of(tokens[first - 1].folded);
+    const NameRole* r = names.role_of(tokens[first - 1]);
     if (!r) return NameSpan::Kind::unknown;
     if (*r == NameRole::person_intro || *r == NameRole::title) return NameSpan::Kind::person;
     if (*r == NameRole::company_intro) return NameSpan::Kind::company;
@@ -79,7 +79,7 @@ bool officer_of_party(const std::vector<Token>& tokens, const std::vector<bool>&
                       const NameTable& names) {
     std::size_t before = title;
     if (before > 0 && !tokens[before - 1].capitalized) {  // "chief executive" written in lower case
-        const NameRole* r = names.role_of(tokens[before - 1].folded);
+        const NameRole* r = names.role_of(tokens[before - 1]);
         if (!r || *r != NameRole::title) return false;
         --before;
     }
@@ -97,12 +97,12 @@ void read_run(const std::vector<Token>& tokens, const std::vector<bool>& free, s
     const std::size_t run_first = first;
     // "The", "Judge", "Commerce Secretary": words before the name, not of it.
     while (first <= last) {
-        if (lex.class_of(tokens[first].folded) != WordClass::other) {
+        if (lex.class_of(tokens[first]) != WordClass::other) {
             ++first;
             continue;
         }
         // "Startup Lumora AI", "Businessman Tao" at the start of a sentence.
-        const NameRole* intro = names.role_of(tokens[first].folded);
+        const NameRole* intro = names.role_of(tokens[first]);
         if (intro && (*intro == NameRole::company_intro || *intro == NameRole::person_intro)) {
             span.kind = *intro == NameRole::company_intro ? NameSpan::Kind::company : NameSpan::Kind::person;
             span.introduced = true;
@@ -118,7 +118,7 @@ void read_run(const std::vector<Token>& tokens, const std::vector<bool>& free, s
     if (span.kind == NameSpan::Kind::person && officer_of_party(tokens, free, run_first, names)) return;
     bool company_word = false;
     for (std::size_t i = first; i <= last; ++i) {
-        const NameRole* r = names.role_of(tokens[i].folded);
+        const NameRole* r = names.role_of(tokens[i]);
         if (r && *r == NameRole::institution) return;  // "Justice Department", "Chip Security Act"
         company_word |= r && *r == NameRole::company_word;
     }
@@ -168,13 +168,19 @@ const NameRole* NameTable::role_of(const std::string& folded) const {
     return it == words.end() ? nullptr : &it->second;
 }
 
+const NameRole* NameTable::role_of(const Token& token) const {
+    if (token.word == -2) return role_of(token.folded);
+    if (token.word < 0 || static_cast<std::size_t>(token.word) >= role_by_id.size()) return nullptr;
+    return role_by_id[static_cast<std::size_t>(token.word)];
+}
+
 void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const std::vector<bool>& lexical,
                 const Lexicon& lex, std::vector<NameSpan>& out) {
     out.clear();
     if (title_case(tokens, lexical, lex)) return;
     auto in_name = [&](std::size_t i) {
         if (!free[i] || !is_word(tokens[i]) || !tokens[i].capitalized) return false;
-        const NameRole* r = lex.names.role_of(tokens[i].folded);
+        const NameRole* r = lex.names.role_of(tokens[i]);
         return !(r && *r == NameRole::not_name);
     };
     for (std::size_t i = 0; i < tokens.size();) {
@@ -220,7 +226,7 @@ std::vector<OpenParty> OpenNames::resolve(std::string_view text, const std::vect
             const Token& surname = tokens[span.last];
             k.short_forms.emplace_back(text.substr(surname.start, surname.end - surname.start));
         }
-        const NameRole* head = lex.names.role_of(tokens[span.first].folded);
+        const NameRole* head = lex.names.role_of(tokens[span.first]);
         if (k.kind == "company" && !(head && *head == NameRole::company_word))
             for (std::size_t last = span.first; last < span.last; ++last)
                 k.short_forms.emplace_back(text.substr(tokens[span.first].start, tokens[last].end - tokens[span.first].start));

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,7 +39,10 @@ struct NameTable {
     std::unordered_set<std::string> places;  // of several words
     std::unordered_set<std::string> titles;  // of several words
     std::size_t longest_phrase = 1;          // words in the longest place or title
+    std::vector<const NameRole*> role_by_id;  // into `words`, by vocabulary id; nullptr for none
     const NameRole* role_of(const std::string& folded) const;
+    // The same for a token of a SentenceParse, by its vocabulary id (no hashing).
+    const NameRole* role_of(const Token& token) const;
 };
 
 // A name in a sentence, before it is resolved against the article's earlier names.

@@ -173,6 +173,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     SentenceParse& p = m_parse;
     tokenize(text, start, end, p.tokens);
     keys_of(*m_lex.vocabulary, p.tokens, m_keys);
+    for (std::size_t i = 0; i < p.tokens.size(); ++i) p.tokens[i].word = m_keys[i].word;
     find_entities();
     absorb_makers(p.tokens, p.mentions);
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,9 @@ struct Token {
     std::size_t end = 0;
     std::string folded;     // case-folded form: "nvidia", "'s", ","
     bool capitalized = false;  // the original starts with an uppercase letter
+    // Its id in the lexicon's vocabulary (phrase_trie.h), set by SentenceParser: -1 for a word
+    // no lexicon holds, -2 while not looked up. Word classes and name roles are read by it.
+    std::int32_t word = -2;
     bool is_mark() const { return !folded.empty() && !is_word_char(folded[0]); }
     bool is_possessive() const { return folded == "'s" || folded == "'"; }
     static bool is_word_char(char c);
