@@ -627,3 +627,27 @@ TEST_CASE("Extractor: a family named to describe its member is the member", "[ex
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
     CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia Hopper"));
 }
+
+TEST_CASE("Extractor: a ban on shipping without a license stays a ban", "[extract]") {
+    auto c = claims_of("The Commerce Department on Friday barred AMD from shipping its MI308 accelerators to China "
+                       "without a license.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+    CHECK_FALSE(has_claim(c, "AMD", "smuggling"));
+}
+
+TEST_CASE("Extractor: exporting without a license is smuggling", "[extract]") {
+    auto c = claims_of("Prosecutors say ByteDance exported 800 Nvidia H100 servers to China without a license.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "ByteDance", "smuggling", "Nvidia H100"));
+}
+
+TEST_CASE("Extractor: whose chips a question names is nobody investigated", "[extract]") {
+    auto c = claims_of("Tencent released quarterly results on Monday.\n\n"
+                       "Thailand's commerce ministry said it was investigating whether servers containing Nvidia chips "
+                       "had been routed to China.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Nvidia", "investigation"));
+    // "it" is the ministry that speaks, not the company of the sentence before.
+    CHECK_FALSE(has_claim(c, "*", "investigation", "*", "Tencent"));
+}

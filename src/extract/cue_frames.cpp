@@ -117,6 +117,20 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
     return out;
 }
 
+// "Malaysia's trade ministry said it was investigating ...": "it" right after "X said" is X,
+// whatever X's kind (a government too).
+const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                            const ReferenceMention& r) {
+    if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
+    for (const auto& a : s.attributions) {
+        if (a.last + 1 != r.first || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
+            continue;
+        for (const auto& p : parties)
+            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1) return &p;
+    }
+    return nullptr;
+}
+
 // Inserts `p`, a copy of the party reference `r` stands for, at the reference's place.
 void insert_reference(std::vector<Party>& parties, Party p, const ReferenceMention& r) {
     p.first = r.first;
@@ -176,7 +190,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             !names_model)
             continue;
-        const Party* target = last_fitting(parties, r.first, r.refers_to, &clauses);
+        const Party* target = speaker_before(s, lex, parties, r);
+        if (!target) target = last_fitting(parties, r.first, r.refers_to, &clauses);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
@@ -710,6 +725,16 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
     return true;
 }
 
+// "servers containing Nvidia chips": a maker named before chips says whose chips, nobody's act.
+bool makes_chips_named_after(const FrameContext& c, const Party& p) {
+    const std::size_t next = p.last + 1;
+    for (const auto& r : c.s.references)
+        if (r.first == next && r.refers_to == RefersTo::hardware) return true;
+    for (const auto& m : c.s.mentions)
+        if (m.first == next && m.entity->type == EntityType::hardware) return true;
+    return false;
+}
+
 // "US officials are investigating whether DeepSeek bought chips via third parties", "opened a
 // probe with partner Microsoft into whether DeepSeek had obtained its data": the one investigated
 // is the question's subject (or its passive agent: "was obtained ... by a group linked to
@@ -721,7 +746,9 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     const Party* investigated = nullptr;
     bool behind_by = false;
     for (const auto& p : c.parties) {
-        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p)) continue;
+        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p) ||
+            makes_chips_named_after(c, p))
+            continue;
         bool by = false;
         for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
