@@ -252,7 +252,13 @@ private:
                     alleged.push_back(c);
             if (!alleged.empty()) targets = alleged;
         }
-        if (targets.empty() && names_report && !m_claims.empty() &&
+        // A lab or firm that rejects "the claims" with none made against it here speaks of claims
+        // this article did not catch: it does not deny what others were said to do ("MiniMax did
+        // not reply, while Moonshot AI called the claims groundless"). A chip maker or a
+        // government does speak for others ("Nvidia called the report that DeepSeek ...").
+        const bool speaks_for_others = !denier || (denier->kind != "lab" && denier->kind != "company" &&
+                                                   denier->kind != "person");
+        if (targets.empty() && names_report && speaks_for_others && !m_claims.empty() &&
             m_sentence - m_claims.back().sentence <= 3)
             for (const auto& c : m_claims.back().claims)
                 if (c.polarity == Polarity::asserted) targets.push_back(&c);

@@ -651,3 +651,29 @@ TEST_CASE("Extractor: whose chips a question names is nobody investigated", "[ex
     // "it" is the ministry that speaks, not the company of the sentence before.
     CHECK_FALSE(has_claim(c, "*", "investigation", "*", "Tencent"));
 }
+
+TEST_CASE("Extractor: accounts linked to a lab are that lab's", "[extract]") {
+    auto c = claims_of("In a blog post, OpenAI said it had detected about 9,000 fraudulent accounts linked to Zhipu AI "
+                       "that sent prompts to ChatGPT.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI"));
+}
+
+TEST_CASE("Extractor: a lab rejecting 'the claims' denies no other lab's", "[extract]") {
+    auto c = claims_of("Baidu trained its Ernie model on Nvidia A800 chips, the company said.\n\n"
+                       "Tencent did not respond, while Zhipu AI called the claims baseless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia A800"));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a call for an export rule is no rule; a government's order is", "[extract]") {
+    auto call = claims_of("Senators called on the Commerce Department to add Moonshot AI to the entity list "
+                          "after reports that it used H100 chips.");
+    INFO(describe(call));
+    CHECK_FALSE(has_claim(call, "US government", "export_restriction"));
+    CHECK(has_claim(call, "Moonshot AI", "acquired_hardware", "Nvidia H100"));
+    auto order = claims_of("Beijing told Alibaba to stop buying Nvidia H20 chips.");
+    INFO(describe(order));
+    CHECK(has_claim(order, "China", "export_restriction", "Nvidia H20"));
+}

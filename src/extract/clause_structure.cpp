@@ -51,6 +51,27 @@ std::size_t end_of_phrase(const SentenceParse& s, std::size_t from, std::size_t 
     return j - 1;
 }
 
+// What a directive asks for ends at the next mark or at a word that opens the reason for it:
+// "called on Commerce to add DeepSeek to the entity list after reports that it used smuggled
+// chips" asks for the listing, and reports the use.
+std::size_t end_of_directive(const SentenceParse& s, std::size_t from) {
+    std::size_t j = from;
+    while (j < s.tokens.size() && !s.tokens[j].is_mark() &&
+           !is_one_of(s.tokens[j].folded, {"after", "because", "following", "amid", "since", "citing"}))
+        ++j;
+    return j - 1;
+}
+
+constexpr std::size_t k_director_reach = 8;  // "Chinese regulators have in recent weeks told"
+
+// Whether the party nearest before a directive's marker, in its clause, is a government.
+bool given_by_government(const SentenceParse& s, std::size_t marker) {
+    const Mention* nearest = nullptr;
+    for (const auto& m : s.mentions)
+        if (m.last < marker && marker - m.last <= k_director_reach && m.entity->type == EntityType::actor) nearest = &m;
+    return nearest && nearest->entity->kind == "government";
+}
+
 }  // namespace
 
 ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m_s(s) {
@@ -70,7 +91,8 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
                 span.last = end_of_phrase(s, span.first, k_background_reach);
                 break;
             case ClauseKind::directive:
-                span.last = end_of_phrase(s, span.first, s.tokens.size());
+                span.last = end_of_directive(s, span.first);
+                span.by_government = given_by_government(s, m.first);
                 break;
             case ClauseKind::condition:
                 // "If Washington approves, Nvidia could sell ...": a sentence that opens with its
@@ -84,13 +106,17 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
 
 bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
     return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
-        return c.holds(token) && !(government_rule && c.kind == ClauseKind::directive);
+        return c.holds(token) && !(government_rule && c.kind == ClauseKind::directive && c.by_government);
     });
 }
 
 bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {
-    return std::any_of(m_spans.begin(), m_spans.end(),
-                       [&](const ClauseSpan& c) { return c.holds(party) && !c.holds(cue); });
+    // A party told to do something is still there to refer to ("called on Commerce to add
+    // DeepSeek to the entity list after reports that it used ..."): only what a question or a
+    // refusal shuts in is cut off.
+    return std::any_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
+        return c.kind != ClauseKind::directive && c.holds(party) && !c.holds(cue);
+    });
 }
 
 const ClauseSpan* ClauseStructure::question_after(std::size_t cue_last) const {

@@ -27,6 +27,7 @@ struct ClauseSpan {
     std::size_t first = 0;  // the words it governs, inclusive; empty when last < first
     std::size_t last = 0;
     ClauseKind kind = ClauseKind::question;
+    bool by_government = false;  // a directive a government gives ("Beijing told Tencent to ...")
     bool holds(std::size_t token) const { return token >= first && token <= last && last >= first; }
 };
 
@@ -36,7 +37,9 @@ public:
 
     // Whether the words at `token` assert: they stand in no question, refusal, background,
     // condition or directive; with `government_rule` (a cue of an allegation a government makes),
-    // a directive asserts ("Beijing told Tencent to stop buying H20 chips").
+    // a directive a government gives asserts ("Beijing told Tencent to stop buying H20 chips"),
+    // one that others give does not ("lawmakers called on Commerce to add DeepSeek to the entity
+    // list").
     bool asserts(std::size_t token, bool government_rule = false) const;
     // Whether a party at `party` is cut off from a cue at `cue`: it stands in a span that does
     // not hold the cue ("declined to say how DeepSeek obtained ..., but said they were not

@@ -354,6 +354,16 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
     return nullptr;
 }
 
+// "fraudulent accounts linked to MiniMax", "servers operated by ByteDance": the owner of what the
+// cue names (word_classes.tsv, link), a party right after the participle and its preposition.
+const Party* linked_owner(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
+    if (last + 2 >= c.s.tokens.size() || c.lex.class_of(c.s.tokens[last + 1]) != WordClass::link ||
+        c.lex.class_of(c.s.tokens[last + 2]) != WordClass::preposition)
+        return nullptr;
+    const Party* p = first_after(c, last + 2, rule, false);
+    return p && p->first - (last + 2) <= k_by_reach ? p : nullptr;
+}
+
 // "... were obtained by DeepSeek", "a release from China's DeepSeek".
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
@@ -409,6 +419,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
+            if (const Party* p = linked_owner(c, cue.last, rule)) return p;
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).

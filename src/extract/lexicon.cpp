@@ -357,7 +357,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"source", WordClass::source},
                                                       {"organization", WordClass::organization},
                                                       {"model_noun", WordClass::model_noun},
-                                                      {"chip_noun", WordClass::chip_noun}};
+                                                      {"chip_noun", WordClass::chip_noun},
+                                                      {"link", WordClass::link}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto c = one_of(*w, row, "class", classes);
         if (!c) return tl::unexpected(c.error());

@@ -22,7 +22,7 @@
 //                    (words that open a part of a sentence in which a cue asserts nothing)
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
-//                    organization | model_noun | chip_noun
+//                    organization | model_noun | chip_noun | link
 //   names.tsv        word  role   (open_names.h: how to read a name no lexicon lists)
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
@@ -57,7 +57,7 @@ enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive };
-enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun };
+enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link };
 
 // What one allegation's claims need (allegations.tsv).
 enum class Need { nothing, chips, named_chip, model, any_chip };
