@@ -677,3 +677,16 @@ TEST_CASE("Extractor: a call for an export rule is no rule; a government's order
     INFO(describe(order));
     CHECK(has_claim(order, "China", "export_restriction", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: a negation that another cue holds still negates the cue after it", "[extract]") {
+    auto c = claims_of("Washington has not granted licenses for B30A sales to China, officials said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia B30A", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval", "*", "*", Polarity::asserted));
+}
+
+TEST_CASE("Extractor: spending on a vendor's chips buys them", "[extract]") {
+    auto c = claims_of("Tencent will spend $3 billion on Huawei chips next year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Huawei Ascend"));
+}
