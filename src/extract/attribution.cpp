@@ -243,6 +243,18 @@ bool in_comparison(const SentenceParse& s, const PhraseMatch& a) {
     return false;
 }
 
+// "released Qwen 3.5, models that it said outperform V3.1": an attribution in a relative clause
+// speaks of that clause only, not of what the sentence did before it.
+bool in_relative_clause(const SentenceParse& s, const PhraseMatch& a) {
+    for (std::size_t i = a.first; i > 0 && a.first - i < 4;) {
+        --i;
+        const std::string& w = s.tokens[i].folded;
+        if (w == "that" || w == "which" || w == "who" || w == "whom") return true;
+        if (s.tokens[i].is_mark()) break;
+    }
+    return false;
+}
+
 // "Anthropic: DeepSeek, Moonshot, MiniMax distilled Claude": a headline that opens with a
 // party and a colon gives that party the word.
 std::string headline_speaker(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
@@ -279,6 +291,7 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     for (const auto& a : s.attributions) {
         if (a.first > at && is_participial(s, lex, a)) continue;  // "X did this, saying ...": not this
         if (in_comparison(s, a)) continue;
+        if (a.first > at && in_relative_clause(s, a)) continue;
         const bool before = a.first < at;
         std::size_t distance = before ? at - a.first : a.first - at + s.tokens.size();
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;

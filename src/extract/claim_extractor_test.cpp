@@ -1,6 +1,8 @@
 // Extraction, phenomenon by phenomenon, on sentences of our own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "extract/extract_testing.h"
 #include "tracker/read.h"
 
@@ -689,4 +691,12 @@ TEST_CASE("Extractor: spending on a vendor's chips buys them", "[extract]") {
     auto c = claims_of("Tencent will spend $3 billion on Huawei chips next year.");
     INFO(describe(c));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Huawei Ascend"));
+}
+
+TEST_CASE("Extractor: an attribution inside a relative clause attributes nothing before it", "[extract]") {
+    auto c = claims_of("Moonshot AI on Monday released Kimi K2, a model that it said beats GPT-5 at coding.");
+    INFO(describe(c));
+    const auto release = std::find_if(c.begin(), c.end(), [](const Claim& x) { return x.allegation == "model_release"; });
+    REQUIRE(release != c.end());
+    CHECK(release->claimant.empty());
 }
