@@ -17,6 +17,17 @@ HttpLimits robots_limits(HttpLimits limits) {
 
 bool is_success(long status) { return status >= 200 && status <= 299; }
 
+class HttpPageClient : public PageClient {
+public:
+    explicit HttpPageClient(HttpLimits limits) : m_http(limits) {}
+    Expected<HttpResponse> get(const std::string& url, AddressGuard& guard) const override {
+        return m_http.get(url, {}, &guard);
+    }
+
+private:
+    HttpFetcher m_http;
+};
+
 }  // namespace
 
 // One call of fetch(): its pages, their outcomes, and the origins whose robots.txt this feed
@@ -42,7 +53,14 @@ struct PageFetcher::Step {
 };
 
 PageFetcher::PageFetcher(HttpLimits limits, Politeness politeness)
-    : m_http(limits), m_robots_http(robots_limits(limits)), m_politeness(politeness) {}
+    : m_own_pages(std::make_unique<HttpPageClient>(limits)),
+      m_own_robots(std::make_unique<HttpPageClient>(robots_limits(limits))),
+      m_pages(*m_own_pages),
+      m_robots_client(*m_own_robots),
+      m_politeness(politeness) {}
+
+PageFetcher::PageFetcher(const PageClient& pages, const PageClient& robots, Politeness politeness)
+    : m_pages(pages), m_robots_client(robots), m_politeness(politeness) {}
 
 std::vector<PageFetch> PageFetcher::fetch(const std::vector<std::string>& urls, const std::string& own_address) {
     Batch batch;
@@ -143,7 +161,7 @@ void PageFetcher::start_request(const std::string& host, Clock::time_point now) 
 // origin unreadable for the run. A refusal is this feed's alone.
 void PageFetcher::fetch_robots(Batch& batch, const HttpUrl& url) {
     AddressGuard guard(batch.own_address);
-    auto response = m_robots_http.get(url.origin + "/robots.txt", {}, &guard);
+    auto response = m_robots_client.get(url.origin + "/robots.txt", guard);
     RobotsState state;
     state.ready = true;
     if (!response) state.failure = response.error().reason;
@@ -160,7 +178,7 @@ void PageFetcher::fetch_robots(Batch& batch, const HttpUrl& url) {
 
 PageFetch PageFetcher::fetch_page(const std::string& url, const std::string& own_address) const {
     AddressGuard guard(own_address);
-    auto response = m_http.get(url, {}, &guard);
+    auto response = m_pages.get(url, guard);
     if (!response) {
         const auto outcome = guard.refusal().empty() ? PageFetch::Outcome::failed : PageFetch::Outcome::refused;
         return {outcome, url, "", response.error().reason};

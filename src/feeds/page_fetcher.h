@@ -19,6 +19,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -29,6 +30,14 @@
 #include "feeds/url_resolver.h"
 
 namespace tracker::feeds {
+
+// One guarded GET, as PageFetcher needs it: HttpFetcher::get in tracker, a fake in tests. Called
+// from several threads at once.
+class PageClient {
+public:
+    virtual ~PageClient() = default;
+    virtual Expected<HttpResponse> get(const std::string& url, AddressGuard& guard) const = 0;
+};
 
 struct Politeness {
     int per_host = 2;
@@ -51,7 +60,10 @@ struct PageFetch {
 
 class PageFetcher {
 public:
+    // Pages and robots.txt over HTTP with libcurl (robots.txt capped at 512 KiB).
     PageFetcher(HttpLimits limits, Politeness politeness);
+    // Pages from `pages`, robots.txt from `robots`; both must outlive the fetcher.
+    PageFetcher(const PageClient& pages, const PageClient& robots, Politeness politeness);
 
     // Fetches every URL (absolute http(s) URLs; anything else fails) and returns the outcomes in
     // the order of `urls`. `own_address`: the numeric address the feed was served from, the one
@@ -78,8 +90,9 @@ private:
     void fetch_robots(Batch& batch, const HttpUrl& url);
     PageFetch fetch_page(const std::string& url, const std::string& own_address) const;
 
-    HttpFetcher m_http;
-    HttpFetcher m_robots_http;
+    std::unique_ptr<PageClient> m_own_pages, m_own_robots;  // when built from HttpLimits
+    const PageClient& m_pages;
+    const PageClient& m_robots_client;
     Politeness m_politeness;
     std::mutex m_mutex;  // guards m_hosts, m_robots and every Batch
     std::condition_variable m_changed;
