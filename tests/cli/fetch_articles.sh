@@ -122,6 +122,21 @@ span=$(awk -F'\t' '$2 == "/robots.txt" || $2 ~ /^\/paced\/[0-9]/ { if (!n++) fir
 check "paced: 4 requests to the host over at least 1.4 s (saw: $span)" \
     awk -v s="$span" 'BEGIN { split(s, a, " "); exit !(a[1] == 4 && a[2] >= 1.4) }'
 
+# --- a feed read from a file has no host of its own: a name that resolves to loopback is refused ---
+export TRACKER_DB=$WORK/file.db
+cat >local.xml <<XML
+<rss version="2.0"><channel><title>File Wire</title>
+<item><guid>f1</guid><title>Local</title><link>http://localhost:$PORT/articles/chips.html</link>
+<description>A teaser read from a file.</description></item></channel></rss>
+XML
+: >"$WORK/requests"
+expect_exit 0 "file feed: feed add" feed add local.xml
+expect_exit 3 "file feed: its link to localhost is refused" feed update --fetch-articles --fetch-delay 0 --timeout 10
+check "file feed: refused after resolving the name" grep -qE \
+    "^tracker: http://localhost:$PORT/articles/chips.html: refused: (127\.0\.0\.1|::1) is a loopback address \(not the feed's own host\); kept the feed's text$" "$WORK/err"
+check "file feed: no request reached the server" test ! -s "$WORK/requests"
+check "file feed: the item stored with its own text" contains err "$WORK/local.xml: 1 new, 0 unchanged"
+
 kill "$server" 2>/dev/null
 wait "$server" 2>/dev/null
 finish
