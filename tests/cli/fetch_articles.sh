@@ -108,6 +108,11 @@ check "burst: every slow page requested" test "$(awk -F'\t' '$2 ~ /^\/slow\//' "
 max_in_flight=$(awk -F'\t' '$2 ~ /^\/slow\// && $3 > m { m = $3 } END { print m + 0 }' "$WORK/requests")
 check "burst: never more than 2 at once on the host (saw $max_in_flight)" test "$max_in_flight" -le 2
 check "burst: the 2 slots were used (saw $max_in_flight)" test "$max_in_flight" -eq 2
+expect_exit 0 "burst: --fetch-articles given to a feed already subscribed" feed add "$URL/burst.xml" --fetch-articles
+check "burst: it says so" contains out "already subscribed: $URL/burst.xml (its items' pages will be fetched"
+expect_exit 0 "burst: feed list" feed list --format json
+check "burst: the feed now keeps fetch_articles" json_check out \
+    "[f['fetch_articles'] for f in d if f['url'].endswith('/burst.xml')] == [True]"
 
 # --- politeness: the delay between two requests to a host ------------------------------------------
 : >"$WORK/requests"
