@@ -11,7 +11,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-20}
-targets=${*:-fuzz_front_matter fuzz_article_metadata fuzz_html_text fuzz_feed_parser fuzz_extractor}
+targets=${*:-fuzz_front_matter fuzz_article_metadata fuzz_html_text fuzz_feed_parser fuzz_robots_txt fuzz_extractor}
 build=build-fuzz
 sanitizers="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 

@@ -50,6 +50,7 @@ struct FetchResult {
     std::string body;
     std::string base_url;    // where the body came from, after redirects (a file:// URL for a file)
     Validators validators;   // what this response said, for the next fetch
+    std::string remote_address;  // the numeric IP that answered ("" for a file): the feed's own host
 };
 
 // Where feed bytes come from. Tests give strings; `open_feed_source` reads http(s) URLs with

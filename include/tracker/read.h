@@ -25,6 +25,10 @@ struct InputInfo {
     // The file's modification time (or now, for standard input): the reference for "Published
     // 16 hours ago", never a date of its own (issue 16: an undated article stays undated).
     std::chrono::system_clock::time_point modified;
+    // Read as an HTML page whatever `path` says (a page fetched from the web has no file name).
+    bool html = false;
+    // What title and source fall back to when nothing names them; "" for the file's name.
+    std::string fallback_name{};
 };
 
 // Parses one article. `bytes` is the whole input. Errors name info.path.

@@ -166,6 +166,7 @@ struct FeedSubscription {
     std::string last_checked;    // ISO 8601 UTC, "" when never updated
     std::string last_status;     // "ok", "unchanged" or "failed: reason"
     int items = 0;               // items imported from it
+    bool fetch_articles = false; // its items' pages are fetched for their text (issue 16)
 };
 
 // What `feed update` learnt about a feed; written after each fetch.
@@ -216,6 +217,8 @@ public:
     virtual bool remove_feed(const std::string& url) = 0;
     virtual std::vector<FeedSubscription> list_feeds() = 0;
     virtual void update_feed_state(std::int64_t feed_id, const FeedState& state) = 0;
+    // Whether `feed update` fetches the pages the feed's items link to (`feed add --fetch-articles`).
+    virtual void set_feed_fetch_articles(std::int64_t feed_id, bool fetch_articles) = 0;
     // True when the feed's item `key` was imported already.
     virtual bool item_imported(std::int64_t feed_id, const std::string& key) = 0;
     // add_article, and the item marked imported, in the same transaction: a crash leaves either

@@ -2,6 +2,9 @@
 // itself is FeedUpdate (feed_update.h); this file wires the subcommands and prints.
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -15,7 +18,10 @@
 #include "cli/feed_update.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
+#include "feeds/http_fetcher.h"
+#include "feeds/page_fetcher.h"
 #include "tracker/feeds.h"
+#include "tracker/read.h"
 
 namespace tracker::cli {
 
@@ -27,6 +33,8 @@ struct FeedOptions {
     std::string location;
     std::string format;
     long timeout_seconds = 60;
+    bool fetch_articles = false;
+    double fetch_delay_seconds = 1.0;
 };
 
 // What a subscription is keyed by: a URL as given, or a file's absolute path (so the cron job,
@@ -46,8 +54,13 @@ int run_add(CommandContext& ctx, const FeedOptions& o) {
     if (!location) return ctx.error(location.error().message()), k_exit_failed;
     if (!feeds::is_url(*location) && !fs::is_regular_file(*location))
         return ctx.error(*location + ": no such file"), k_exit_failed;
-    if (ctx.store().add_feed(*location)) fmt::print("subscribed: {}\n", *location);
-    else fmt::print("already subscribed: {}\n", *location);
+    Store& store = ctx.store();
+    const bool added = store.add_feed(*location);
+    if (o.fetch_articles)
+        for (const FeedSubscription& subscription : store.list_feeds())
+            if (subscription.url == *location) store.set_feed_fetch_articles(subscription.id, true);
+    const char* fetching = o.fetch_articles ? " (its items' pages will be fetched for their text)" : "";
+    fmt::print("{}: {}{}\n", added ? "subscribed" : "already subscribed", *location, fetching);
     return k_exit_ok;
 }
 
@@ -64,7 +77,8 @@ nlohmann::json to_json(const FeedSubscription& f) {
             {"title", nullable(f.title)},
             {"items", f.items},
             {"last_checked", nullable(f.last_checked)},
-            {"last_status", nullable(f.last_status)}};
+            {"last_status", nullable(f.last_status)},
+            {"fetch_articles", f.fetch_articles}};
 }
 
 bool color_on() { return isatty(1) && !std::getenv("NO_COLOR"); }
@@ -127,7 +141,14 @@ int run_show(CommandContext& ctx, const FeedOptions& o) {
 
 int run_update(CommandContext& ctx, const FeedOptions& o) {
     auto source = feeds::open_feed_source(o.timeout_seconds);
-    return FeedUpdate(ctx, *source).run();
+    feeds::HttpLimits limits;
+    limits.total_timeout_s = o.timeout_seconds;
+    limits.connect_timeout_s = std::min(limits.connect_timeout_s, o.timeout_seconds);
+    limits.max_bytes = read::k_max_article_bytes;
+    feeds::Politeness politeness;
+    politeness.delay = std::chrono::milliseconds(std::lround(o.fetch_delay_seconds * 1000));
+    feeds::PageFetcher pages(limits, politeness);
+    return FeedUpdate(ctx, *source, pages, o.fetch_articles).run();
 }
 
 }  // namespace
@@ -138,12 +159,19 @@ CommandRun add_feed_command(CLI::App& app) {
     feed->require_subcommand(1);
     auto* add = feed->add_subcommand("add", "subscribe to a feed (an http(s) URL or a local file)");
     add->add_option("location", o->location, "URL_OR_PATH")->required();
+    add->add_flag("--fetch-articles", o->fetch_articles,
+                  "at each update, fetch the page each new item links to and store its article (also for a feed already subscribed)");
     auto* list = feed->add_subcommand("list", "the subscribed feeds");
     closed_set(list->add_option("--format", o->format, "output format (default: table on a terminal, else json)"),
                "format", {"table", "json", "jsonl", "csv", "markdown"});
     auto* remove = feed->add_subcommand("remove", "unsubscribe (the imported articles stay)");
     remove->add_option("location", o->location, "URL_OR_PATH")->required();
     auto* update = feed->add_subcommand("update", "import every feed's new items (the nightly cron job)");
+    update->add_flag("--fetch-articles", o->fetch_articles,
+                     "fetch the page each new item links to and store its article, for every feed in this run");
+    update->add_option("--fetch-delay", o->fetch_delay_seconds,
+                       "seconds between the starts of two requests to one host when fetching pages (default 1)")
+        ->check(CLI::Range(0.0, 60.0));
     auto* show = feed->add_subcommand("show", "fetch and parse one feed, store nothing, print it");
     show->add_option("location", o->location, "URL_OR_PATH")->required();
     closed_set(show->add_option("--format", o->format, "output format"), "format", {"table", "json"});

@@ -1,11 +1,15 @@
 #include "cli/feed_update.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <string_view>
+#include <unordered_set>
 
 #include <fmt/core.h>
 
 #include "cli/app.h"
+#include "cli/page_article.h"
 #include "cli/update_lock.h"
 #include "read/date_text.h"
 #include "tracker/read.h"
@@ -40,8 +44,9 @@ Expected<Article> article_of(const feeds::FeedItem& item, const feeds::Feed& fee
     const auto instant = read::parse_date_time(date);
     // The path names the feed and the item; it ends in ']' so no item id makes it look like an
     // .html file to the reader (the text is plain already).
-    read::InputInfo info{feed_url + " [" + item.id + "]",
-                         instant ? std::chrono::system_clock::time_point(*instant) : std::chrono::system_clock::now()};
+    read::InputInfo info;
+    info.path = feed_url + " [" + item.id + "]";
+    info.modified = instant ? std::chrono::system_clock::time_point(*instant) : std::chrono::system_clock::now();
     ArticleOverrides overrides;
     overrides.title = item.title;
     overrides.source = feed.title.empty() ? feed_url : feed.title;
@@ -81,43 +86,99 @@ bool FeedUpdate::update(const FeedSubscription& subscription) {
     }
     auto feed = feeds::parse_feed(fetched->body, fetched->base_url);
     if (!feed) return report_failure(subscription, state, feed.error()), false;
-    const FeedCounts counts = import(subscription, *feed);
+    const FeedCounts counts = import(subscription, *feed, fetched->remote_address);
     state.title = feed->title;
     state.etag = fetched->validators.etag;
     state.last_modified = fetched->validators.last_modified;
     state.last_status = "ok";
     m_context.store().update_feed_state(subscription.id, state);
     if (!m_context.options().quiet)
-        fmt::print(stderr, "{}: {} new, {} unchanged{}\n", subscription.url, counts.added, counts.unchanged,
-                   counts.rejected ? fmt::format(", {} rejected", counts.rejected) : "");
+        fmt::print(stderr, "{}: {} new, {} unchanged{}{}\n", subscription.url, counts.added, counts.unchanged,
+                   counts.rejected ? fmt::format(", {} rejected", counts.rejected) : "",
+                   counts.pages_failed ? fmt::format(", {} left for the next run (page failed)", counts.pages_failed) : "");
     return true;
 }
 
-FeedCounts FeedUpdate::import(const FeedSubscription& subscription, const feeds::Feed& feed) {
+FeedCounts FeedUpdate::import(const FeedSubscription& subscription, const feeds::Feed& feed,
+                              const std::string& feed_address) {
+    FeedCounts counts;
+    std::vector<const feeds::FeedItem*> fresh;
+    std::unordered_set<std::string_view> seen;  // an id twice in one feed: the first one counts
+    for (const feeds::FeedItem& item : feed.items) {
+        if (!seen.insert(item.id).second || m_context.store().item_imported(subscription.id, item.id)) ++counts.unchanged;
+        else fresh.push_back(&item);
+    }
+    const bool fetch = m_fetch_every_feed || subscription.fetch_articles;
+    const std::size_t round = fetch ? k_pages_per_round : std::max<std::size_t>(fresh.size(), 1);
+    for (std::size_t start = 0; start < fresh.size(); start += round) {
+        const std::vector<const feeds::FeedItem*> items(fresh.begin() + start,
+                                                        fresh.begin() + std::min(fresh.size(), start + round));
+        import_round(subscription, feed, items, fetch, feed_address, counts);
+    }
+    return counts;
+}
+
+void FeedUpdate::import_round(const FeedSubscription& subscription, const feeds::Feed& feed,
+                              const std::vector<const feeds::FeedItem*>& items, bool fetch,
+                              const std::string& feed_address, FeedCounts& counts) {
+    // Pages first, with no transaction open: a batch holds the write lock until it commits.
+    std::vector<std::string> links;
+    std::vector<std::size_t> page_of(items.size(), items.size());  // items.size(): not fetched
+    for (std::size_t i = 0; fetch && i < items.size(); ++i)
+        if (feeds::is_url(items[i]->link)) page_of[i] = links.size(), links.push_back(items[i]->link);
+    const std::vector<feeds::PageFetch> pages = links.empty() ? std::vector<feeds::PageFetch>{}
+                                                              : m_pages.fetch(links, feed_address);
     Store& store = m_context.store();
     const auto& extractor = m_context.extractor();
-    FeedCounts counts;
     // One transaction per batch of items, not per item: a feed of 10,000 new items is ten
     // commits. Each item stays whole (a savepoint), with the mark that it was imported.
     GroupCommit batches(store);
-    for (const feeds::FeedItem& item : feed.items) {
-        if (store.item_imported(subscription.id, item.id)) {
-            ++counts.unchanged;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const feeds::FeedItem& item = *items[i];
+        std::optional<Expected<Article>> article;
+        if (page_of[i] == items.size()) article = article_of(item, feed, subscription.url);
+        else article = article_of_fetched(item, feed, subscription.url, pages[page_of[i]]);
+        if (!article) {
+            ++counts.pages_failed;
             continue;
         }
-        auto article = article_of(item, feed, subscription.url);
-        if (!article) {
-            m_context.error(article.error().message());
+        if (!*article) {
+            m_context.error(article->error().message());
             ++counts.rejected, ++m_rejected;
             continue;
         }
-        const AddResult result = store.add_feed_item(subscription.id, item.id, *article, extractor.extract(*article),
+        const AddResult result = store.add_feed_item(subscription.id, item.id, **article, extractor.extract(**article),
                                                      extractor.lexicon_version());
         ++(result.outcome == AddOutcome::unchanged ? counts.unchanged : counts.added);
         batches.written();
     }
     batches.finish();
-    return counts;
+}
+
+std::optional<Expected<Article>> FeedUpdate::article_of_fetched(const feeds::FeedItem& item, const feeds::Feed& feed,
+                                                                const std::string& feed_url,
+                                                                const feeds::PageFetch& page) {
+    using Outcome = feeds::PageFetch::Outcome;
+    switch (page.outcome) {
+    case Outcome::fetched: {
+        auto read = article_of_page(item, feed, feed_url, page.url, page.body);
+        if (!read) return tl::unexpected(read.error());
+        if (!read->kept_feed_text.empty()) m_context.note(item.link + ": " + read->kept_feed_text + "; kept the feed's text");
+        return std::move(read->article);
+    }
+    case Outcome::failed:
+        m_context.error(item.link + ": " + page.reason + " (the item is tried again next run)");
+        ++m_rejected;
+        return std::nullopt;
+    case Outcome::refused:
+        m_context.error(item.link + ": " + page.reason + "; kept the feed's text");
+        ++m_rejected;
+        break;
+    case Outcome::disallowed:
+        m_context.note(item.link + ": not fetched, " + page.reason + "; kept the feed's text");
+        break;
+    }
+    return article_of(item, feed, feed_url);
 }
 
 void FeedUpdate::report_failure(const FeedSubscription& subscription, FeedState state, const Error& error) {

@@ -3,13 +3,14 @@
 #include <memory>
 #include <string_view>
 
+#include <sys/socket.h>
+
 #include <curl/curl.h>
 
 namespace tracker::feeds {
 
 namespace {
 
-constexpr char k_user_agent[] = "tracker/0.1 (+feed reader)";
 constexpr char k_protocols[] = "http,https";
 
 // What the callbacks collect. Headers are those of the last response (a redirect's are dropped
@@ -55,8 +56,17 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
     return size * count;
 }
 
+// Every connection of a guarded transfer asks the guard first (libcurl calls this after DNS
+// resolution, for each address it tries and on each redirect). A refusal opens no socket.
+curl_socket_t open_admitted_socket(void* user, curlsocktype, curl_sockaddr* address) {
+    auto* guard = static_cast<AddressGuard*>(user);
+    if (!guard->admits(address->addr)) return CURL_SOCKET_BAD;
+    return ::socket(address->family, address->socktype, address->protocol);
+}
+
 // libcurl's global state, set up once before the first handle (curl_global_init is not
-// thread-safe before 7.84; tracker fetches from one thread).
+// thread-safe before 7.84): HttpFetcher's constructor runs it on the main thread, before
+// PageFetcher's workers start.
 void init_curl_once() {
     static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
     (void)initialized;
@@ -98,11 +108,25 @@ std::string size_reason(std::size_t max_bytes) {
     return "too large (over " + std::to_string(max_bytes / (1024 * 1024)) + " MB)";
 }
 
+void set_guard(CURL* curl, AddressGuard* guard) {
+    if (!guard) return;
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, open_admitted_socket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, guard);
+    curl_easy_setopt(curl, CURLOPT_PROXY, "");  // not even from http_proxy: the guard must see the server
+}
+
+std::string info_text(CURL* curl, CURLINFO what) {
+    char* text = nullptr;
+    curl_easy_getinfo(curl, what, &text);
+    return text ? text : "";
+}
+
 }  // namespace
 
 HttpFetcher::HttpFetcher(HttpLimits limits) : m_limits(limits) { init_curl_once(); }
 
-Expected<FetchResult> HttpFetcher::fetch(const std::string& url, const Validators& validators) {
+Expected<HttpResponse> HttpFetcher::get(const std::string& url, const Validators& validators,
+                                        AddressGuard* guard) const {
     Handle curl(curl_easy_init(), curl_easy_cleanup);
     if (!curl) return fail(url, "cannot start an HTTP transfer");
     Transfer transfer;
@@ -110,23 +134,37 @@ Expected<FetchResult> HttpFetcher::fetch(const std::string& url, const Validator
     const HeaderList headers = conditional_headers(validators);
     char error_buffer[CURL_ERROR_SIZE] = {};
     set_options(curl.get(), url, m_limits, transfer, headers.get(), error_buffer);
+    set_guard(curl.get(), guard);
     const CURLcode code = curl_easy_perform(curl.get());
+    // A refusal fails the transfer only when no other address of the host was admitted
+    // ("localhost": ::1 refused, then 127.0.0.1 the feed's own).
+    if (code != CURLE_OK && guard && !guard->refusal().empty()) return fail(url, "refused: " + guard->refusal());
     if (transfer.too_large || code == CURLE_FILESIZE_EXCEEDED) return fail(url, size_reason(m_limits.max_bytes));
     if (code != CURLE_OK) return fail(url, error_buffer[0] ? error_buffer : curl_easy_strerror(code));
-    long status = 0;
-    curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
-    char* effective = nullptr;
-    curl_easy_getinfo(curl.get(), CURLINFO_EFFECTIVE_URL, &effective);
+    HttpResponse response;
+    curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &response.status);
+    response.url = info_text(curl.get(), CURLINFO_EFFECTIVE_URL);
+    if (response.url.empty()) response.url = url;
+    response.remote_address = info_text(curl.get(), CURLINFO_PRIMARY_IP);
+    response.validators = transfer.validators;
+    response.body = std::move(transfer.body);
+    return response;
+}
+
+Expected<FetchResult> HttpFetcher::fetch(const std::string& url, const Validators& validators) {
+    auto response = get(url, validators);
+    if (!response) return tl::unexpected(response.error());
     FetchResult result;
-    result.base_url = effective ? effective : url;
-    result.validators = transfer.validators;
-    if (status == 304) {
+    result.base_url = response->url;
+    result.remote_address = response->remote_address;
+    result.validators = response->validators;
+    if (response->status == 304) {
         result.unchanged = true;
         result.validators = validators;  // a 304 need not repeat them
         return result;
     }
-    if (status < 200 || status > 299) return fail(url, "HTTP " + std::to_string(status));
-    result.body = std::move(transfer.body);
+    if (response->status < 200 || response->status > 299) return fail(url, "HTTP " + std::to_string(response->status));
+    result.body = std::move(response->body);
     return result;
 }
 

@@ -11,9 +11,14 @@
 #include <cstddef>
 #include <string>
 
+#include "feeds/internal_address.h"
 #include "tracker/feeds.h"
 
 namespace tracker::feeds {
+
+// Names tracker and its version; robots.txt groups are matched by its product token.
+inline constexpr char k_user_agent[] = "tracker/0.1 (+feed reader)";
+inline constexpr char k_robots_product_token[] = "tracker";
 
 struct HttpLimits {
     long connect_timeout_s = 15;
@@ -22,10 +27,27 @@ struct HttpLimits {
     std::size_t max_bytes = 20 * 1024 * 1024;
 };
 
+// One response, whatever its status.
+struct HttpResponse {
+    long status = 0;
+    std::string body;
+    std::string url;             // where it came from, after redirects
+    std::string remote_address;  // the numeric IP that answered
+    Validators validators;
+};
+
 class HttpFetcher : public FeedSource {
 public:
     explicit HttpFetcher(HttpLimits limits = {});
     Expected<FetchResult> fetch(const std::string& url, const Validators& validators) override;
+
+    // One GET, following redirects. With a guard, every connection (each redirect's too) is
+    // opened only once the guard admits the address it resolved to, and no proxy is used (the
+    // address checked must be the server's). Errors: no answer (a timeout, a refused or failed
+    // connection; guard->refusal() tells a refusal apart), an oversized body, too many redirects.
+    // Thread-safe: each call has its own libcurl handle.
+    Expected<HttpResponse> get(const std::string& url, const Validators& validators,
+                               AddressGuard* guard = nullptr) const;
 
 private:
     HttpLimits m_limits;

@@ -106,4 +106,23 @@ std::string resolve_url(std::string_view base_text, std::string_view reference_t
     return compose(base.scheme, t, remove_dot_segments(path));
 }
 
+std::optional<HttpUrl> parse_http_url(std::string_view url) {
+    const UrlParts p = split(url);
+    std::string scheme(p.scheme);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if ((scheme != "http" && scheme != "https") || !p.has_authority) return std::nullopt;
+    std::string_view authority = p.authority.substr(p.authority.rfind('@') + 1);  // npos + 1 == 0
+    const auto port_colon = authority.rfind(':');
+    const bool has_port = port_colon != std::string_view::npos && authority.find(']', port_colon) == std::string_view::npos;
+    std::string host(has_port ? authority.substr(0, port_colon) : authority);
+    if (host.empty()) return std::nullopt;
+    for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    HttpUrl parsed;
+    parsed.host = host;
+    parsed.origin = scheme + "://" + host + (has_port ? std::string(authority.substr(port_colon)) : "");
+    parsed.target = p.path.empty() ? "/" : std::string(p.path);
+    if (p.has_query) parsed.target += "?" + std::string(p.query);
+    return parsed;
+}
+
 }  // namespace tracker::feeds

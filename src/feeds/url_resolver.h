@@ -6,11 +6,24 @@
 // (or an empty one) cannot resolve anything, so the reference is returned unchanged.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace tracker::feeds {
 
 std::string resolve_url(std::string_view base, std::string_view reference);
+
+// What fetching politely needs of an absolute http(s) URL: the origin its robots.txt belongs to,
+// the host its requests are counted against, and the target robots.txt rules are matched with.
+// Scheme and host are lowercased; user information is dropped; the fragment too.
+struct HttpUrl {
+    std::string origin;  // "https://example.com:8443": scheme, host and port as written
+    std::string host;    // "example.com", "[::1]"
+    std::string target;  // path and query: "/a/b?c"; "/" when the path is empty
+};
+
+// nullopt unless `url` is an http:// or https:// URL with a host.
+std::optional<HttpUrl> parse_http_url(std::string_view url);
 
 }  // namespace tracker::feeds

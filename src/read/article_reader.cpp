@@ -1,7 +1,7 @@
 // parse_article and read_article (tracker/read.h): the reading stage's steps in order.
 //
 //   1. checked_utf8_text: size cap, NUL bytes, UTF-8, byte-order mark, emptiness
-//   2. HTML input (.html, .htm; or standard input that starts like HTML): the article's text
+//   2. HTML input (.html, .htm; standard input that starts like HTML; InputInfo::html): the article's text
 //      and the page's metadata (html_article.h); other input: the front matter (front_matter.h)
 //   3. the lines after the front matter, judged prose or furniture (article_lines.h)
 //   4. metadata found in the text (article_metadata.h), for what steps 2 left empty
@@ -44,8 +44,12 @@ bool is_html(std::string_view path, std::string_view text) {
     return extension == ".html" || extension == ".htm";
 }
 
-// The name title and source fall back to: the file's name without its extension.
-std::string fallback_name(std::string_view path) {
+// The name title and source fall back to: the one given, else the file's name without its
+// extension.
+std::string fallback_name(const InputInfo& info) {
+    if (!info.fallback_name.empty())
+        return info.fallback_name;
+    const std::string_view path = info.path;
     if (path == "-")
         return std::string(k_stdin_name);
     return fs::path(path).stem().string();
@@ -99,18 +103,17 @@ Expected<std::size_t> take_front_matter(Article& article) {
     return block->end;
 }
 
-void take_found_metadata(Article& article, std::vector<ArticleLine>& lines,
-                         std::chrono::system_clock::time_point modified) {
+void take_found_metadata(Article& article, std::vector<ArticleLine>& lines, const InputInfo& info) {
     const PageFurniture& furniture = PageFurniture::standard();
-    ArticleMetadata found = find_metadata(article.text, lines, furniture, modified);
+    ArticleMetadata found = find_metadata(article.text, lines, furniture, info.modified);
     if (found.publisher_line)
         lines[*found.publisher_line].kind = LineKind::furniture;
     take(article.title, found.title);
     take(article.source, found.source);
     take(article.reported_date, found.date);
     take(article.author, found.author);
-    take(article.title, fallback_name(article.path));
-    take(article.source, fallback_name(article.path));
+    take(article.title, fallback_name(info));
+    take(article.source, fallback_name(info));
     // No date of last resort (issue 16): a file's modification time says when it was saved, not
     // when it was published, and dating by it put "first denied" on the day pages were ingested.
 }
@@ -162,12 +165,12 @@ Expected<Article> parse_article(std::string_view bytes, const InputInfo& info,
     Article article;
     article.path = info.path;
     article.text = std::string(*checked);
-    auto body_start = is_html(info.path, article.text) ? take_html(article, *checked)
-                                                       : take_front_matter(article);
+    auto body_start = info.html || is_html(info.path, article.text) ? take_html(article, *checked)
+                                                                    : take_front_matter(article);
     if (!body_start)
         return tl::unexpected(body_start.error());
     auto lines = read_lines(article.text, *body_start, PageFurniture::standard());
-    take_found_metadata(article, lines, info.modified);
+    take_found_metadata(article, lines, info);
     article.body = body_spans(article.text, lines);
     apply_overrides(article, overrides);
     return article;

@@ -16,6 +16,8 @@ import sys
 import threading
 import time
 
+from quiet_handler import QuietHandler
+
 FEED = b"""<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Served Wire</title><link>http://127.0.0.1/</link>
 <item><guid>served-1</guid><title>Nvidia denies selling B200 chips to DeepSeek</title><link>/served/1</link>
@@ -26,21 +28,7 @@ FEED = b"""<?xml version="1.0"?>
 LAST_MODIFIED = "Wed, 10 Dec 2025 08:00:00 GMT"
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send(self, status, body=b"", headers=()):
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up on purpose (size cap, timeout)
-
+class Handler(QuietHandler):
     def do_GET(self):
         with open(sys.argv[2], "a") as log:
             log.write("%s\t%s\t%s\n" % (self.path, self.headers.get("If-None-Match", ""),

@@ -92,12 +92,7 @@ if ! command -v python3 >/dev/null; then
     finish
     exit $?
 fi
-python3 "$ROOT/tests/cli/feed_server.py" "$WORK/port" "$WORK/requests" &
-server=$!
-for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done
-if [ ! -s "$WORK/port" ]; then
-    not_ok "the test HTTP server did not start within 5 s"
-    kill "$server" 2>/dev/null
+if ! start_server "$WORK/port" python3 "$ROOT/tests/cli/feed_server.py" "$WORK/port" "$WORK/requests"; then
     finish
     exit $?
 fi

@@ -44,6 +44,20 @@ json_check() {
     python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"
 }
 
+# start_server PORT_FILE COMMAND...: runs a test HTTP server in the background (its pid in
+# $server) and waits up to 5 s for it to write its port to PORT_FILE; fails (a failed check)
+# when it does not.
+start_server() {
+    local port_file=$1
+    shift
+    "$@" &
+    server=$!
+    for _ in $(seq 50); do [ -s "$port_file" ] && return 0; sleep 0.1; done
+    not_ok "the test HTTP server did not start within 5 s"
+    kill "$server" 2>/dev/null
+    return 1
+}
+
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -596,15 +596,16 @@ std::vector<std::int64_t> SqliteStore::articles_not_at(const std::string& versio
     return with_sqlite_errors(m_path, [&] { return m_queries.articles_not_at(version); });
 }
 // --- feeds ---------------------------------------------------------------------------------
-// Schema invariants: schema/sqlite/0002_feeds.sql.
+// Schema invariants: schema/sqlite/0002_feeds.sql, 0013_feed_fetch_articles.sql.
 
 constexpr char k_insert_feed[] = "INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING";
 constexpr char k_delete_feed[] = "DELETE FROM feeds WHERE url = ?";
 constexpr char k_select_feeds[] =
     "SELECT f.id, f.url, f.title, f.etag, f.last_modified, f.last_checked, f.last_status, "
-    "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) FROM feeds f ORDER BY f.id";
+    "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id), f.fetch_articles FROM feeds f ORDER BY f.id";
 constexpr char k_update_feed[] =
     "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_checked = ?, last_status = ? WHERE id = ?";
+constexpr char k_update_fetch_articles[] = "UPDATE feeds SET fetch_articles = ? WHERE id = ?";
 constexpr char k_select_item[] = "SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?";
 constexpr char k_insert_item[] =
     "INSERT INTO feed_items (feed_id, item_key, article_id) VALUES (?, ?, ?) "
@@ -637,6 +638,7 @@ std::vector<FeedSubscription> SqliteStore::list_feeds() {
             for (std::string* field : {&f.url, &f.title, &f.etag, &f.last_modified, &f.last_checked, &f.last_status})
                 *field = select->getColumn(i++).getString();
             f.items = select->getColumn(7).getInt();
+            f.fetch_articles = select->getColumn(8).getInt() != 0;
             feeds.push_back(std::move(f));
         }
         return feeds;
@@ -651,6 +653,15 @@ void SqliteStore::update_feed_state(std::int64_t feed_id, const FeedState& state
              {&state.title, &state.etag, &state.last_modified, &state.last_checked, &state.last_status})
             update->bind(i++, *value);
         update->bind(i, feed_id);
+        update->exec();
+    });
+}
+
+void SqliteStore::set_feed_fetch_articles(std::int64_t feed_id, bool fetch_articles) {
+    with_sqlite_errors(m_path, [&] {
+        auto update = m_statements.prepare(k_update_fetch_articles);
+        update->bind(1, fetch_articles ? 1 : 0);
+        update->bind(2, feed_id);
         update->exec();
     });
 }

@@ -47,6 +47,7 @@ public:
     bool remove_feed(const std::string& url) override;
     std::vector<FeedSubscription> list_feeds() override;
     void update_feed_state(std::int64_t feed_id, const FeedState& state) override;
+    void set_feed_fetch_articles(std::int64_t feed_id, bool fetch_articles) override;
     bool item_imported(std::int64_t feed_id, const std::string& key) override;
     AddResult add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                             const std::vector<Claim>& claims, const std::string& lexicon_version) override;

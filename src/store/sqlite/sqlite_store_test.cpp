@@ -1542,6 +1542,21 @@ TEST_CASE("SqliteStore: feed state is kept for the next conditional GET", "[stor
     CHECK(f.last_status == "ok");
 }
 
+TEST_CASE("SqliteStore: a feed's fetch_articles is off until set, and kept", "[store][feeds]") {
+    TestStore t;
+    t.store->add_feed("https://a.example/feed.xml");
+    t.store->add_feed("https://b.example/feed.xml");
+    CHECK_FALSE(t.store->list_feeds().at(0).fetch_articles);
+    const std::int64_t id = t.store->list_feeds().at(1).id;
+    t.store->set_feed_fetch_articles(id, true);
+    CHECK_FALSE(t.store->list_feeds().at(0).fetch_articles);
+    CHECK(t.store->list_feeds().at(1).fetch_articles);
+    t.store->update_feed_state(id, {"B Wire", "", "", "2025-12-10T09:00:00Z", "ok"});
+    CHECK(t.store->list_feeds().at(1).fetch_articles);  // an update's state leaves it alone
+    t.store->set_feed_fetch_articles(id, false);
+    CHECK_FALSE(t.store->list_feeds().at(1).fetch_articles);
+}
+
 TEST_CASE("SqliteStore: add_feed_item stores the article and marks its key together", "[store][feeds]") {
     TestStore t;
     t.store->add_feed("https://a.example/feed.xml");
