@@ -700,3 +700,12 @@ TEST_CASE("Extractor: an attribution inside a relative clause attributes nothing
     REQUIRE(release != c.end());
     CHECK(release->claimant.empty());
 }
+
+TEST_CASE("Extractor: a cue about a model gives way where no model is spoken of", "[extract]") {
+    auto ban = claims_of("Beijing has barred state-owned data centers from using foreign chips such as Nvidia's H20.");
+    INFO(describe(ban));
+    CHECK(has_claim(ban, "China", "export_restriction", "Nvidia H20"));
+    auto withheld = claims_of("Anthropic barred companies like DeepSeek from using its Claude models.");
+    INFO(describe(withheld));
+    CHECK(has_claim(withheld, "Anthropic", "withheld_model", "*", "DeepSeek"));
+}

@@ -103,6 +103,15 @@ void name_vendor_chips(SentenceParse& p, const Lexicon& lex) {
     }
 }
 
+// A model named ("Claude", "its V4") or a word for one ("model", "chatbot": word_classes.tsv).
+bool speaks_of_models(const SentenceParse& p, const Lexicon& lex) {
+    for (const auto& m : p.mentions)
+        if (m.entity->type == EntityType::model) return true;
+    for (const auto& t : p.tokens)
+        if (lex.class_of(t) == WordClass::model_noun) return true;
+    return false;
+}
+
 }  // namespace
 
 bool SentenceParse::is_inside_cue(std::size_t token) const {
@@ -184,7 +193,17 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
 
     // Cues may not use the words of a party or chip (a model's may: "preparing its V4 model");
     // denials, hedges and attributions may not use a cue's; hedges not an attribution's.
-    select_matches(m_lex.cue_trie, in_party_or_chip | in_cue, in_cue, p.cues);
+    // A cue of an allegation about a model, in a sentence that names or speaks of none, could
+    // claim nothing and gives way to the cues it overlaps ("Beijing banned data centers from
+    // using H20 chips" is a ban, not a model withheld).
+    m_found.clear();
+    m_lex.cue_trie.find_all(m_keys, m_found);
+    if (!speaks_of_models(p, m_lex))
+        std::erase_if(m_found, [&](const PhraseMatch& m) {
+            const Cue& cue = m_lex.cues[static_cast<std::size_t>(m.id)];
+            return !cue.needs_nothing && m_lex.rules.at(cue.allegation).needs == Need::model;
+        });
+    select(m_found, m_used, in_party_or_chip | in_cue, in_cue, p.cues);
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
     select_matches(m_lex.hedge_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.hedges);
