@@ -709,3 +709,12 @@ TEST_CASE("Extractor: a cue about a model gives way where no model is spoken of"
     INFO(describe(withheld));
     CHECK(has_claim(withheld, "Anthropic", "withheld_model", "*", "DeepSeek"));
 }
+
+TEST_CASE("Extractor: a maker named before its hardware acts in no claim about it", "[extract]") {
+    auto c = claims_of("Dell servers packed with Nvidia H200 GPUs ended up in data centers used by Chinese firms.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Dell", "acquired_hardware"));
+    auto bought = claims_of("Dell servers packed with Nvidia H200 GPUs ended up in data centers used by Tencent.");
+    INFO(describe(bought));
+    CHECK(has_claim(bought, "Tencent", "acquired_hardware", "Nvidia H200"));
+}

@@ -158,6 +158,15 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
 }
 
+// "Supermicro servers packed with H100 GPUs ended up ...", "Dell machines": a maker named right
+// before the hardware it makes says whose hardware it is; it acts in no claim about it.
+bool names_maker_of_hardware(const SentenceParse& s, const Mention& m) {
+    if (m.entity->kind != "chipmaker" && m.entity->kind != "company") return false;
+    for (const auto& r : s.references)
+        if (r.first == m.last + 1 && r.refers_to == RefersTo::hardware && !r.anaphoric) return true;
+    return false;
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     std::vector<Party> parties;
@@ -170,7 +179,9 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         }
     };
     for (const auto& m : s.mentions) {
-        if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m)) continue;
+        if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m) ||
+            names_maker_of_hardware(s, m))
+            continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
         if (!actor || !is_actor_kind(actor->kind)) continue;
         add_open_before(m.first);
