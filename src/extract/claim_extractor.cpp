@@ -38,22 +38,6 @@ struct Denial {
     std::string claimant;
 };
 
-// "has not granted licenses for H200 sales": a negation that another allegation's cue holds
-// ("has not granted" withholds a model) still negates a cue of another allegation right after it.
-bool negated_inside_other_cue(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& cue) {
-    const std::string& allegation = lex.cues[static_cast<std::size_t>(cue.id)].allegation;
-    for (const auto& other : s.cues) {
-        if (other.last >= cue.first || cue.first - other.last > k_negation_reach ||
-            lex.cues[static_cast<std::size_t>(other.id)].allegation == allegation)
-            continue;
-        for (std::size_t i = other.first; i <= other.last; ++i) {
-            const std::string& w = s.tokens[i].folded;
-            if (w == "not" || w == "never" || w.ends_with("n't")) return true;
-        }
-    }
-    return false;
-}
-
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -78,10 +62,6 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             case DenialScope::neutral:
                 break;
         }
-    }
-    if (negated_inside_other_cue(s, lex, cue)) {
-        std::string subject = subject_before(s, parties, cue.first, actor);
-        return {true, false, subject == actor ? "" : subject};
     }
     return {};
 }

@@ -680,7 +680,7 @@ TEST_CASE("Extractor: a call for an export rule is no rule; a government's order
     CHECK(has_claim(order, "China", "export_restriction", "Nvidia H20"));
 }
 
-TEST_CASE("Extractor: a negation that another cue holds still negates the cue after it", "[extract]") {
+TEST_CASE("Extractor: a negation in a model cue that gives way negates the cue after it", "[extract]") {
     auto c = claims_of("Washington has not granted licenses for B30A sales to China, officials said.");
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia B30A", "*", Polarity::denied));
