@@ -38,6 +38,15 @@ struct Denial {
     std::string claimant;
 };
 
+// ", insisting it used only H800s bought legally": a participle after a comma opens what the
+// speaker asserts, out of the reach of the denial before it.
+bool asserted_after(const SentenceParse& s, const PhraseMatch& denial, const PhraseMatch& cue) {
+    for (const auto& a : s.attributions)
+        if (a.first > denial.last && a.last < cue.first && a.first > 0 && s.tokens[a.first - 1].folded == ",")
+            return true;
+    return false;
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -46,7 +55,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
         switch (def.scope) {
             case DenialScope::governs:
             case DenialScope::rebuts:
-                if (d.last < cue.first) return {true, false, speaker_of(text, s, parties, d.first, actor)};
+                if (d.last < cue.first && !asserted_after(s, d, cue))
+                    return {true, false, speaker_of(text, s, parties, d.first, actor)};
                 break;
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
@@ -54,8 +64,14 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     return {true, false, subject == actor ? "" : subject};
                 }
                 break;
-            case DenialScope::judgement:
+            case DenialScope::judgement: {
+                // "Tencent said reports that it had acquired servers in Thailand were
+                // inaccurate": who said so judges, not the party nearest the judgement.
+                for (const auto& a : s.attributions)
+                    if (a.last < cue.first && lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before)
+                        return {true, false, claimant_at(text, s, parties, lex, cue.first, actor)};
                 return {true, false, speaker_of(text, s, parties, d.first, actor)};
+            }
             case DenialScope::cancels:
                 if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
                 break;

@@ -718,3 +718,26 @@ TEST_CASE("Extractor: a maker named before its hardware acts in no claim about i
     INFO(describe(bought));
     CHECK(has_claim(bought, "Tencent", "acquired_hardware", "Nvidia H200"));
 }
+
+TEST_CASE("Extractor: whose allegation it is is no antecedent of 'it'", "[extract]") {
+    auto c = claims_of("Zhipu AI firmly rejected OpenAI's allegation that it had distilled ChatGPT.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+}
+
+TEST_CASE("Extractor: who says a report is wrong judges it, not the place it names", "[extract]") {
+    auto c = claims_of("Baidu said reports that it had bought Blackwell servers in Vietnam were inaccurate.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Baidu");
+}
+
+TEST_CASE("Extractor: a denial does not reach past ', insisting ...'", "[extract]") {
+    auto c = claims_of("Tencent has dismissed speculation that it relied on smuggled chips, insisting it used only "
+                       "A800 processors bought legally.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia A800", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "Nvidia A800", "*", Polarity::denied));
+}

@@ -58,10 +58,21 @@ const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
     return nullptr;
 }
 
+// "Anthropic's allegation", "OpenAI's claims": whose accusation it is, no antecedent of "it"
+// after it ("rejected Anthropic's allegation that it had distilled Claude": "it" is the one who
+// rejects).
+bool owns_claim(const SentenceParse& s, const Party& p) {
+    if (p.last + 2 >= s.tokens.size() || !s.tokens[p.last + 1].is_possessive()) return false;
+    for (const auto& r : s.references)
+        if (r.first == p.last + 2 && r.refers_to == RefersTo::claim) return true;
+    return false;
+}
+
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
-                          const ClauseStructure* clauses = nullptr) {
+                          const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
-        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->separated(it->first, before)))
+        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->separated(it->first, before)) &&
+            !(s && owns_claim(*s, *it)))
             return &*it;
     return nullptr;
 }
@@ -202,7 +213,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             !names_model)
             continue;
         const Party* target = speaker_before(s, lex, parties, r);
-        if (!target) target = last_fitting(parties, r.first, r.refers_to, &clauses);
+        if (!target) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
@@ -526,12 +537,21 @@ bool belongs_to_other_cue(const FrameContext& c, const PhraseMatch& cue, const M
     return false;
 }
 
+// ", insisting it used only H800s": a participle after a comma opens a clause of its own; a chip
+// beyond it is not the chip of a cue before it (nor the other way round).
+bool clause_between(const FrameContext& c, std::size_t a, std::size_t b) {
+    const std::size_t from = std::min(a, b), to = std::max(a, b);
+    for (const auto& at : c.s.attributions)
+        if (at.first > from && at.last < to && at.first > 0 && c.s.tokens[at.first - 1].folded == ",") return true;
+    return false;
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
     bool others_chips = false;  // the sentence names chips, all of them another cue's
     for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::hardware) continue;
+        if (m.entity->type != EntityType::hardware || clause_between(c, cue.first, m.first)) continue;
         if (belongs_to_other_cue(c, cue, m)) {
             others_chips = true;
             continue;
