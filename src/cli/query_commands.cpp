@@ -284,10 +284,17 @@ CommandRun add_articles_command(CLI::App& app) {
 
 // `actors --new`: the actors no lexicon lists, newest first, for the analyst to adopt (README,
 // "Extending the lexicons").
-int run_open_world_actors(CommandContext& ctx, const std::string& format_name) {
+int run_open_world_actors(CommandContext& ctx, const std::string& format_name, const std::string& since_text) {
     Format format;
     if (!resolve_format(ctx, format_name, &format)) return k_exit_usage;
-    const auto rows = ctx.store(Access::read).open_world_actors();
+    std::string since_day;  // first seen on this day or later; "" for all
+    if (!since_text.empty()) {
+        const auto since = instant_since(since_text, std::chrono::system_clock::now());
+        if (!since) return ctx.error("--since: '" + since_text + "' is not a date, a UTC time or a duration"), k_exit_usage;
+        since_day = since->substr(0, 10);
+    }
+    auto rows = ctx.store(Access::read).open_world_actors();
+    std::erase_if(rows, [&](const OpenWorldActor& a) { return a.first_seen < since_day; });
     if (format == Format::json || format == Format::jsonl) {
         nlohmann::json a = nlohmann::json::array();
         for (const auto& r : rows)
@@ -310,12 +317,16 @@ int run_open_world_actors(CommandContext& ctx, const std::string& format_name) {
 CommandRun add_actors_command(CLI::App& app) {
     auto format = std::make_shared<std::string>();
     auto open_world = std::make_shared<bool>(false);
+    auto since = std::make_shared<std::string>();
     auto* sub = app.add_subcommand("actors", "actors with their claim counts");
     closed_set(sub->add_option("--format", *format, "output format"), "format", k_list_formats);
-    sub->add_flag("--new", *open_world,
+    auto* is_new = sub->add_flag("--new", *open_world,
                   "only actors no lexicon lists (open-world), newest first, with first and last seen and one evidence sentence");
-    return [format, open_world](CommandContext& ctx) {
-        if (*open_world) return run_open_world_actors(ctx, *format);
+    sub->add_option("--since", *since,
+                    "with --new: only those first seen since a date (YYYY-MM-DD), a UTC time or a duration back (7d)")
+        ->needs(is_new);
+    return [format, open_world, since](CommandContext& ctx) {
+        if (*open_world) return run_open_world_actors(ctx, *format, *since);
         return run_counts(ctx, ctx.store(Access::read).actors(), "actor", "claims", *format);
     };
 }

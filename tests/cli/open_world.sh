@@ -68,6 +68,12 @@ check "both first seen on 2026-05-01: by name" json_check out \
     "[(a['name'], a['kind']) for a in d] == [('Quillon Trading Ltd', 'company'), ('Tomas Verhoek', 'person')]"
 check "counts, first and last seen, one evidence sentence" json_check out \
     "d[1]['claims'] >= 3 and d[1]['first_seen'] == '2026-05-01' and d[1]['last_seen'] == '2026-05-03' and 'Verhoek' in d[1]['evidence']"
+expect_exit 0 "actors --new --since their first day" actors --new --since 2026-05-01 --format json
+check "both first seen that day" json_check out "len(d) == 2"
+expect_exit 0 "actors --new --since the day after" actors --new --since 2026-05-02 --format json
+check "none first seen since" json_check out "d == []"
+expect_exit 2 "a --since that is no date" actors --new --since yesterday
+check "names the option" contains err "--since"
 expect_exit 0 "actors --new as a table" actors --new --format table
 check "table header" contains out "first seen"
 expect_exit 0 "plain actors still lists all" actors --format json
