@@ -1,31 +1,16 @@
 #include "store/postgresql/pg_queries.h"
 
-#include <charconv>
-
+#include "store/body_spans.h"
+#include "store/filter_queries.h"
 #include "store/sqlite/fts_query.h"
-#include "store/sqlite/partial_date.h"
 #include "tracker/xref.h"
 
 namespace tracker::store {
 
 namespace {
 
-constexpr char k_limit[] = " LIMIT ?";
 constexpr char k_nothing[] = " AND false";
 
-std::vector<Span> spans_of(std::string_view text) {  // "0-120,122-400", as PostgresStore writes it
-    std::vector<Span> spans;
-    for (std::size_t pos = 0; pos < text.size();) {
-        Span span;
-        auto [dash, e1] = std::from_chars(text.data() + pos, text.data() + text.size(), span.start);
-        if (e1 != std::errc() || dash == text.data() + text.size()) break;
-        auto [end, e2] = std::from_chars(dash + 1, text.data() + text.size(), span.end);
-        if (e2 != std::errc()) break;
-        spans.push_back(span);
-        pos = static_cast<std::size_t>(end - text.data()) + 1;
-    }
-    return spans;
-}
 
 // The propositions a proposition's scope holds (0009, 2), by its id bound twice.
 constexpr char k_scope[] =
@@ -111,22 +96,15 @@ StoredClaim stored_claim_of(const PgResult& rows, int row) {
 
 }  // namespace
 
+const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_actor,
+                                 k_claims_allegation, k_claims_hardware, k_claims_claimant,
+                                 k_claims_min_confidence, k_claims_source, k_claims_status,
+                                 k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
+                                 k_claims_order};
+
 std::vector<StoredClaim> PgQueries::find_claims(const ClaimFilter& f, std::int64_t claim_id) {
-    FilteredQuery q(k_claims);
-    if (claim_id != 0) q.add(k_claims_id, {claim_id});
-    if (!f.actor.empty()) q.add(k_claims_actor, {f.actor});
-    if (!f.allegation.empty()) q.add(k_claims_allegation, {f.allegation});
-    if (!f.hardware.empty()) q.add(k_claims_hardware, {f.hardware, f.hardware});
-    if (!f.claimant.empty()) q.add(k_claims_claimant, {f.claimant});
-    if (f.min_confidence > 0) q.add(k_claims_min_confidence, {f.min_confidence});
-    if (!f.source.empty()) q.add(k_claims_source, {f.source});
-    if (!f.status.empty()) q.add(k_claims_status, {f.status});
-    if (!f.since.empty()) q.add(k_claims_since, {f.since});
-    if (!f.until.empty()) q.add(k_claims_until, {last_day_of(f.until)});
-    add_text_filter(q, f.text, k_claims_text);
-    if (f.proposition_id != 0) q.add(k_claims_proposition.c_str(), {f.proposition_id, f.proposition_id});
-    q.add(k_claims_order);
-    if (f.limit > 0) q.add(k_limit, {f.limit});
+    const FilteredQuery q =
+        claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) { add_text_filter(query, f.text, k_claims_text); });
     const PgResult rows = run(q);
     std::vector<StoredClaim> claims;
     for (int row = 0; row < rows.rows(); ++row) claims.push_back(stored_claim_of(rows, row));
@@ -193,20 +171,14 @@ Proposition proposition_of(const PgResult& rows, int row) {
 
 }  // namespace
 
+const PropositionQuerySql k_propositions_sql{
+    k_propositions, k_propositions_id, k_propositions_actor, k_propositions_allegation, k_propositions_hardware,
+    k_propositions_claimant.c_str(), k_propositions_min_confidence.c_str(), k_propositions_source.c_str(),
+    k_propositions_status, k_propositions_since, k_propositions_until, k_propositions_order};
+
 std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std::int64_t proposition_id) {
-    FilteredQuery q(k_propositions);
-    if (proposition_id != 0) q.add(k_propositions_id, {proposition_id});
-    if (f.proposition_id != 0) q.add(k_propositions_id, {f.proposition_id});
-    if (!f.actor.empty()) q.add(k_propositions_actor, {f.actor});
-    if (!f.allegation.empty()) q.add(k_propositions_allegation, {f.allegation});
-    if (!f.hardware.empty()) q.add(k_propositions_hardware, {f.hardware, f.hardware});
-    if (!f.claimant.empty()) q.add(k_propositions_claimant.c_str(), {f.claimant, f.claimant});
-    if (f.min_confidence > 0) q.add(k_propositions_min_confidence.c_str(), {f.min_confidence, f.min_confidence});
-    if (!f.source.empty()) q.add(k_propositions_source.c_str(), {f.source, f.source});
-    if (!f.status.empty()) q.add(k_propositions_status, {f.status});
-    if (!f.since.empty()) q.add(k_propositions_since, {f.since});
-    if (!f.until.empty()) q.add(k_propositions_until, {last_day_of(f.until)});
-    if (!fts_all_words(f.text).empty()) {
+    const FilteredQuery q = propositions_query(k_propositions_sql, f, proposition_id, [&](FilteredQuery& query) {
+        if (fts_all_words(f.text).empty()) return;
         // The claims whose evidence holds the words, written twice into counted_claims_in's
         // two places: the fragments and their values in the same order.
         FilteredQuery matching(k_text_claims);
@@ -214,10 +186,8 @@ std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std:
         const std::string fragment = counted_claims_in(matching.sql());
         std::vector<FilteredQuery::Value> values = matching.values();
         values.insert(values.end(), matching.values().begin(), matching.values().end());
-        q.add(fragment.c_str(), std::move(values));
-    }
-    q.add(k_propositions_order);
-    if (f.limit > 0) q.add(k_limit, {f.limit});
+        query.add(fragment.c_str(), std::move(values));
+    });
     const PgResult rows = run(q);
     std::vector<Proposition> propositions;
     for (int row = 0; row < rows.rows(); ++row) propositions.push_back(proposition_of(rows, row));
@@ -303,15 +273,12 @@ constexpr char k_articles_undated[] = " AND a.reported_date = ''";
 constexpr char k_articles_text[] = " AND a.text_words LIKE ?";
 constexpr char k_articles_order[] = " ORDER BY a.reported_date, a.id";
 
+constexpr ArticleQuerySql k_articles_sql{k_articles,       k_articles_source,  k_articles_since,
+                                         k_articles_until, k_articles_undated, k_articles_order};
+
 std::vector<ArticleSummary> PgQueries::find_articles(const ClaimFilter& f) {
-    FilteredQuery q(k_articles);
-    if (!f.source.empty()) q.add(k_articles_source, {f.source});
-    if (!f.since.empty()) q.add(k_articles_since, {f.since});
-    if (!f.until.empty()) q.add(k_articles_until, {last_day_of(f.until)});
-    if (f.undated) q.add(k_articles_undated);
-    add_text_filter(q, f.text, k_articles_text);
-    q.add(k_articles_order);
-    if (f.limit > 0) q.add(k_limit, {f.limit});
+    const FilteredQuery q =
+        articles_query(k_articles_sql, f, [&](FilteredQuery& query) { add_text_filter(query, f.text, k_articles_text); });
     const PgResult rows = run(q);
     std::vector<ArticleSummary> articles;
     for (int row = 0; row < rows.rows(); ++row)
@@ -329,7 +296,7 @@ std::optional<Article> PgQueries::load_article(std::int64_t id) {
     const PgResult rows = m_connection.run(k_load_article, {id});
     if (rows.rows() == 0) return std::nullopt;
     return Article{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 4),
-                   rows.text(0, 5), rows.text(0, 6), spans_of(rows.text(0, 7)), {}};
+                   rows.text(0, 5), rows.text(0, 6), body_spans_of(rows.text(0, 7)), {}};
 }
 
 constexpr char k_articles_not_at[] = "SELECT id FROM articles WHERE lexicon_version <> ? ORDER BY id";

@@ -8,16 +8,16 @@
 #include <fmt/format.h>
 
 #include "store/article_identity.h"
+#include "store/body_spans.h"
+#include "store/earliest_copy.h"
 #include "store/postgresql/pg_migrator.h"
-#include "store/sqlite/partial_date.h"
+#include "store/partial_date.h"
 #include "tracker/error.h"
 
 namespace tracker::store {
 
 namespace {
 
-// Near-duplicate threshold in bits of SimHash, as SqliteStore's (schema invariant 7).
-constexpr int k_max_near_duplicate_bits = 3;
 
 // The writers' lock (see postgres_store.h): a pg_advisory_xact_lock key of its own.
 constexpr char k_begin[] = "BEGIN";
@@ -28,20 +28,7 @@ constexpr char k_savepoint[] = "SAVEPOINT article";
 constexpr char k_release[] = "RELEASE SAVEPOINT article";
 constexpr char k_rollback_to[] = "ROLLBACK TO SAVEPOINT article";
 
-std::int64_t as_signed(std::uint64_t value) { return std::bit_cast<std::int64_t>(value); }
 
-std::int64_t band_of(std::uint64_t simhash, int band) {
-    return static_cast<std::int64_t>((simhash >> (16 * band)) & 0xFFFF);
-}
-
-std::string spans_text(const std::vector<Span>& spans) {
-    std::string out;
-    for (const Span& span : spans) {
-        if (!out.empty()) out += ',';
-        out += fmt::format("{}-{}", span.start, span.end);
-    }
-    return out;
-}
 
 // Connected, or Fatal naming the server (libpq's reason is one line: refused, unknown host,
 // authentication failed).
@@ -252,7 +239,7 @@ std::int64_t PostgresStore::source_id(const std::string& name) {
     return m_connection.run(k_select_source, {name}).int64(0, 0);
 }
 
-// As SqliteStore::publisher_origin: the earliest article within the threshold in any band.
+// The articles sharing a band with the new one's SimHash (earliest_copy.h).
 constexpr char k_select_same_band[] =
     "SELECT id, simhash, origin_source FROM articles WHERE band0 = ? UNION ALL "
     "SELECT id, simhash, origin_source FROM articles WHERE band1 = ? UNION ALL "
@@ -260,18 +247,12 @@ constexpr char k_select_same_band[] =
     "SELECT id, simhash, origin_source FROM articles WHERE band3 = ?";
 
 std::string PostgresStore::publisher_origin(std::uint64_t simhash, const std::string& publisher) {
-    if (simhash == 0) return publisher;
-    const PgResult rows = m_connection.run(
-        k_select_same_band, {band_of(simhash, 0), band_of(simhash, 1), band_of(simhash, 2), band_of(simhash, 3)});
-    std::int64_t earliest = 0;
-    std::string origin = publisher;
-    for (int row = 0; row < rows.rows(); ++row) {
-        const std::int64_t id = rows.int64(row, 0);
-        const auto other = std::bit_cast<std::uint64_t>(rows.int64(row, 1));
-        if ((earliest == 0 || id < earliest) && xref::hamming_distance(simhash, other) <= k_max_near_duplicate_bits)
-            earliest = id, origin = rows.text(row, 2);
-    }
-    return origin;
+    if (simhash == 0) return publisher;  // no words: nothing to be a copy of
+    const PgResult rows = m_connection.run(k_select_same_band, {simhash_band(simhash, 0), simhash_band(simhash, 1),
+                                                                 simhash_band(simhash, 2), simhash_band(simhash, 3)});
+    EarliestCopy copy(simhash, publisher);
+    for (int row = 0; row < rows.rows(); ++row) copy.consider(rows.int64(row, 0), rows.int64(row, 1), rows.text(row, 2));
+    return copy.origin();
 }
 
 constexpr char k_insert_article[] =
@@ -286,8 +267,8 @@ std::int64_t PostgresStore::insert_article(const Article& article, const std::st
     return m_connection
         .run(k_insert_article,
              {identity, article.path, article.url, article.title, article.author, source, article.reported_date,
-              article.text, m_text.words_of(article.text), spans_text(article.body), hash, as_signed(simhash),
-              band_of(simhash, 0), band_of(simhash, 1), band_of(simhash, 2), band_of(simhash, 3), origin,
+              article.text, m_text.words_of(article.text), body_spans_text(article.body), hash, stored_simhash(simhash),
+              simhash_band(simhash, 0), simhash_band(simhash, 1), simhash_band(simhash, 2), simhash_band(simhash, 3), origin,
               lexicon_version})
         .int64(0, 0);
 }
