@@ -34,7 +34,7 @@ int run(int argc, char** argv) {
                       add_propositions_command, add_articles_command, add_actors_command,
                       add_sources_command, add_stats_command, add_reextract_command, add_eval_command,
                       add_feed_command, add_report_command, add_lexicon_command, add_changes_command,
-                      add_completion_command, add_manpage_command}) {
+                      add_db_command, add_completion_command, add_manpage_command}) {
         std::size_t before = app.get_subcommands({}).size();
         CommandRun r = add(app);
         CLI::App* sub = app.get_subcommands({})[before];
