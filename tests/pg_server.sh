@@ -12,7 +12,8 @@
 # with a password (connections over TCP need it, so the tests see a password in the URL, which
 # nothing may print), allowed to create the databases the tests make for themselves. As root
 # (CI), the server runs as the `postgres` user, which the package creates; otherwise as you.
-# fsync is off: the server's durability is not what the tests test.
+# fsync is off: the server's durability is not what the tests test (PG_SERVER_DURABLE=1 keeps
+# PostgreSQL's defaults, for bench/pg.sh).
 set -eu
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
@@ -38,8 +39,10 @@ start() {
         -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 ||
         { echo "pg_server: initdb failed:" >&2; cat "$folder/initdb.log" >&2; return 1; }
     port=$(free_port)
+    fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PG_SERVER_DURABLE:-0}" = 1 ] && fast=""
     as_owner "$PG_BIN/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-        -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $port -k $folder -c listen_addresses=127.0.0.1 $fast -c max_connections=200" \
         start >/dev/null ||
         { echo "pg_server: the server did not start:" >&2; tail -5 "$folder/server.log" >&2; return 1; }
     as_owner "$PG_BIN/psql" -h "$folder" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \

@@ -31,6 +31,10 @@ public:
         separate();
         m_text += fmt::format("{}", value);
     }
+    void add_null() {
+        separate();
+        m_text += "NULL";
+    }
     std::string text() const { return m_text + '}'; }
 
 private:

@@ -277,7 +277,7 @@ constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, evidence_words, "
     "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                   const std::vector<Claim>& claims) {
@@ -285,25 +285,18 @@ void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext&
     for (std::size_t n = 0; n < claims.size(); ++n) {
         const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
-        const std::int64_t proposition = m_propositions.find_or_create(key);
+        const PgPropositions::Found proposition = m_propositions.find_or_create(key);
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
         const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
-        const std::int64_t id =
-            m_connection
-                .run(k_insert_claim,
-                     {article_id, proposition, claim.actor, claim.allegation, claim.hardware, key.family, claim.object,
-                      claim.claimant, std::string(to_string(claim.polarity)), std::string(to_string(claim.modality)),
-                      claim.event_date, when, last_day_of(when), claim.evidence, m_text.words_of(claim.evidence),
-                      static_cast<std::int64_t>(claim.evidence_start), static_cast<std::int64_t>(claim.evidence_end),
-                      claim.confidence, claim.cue, origins[n], context.reported_date, has_quantity ? 1 : 0})
-                .int64(0, 0);
-        m_propositions.touch(proposition, article_id, false);
-        ClaimFacts facts;
-        facts.id = id;
-        facts.proposition_id = proposition;
-        facts.article_id = article_id;
-        facts.member = key.is_member();
-        m_propositions.touch_family(facts, false);
+        m_connection.run(k_insert_claim,
+                         {article_id, proposition.id, claim.actor, claim.allegation, claim.hardware, key.family,
+                          claim.object, claim.claimant, std::string(to_string(claim.polarity)),
+                          std::string(to_string(claim.modality)), claim.event_date, when, last_day_of(when),
+                          claim.evidence, m_text.words_of(claim.evidence),
+                          static_cast<std::int64_t>(claim.evidence_start), static_cast<std::int64_t>(claim.evidence_end),
+                          claim.confidence, claim.cue, origins[n], context.reported_date, has_quantity ? 1 : 0});
+        m_propositions.touch(proposition.id, article_id, false);
+        if (proposition.family) m_propositions.touch(proposition.family, article_id, false);
     }
 }
 
