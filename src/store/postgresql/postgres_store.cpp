@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <map>
+#include <tuple>
 #include <thread>
 
 #include <fmt/format.h>
@@ -10,6 +12,7 @@
 #include "store/article_identity.h"
 #include "store/body_spans.h"
 #include "store/earliest_copy.h"
+#include "store/postgresql/pg_array.h"
 #include "store/postgresql/pg_migrator.h"
 #include "store/partial_date.h"
 #include "tracker/error.h"
@@ -273,31 +276,69 @@ std::int64_t PostgresStore::insert_article(const Article& article, const std::st
         .int64(0, 0);
 }
 
-constexpr char k_insert_claim[] =
+// All of an article's claims in one statement, in their order (ids follow it, as on SQLite).
+constexpr char k_insert_claims[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, evidence_words, "
     "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "SELECT $1::bigint, proposition_id, actor, allegation, hardware, hardware_family, object, claimant, polarity, "
+    "modality, event_date, when_start, when_end, evidence, evidence_words, evidence_start, evidence_end, "
+    "confidence, cue, origin, $2::text, has_quantity FROM unnest($3::bigint[], $4::text[], $5::text[], "
+    "$6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], "
+    "$14::text[], $15::text[], $16::text[], $17::bigint[], $18::bigint[], $19::float8[], $20::text[], "
+    "$21::text[], $22::int[]) WITH ORDINALITY AS u(proposition_id, actor, allegation, hardware, hardware_family, "
+    "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, evidence_words, "
+    "evidence_start, evidence_end, confidence, cue, origin, has_quantity, n) ORDER BY u.n";
+
+// The columns of k_insert_claims, an array each.
+struct ClaimColumns {
+    PgArray proposition, actor, allegation, hardware, family, object, claimant, polarity, modality, event_date,
+        when_start, when_end, evidence, evidence_words, evidence_start, evidence_end, confidence, cue, origin,
+        has_quantity;
+};
 
 void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                   const std::vector<Claim>& claims) {
+    if (claims.empty()) return;
     const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
+    // An article names a proposition several times; its family's proposition is looked up anew
+    // for each article, as an earlier article of the batch may have made it.
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, PgPropositions::Found> found;
+    ClaimColumns c;
     for (std::size_t n = 0; n < claims.size(); ++n) {
         const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
-        const PgPropositions::Found proposition = m_propositions.find_or_create(key);
+        const auto [at, is_new] = found.try_emplace({key.actor, key.allegation, key.hardware, key.object});
+        if (is_new) at->second = m_propositions.find_or_create(key);
+        const PgPropositions::Found proposition = at->second;
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
-        const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
-        m_connection.run(k_insert_claim,
-                         {article_id, proposition.id, claim.actor, claim.allegation, claim.hardware, key.family,
-                          claim.object, claim.claimant, std::string(to_string(claim.polarity)),
-                          std::string(to_string(claim.modality)), claim.event_date, when, last_day_of(when),
-                          claim.evidence, m_text.words_of(claim.evidence),
-                          static_cast<std::int64_t>(claim.evidence_start), static_cast<std::int64_t>(claim.evidence_end),
-                          claim.confidence, claim.cue, origins[n], context.reported_date, has_quantity ? 1 : 0});
+        c.proposition.add(proposition.id);
+        for (auto [column, value] : {std::pair{&c.actor, &claim.actor}, {&c.allegation, &claim.allegation},
+                                     {&c.hardware, &claim.hardware}, {&c.family, &key.family},
+                                     {&c.object, &claim.object}, {&c.claimant, &claim.claimant}})
+            column->add(*value);
+        c.polarity.add(std::string(to_string(claim.polarity)));
+        c.modality.add(std::string(to_string(claim.modality)));
+        c.event_date.add(claim.event_date);
+        c.when_start.add(when);
+        c.when_end.add(last_day_of(when));
+        c.evidence.add(claim.evidence);
+        c.evidence_words.add(m_text.words_of(claim.evidence));
+        c.evidence_start.add(static_cast<std::int64_t>(claim.evidence_start));
+        c.evidence_end.add(static_cast<std::int64_t>(claim.evidence_end));
+        c.confidence.add(claim.confidence);
+        c.cue.add(claim.cue);
+        c.origin.add(origins[n]);
+        c.has_quantity.add(claim.evidence.find_first_of("0123456789") != std::string::npos ? 1 : 0);
         m_propositions.touch(proposition.id, article_id, false);
         if (proposition.family) m_propositions.touch(proposition.family, article_id, false);
     }
+    m_connection.run(k_insert_claims,
+                     {article_id, context.reported_date, c.proposition.text(), c.actor.text(), c.allegation.text(),
+                      c.hardware.text(), c.family.text(), c.object.text(), c.claimant.text(), c.polarity.text(),
+                      c.modality.text(), c.event_date.text(), c.when_start.text(), c.when_end.text(),
+                      c.evidence.text(), c.evidence_words.text(), c.evidence_start.text(), c.evidence_end.text(),
+                      c.confidence.text(), c.cue.text(), c.origin.text(), c.has_quantity.text()});
 }
 
 constexpr char k_select_context[] = "SELECT origin_source, reported_date FROM articles WHERE id = ?";
