@@ -648,20 +648,22 @@ TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the re
     CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
 }
 
-TEST_CASE("GroupCommit: batches end when full, and what an exception interrupts stays stored", "[store][sqlite]") {
+TEST_CASE("GroupCommit: batches end when full, and what an exception interrupts stays stored", "[store]") {
     TestStore t;
+    // What another connection sees: the committed articles.
+    auto committed_articles = [&] { return open_store(t.location(), t.families)->stats().articles; };
     try {
         GroupCommit batch(*t.store, {.max_articles = 2, .max_age = std::chrono::hours(1)});
         for (int i = 0; i < 5; ++i) {
             add_one(*t.store, "s" + std::to_string(i) + ".txt", "Reuters", "2025-12-10",
                     "DeepSeek trained on B200 chips, story " + std::to_string(i) + ".");
             batch.written();
-            if (i == 2) CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 2);  // one batch of 2 ended
+            if (i == 2) CHECK(committed_articles() == 2);  // one batch of 2 ended
         }
         throw std::runtime_error("interrupted");  // before finish(): the destructor commits
     } catch (const std::runtime_error&) {
     }
-    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 5);
+    CHECK(committed_articles() == 5);
 }
 
 TEST_CASE("SqliteStore: rollback_batch undoes the whole batch", "[store][sqlite]") {
@@ -984,7 +986,7 @@ TEST_CASE("Store: a family's proposition is corroborated by a member's claim and
     CHECK(claims[1].supporting == 2);
 }
 
-TEST_CASE("SqliteStore: a family's proposition made after its members counts their claims", "[store][sqlite]") {
+TEST_CASE("Store: a family's proposition made after its members counts their claims", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-09", "DeepSeek denied training on H20 chips.",
@@ -1005,10 +1007,10 @@ TEST_CASE("SqliteStore: a family's proposition made after its members counts the
     CHECK(family.first_denied == "2025-12-09");
     CHECK(proposition_about(*t.store, "Nvidia H800").status == "corroborated");
     CHECK(proposition_about(*t.store, "Nvidia H20").status == "denied");
-    check_recounts(t.path());
+    if (!on_postgresql()) check_recounts(t.path());  // SQLite's counters against its recount
 }
 
-TEST_CASE("SqliteStore: replacing or removing an article updates the member's and the family's proposition", "[store][sqlite]") {
+TEST_CASE("Store: replacing or removing an article updates the member's and the family's proposition", "[store]") {
     TestStore t;
     add_one(*t.store, "member.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "family.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
@@ -1048,7 +1050,7 @@ TEST_CASE("SqliteStore: replacing or removing an article updates the member's an
         CHECK(family.supporting_origins == std::vector<std::string>{"Reuters", "Caixin"});
         CHECK(family.articles == 2);
     }
-    check_recounts(t.path());
+    if (!on_postgresql()) check_recounts(t.path());  // SQLite's counters against its recount
 }
 
 TEST_CASE("Store: the --status filter keeps exactly the propositions and claims of that status", "[store]") {
