@@ -18,8 +18,8 @@ int run(int argc, char** argv) {
     GlobalOptions options;
     // Global options are accepted before or after the subcommand.
     app.option_defaults()->always_capture_default(false);
-    auto* db = app.add_option("--db", options.db, "database file (default: $TRACKER_DB, else "
-                                                  "$XDG_DATA_HOME/tracker/tracker.db)");
+    auto* db = app.add_option("--db", options.db, "database file, or a postgresql:// URL (default: $TRACKER_DB, "
+                                                  "else $XDG_DATA_HOME/tracker/tracker.db)");
     auto* data = app.add_option("--data-dir", options.data_dir, "read lexicons from this folder");
     auto* lexicons = app.add_option("--lexicons", options.lexicons,
                                     "add the lexicon files of this folder (default: $TRACKER_LEXICONS, else "
