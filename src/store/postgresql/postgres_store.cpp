@@ -1,20 +1,18 @@
 #include "store/postgresql/postgres_store.h"
 
-#include <algorithm>
-#include <bit>
 #include <chrono>
 #include <map>
-#include <tuple>
 #include <thread>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "store/article_identity.h"
 #include "store/body_spans.h"
 #include "store/earliest_copy.h"
+#include "store/partial_date.h"
 #include "store/postgresql/pg_array.h"
 #include "store/postgresql/pg_migrator.h"
-#include "store/partial_date.h"
 #include "tracker/error.h"
 
 namespace tracker::store {

@@ -1,7 +1,6 @@
 #include "store/sqlite/sqlite_store.h"
 
 #include <algorithm>
-#include <bit>
 #include <filesystem>
 #include <system_error>
 
