@@ -319,13 +319,14 @@ void time_query(const std::string& name, int runs, Query query) {
 }
 
 int run_queries(const Options& o, const extract::Extractor& extractor) {
-    if (!std::filesystem::exists(o.db)) {
+    const bool server = o.db.find("://") != std::string::npos;  // a PostgreSQL URL: no file to look for
+    if (!server && !std::filesystem::exists(o.db)) {
         fmt::print(stderr, "bench_store: {}: no such database\n", o.db);
         return 1;
     }
     auto store = open_store(o.db, extractor.families());
     const StoreStats stats = store->stats();
-    fmt::print("{}: {} articles, {} claims, {} propositions, {:.0f} MB\n", o.db, stats.articles, stats.claims,
+    fmt::print("{}: {} articles, {} claims, {} propositions, {:.0f} MB\n", shown_location(o.db), stats.articles, stats.claims,
                stats.propositions, megabytes(static_cast<std::size_t>(stats.bytes)));
     ClaimFilter actor, contradicted, word;
     actor.actor = "DeepSeek";

@@ -5,11 +5,14 @@
 # its runtime libraries (libFuzzer, ASan, UBSan: libclang-rt-14-dev) build the fuzz targets
 # (scripts/fuzz.sh). zsh and fish check the completion scripts tracker writes for them, groff its
 # man page, dpkg-dev's dpkg-shlibdeps the dependencies of the package `cpack -G DEB` builds
-# (tests/cli/shell.sh).
+# (tests/cli/shell.sh). libpq-dev is PostgreSQL's C client, which the PostgreSQL backend links;
+# postgresql the server the tests start in a temporary folder (tests/pg_server.sh; its
+# pg_trgm, which the schema uses, comes with it).
 set -eu
 PACKAGES="build-essential cmake pkg-config python3 \
   libcli11-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev catch2 \
-  libpugixml-dev libcurl4-openssl-dev libgumbo-dev libicu-dev libexpected-dev \
+  libpugixml-dev libcurl4-openssl-dev libgumbo-dev libicu-dev libexpected-dev libpq-dev \
+  postgresql \
   chromium fonts-dejavu-core \
   clang libclang-rt-14-dev \
   zsh fish groff-base dpkg-dev"

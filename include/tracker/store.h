@@ -2,7 +2,7 @@
 //
 // One interface, many backends (as ccache's remote storage): `open_store` picks the backend from
 // the location's scheme. A plain path or `sqlite:PATH` is the embedded SQLite database, the
-// default; `postgresql://` is planned for teams. The interface speaks in the claim model's terms
+// default; `postgresql://` a PostgreSQL server, for teams (issue 17). The interface speaks in the claim model's terms
 // and never in SQL.
 //
 // Guarantees every backend gives:
@@ -235,6 +235,15 @@ public:
     virtual void commit_batch() = 0;
     virtual void rollback_batch() = 0;
 
+    // Keeps two `feed update` runs from importing at once, where the store has a lock of its own
+    // that every machine sharing it sees (a server's): true once taken (held until the store is
+    // closed), false when another run still holds it after `wait_seconds`. std::nullopt when the
+    // store has none, and a lock file beside the database does it (cli/update_lock.h).
+    virtual std::optional<bool> lock_feed_updates(int wait_seconds) {
+        (void)wait_seconds;
+        return std::nullopt;
+    }
+
     virtual std::vector<NameCount> actors() = 0;
     // The open-world actors, newest first (first seen), then by name.
     virtual std::vector<OpenWorldActor> open_world_actors() = 0;
@@ -276,9 +285,14 @@ private:
 // refused; it must then already have this binary's schema.
 enum class Access { write, read };
 
-// Opens (creating and migrating if needed) the store at `location`: a path, or `sqlite:PATH`.
-// Throws Fatal when it cannot be opened or migrated, naming the location and the reason.
+// Opens (creating and migrating if needed) the store at `location`: a path, `sqlite:PATH`, or a
+// PostgreSQL connection URI (postgresql://USER@HOST:PORT/DB, postgres://...). Throws Fatal when it
+// cannot be opened or migrated, naming the location (a URL's password hidden) and the reason;
+// UsageFatal for a malformed URL or an unknown scheme.
 std::unique_ptr<Store> open_store(const std::string& location, const HardwareFamilies& families,
                                   Access access = Access::write);
+
+// `location` as it may be shown (stats, messages): a URL's password replaced by ***.
+std::string shown_location(const std::string& location);
 
 }  // namespace tracker

@@ -18,8 +18,8 @@ int run(int argc, char** argv) {
     GlobalOptions options;
     // Global options are accepted before or after the subcommand.
     app.option_defaults()->always_capture_default(false);
-    auto* db = app.add_option("--db", options.db, "database file (default: $TRACKER_DB, else "
-                                                  "$XDG_DATA_HOME/tracker/tracker.db)");
+    auto* db = app.add_option("--db", options.db, "database file, or a postgresql:// URL (default: $TRACKER_DB, "
+                                                  "else $XDG_DATA_HOME/tracker/tracker.db)");
     auto* data = app.add_option("--data-dir", options.data_dir, "read lexicons from this folder");
     auto* lexicons = app.add_option("--lexicons", options.lexicons,
                                     "add the lexicon files of this folder (default: $TRACKER_LEXICONS, else "
@@ -34,7 +34,7 @@ int run(int argc, char** argv) {
                       add_propositions_command, add_articles_command, add_actors_command,
                       add_sources_command, add_stats_command, add_reextract_command, add_eval_command,
                       add_feed_command, add_report_command, add_lexicon_command, add_changes_command,
-                      add_completion_command, add_manpage_command}) {
+                      add_db_command, add_completion_command, add_manpage_command}) {
         std::size_t before = app.get_subcommands({}).size();
         CommandRun r = add(app);
         CLI::App* sub = app.get_subcommands({})[before];

@@ -27,6 +27,7 @@ CommandRun add_feed_command(CLI::App& app);
 CommandRun add_report_command(CLI::App& app);
 CommandRun add_lexicon_command(CLI::App& app);
 CommandRun add_changes_command(CLI::App& app);
+CommandRun add_db_command(CLI::App& app);
 CommandRun add_completion_command(CLI::App& app);
 CommandRun add_manpage_command(CLI::App& app);
 

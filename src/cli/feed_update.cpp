@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -60,10 +61,20 @@ Expected<Article> article_of(const feeds::FeedItem& item, const feeds::Feed& fee
 
 int FeedUpdate::run() {
     Store& store = m_context.store();  // opens (and creates the folder of) the database first
-    auto lock = UpdateLock::acquire(lock_path(m_context.db_location()), k_lock_wait_seconds);
-    if (!lock) {
-        m_context.error(lock.error().message());
-        return k_exit_failed;
+    std::optional<UpdateLock> file_lock;  // when the store has no lock of its own
+    if (const std::optional<bool> taken = store.lock_feed_updates(k_lock_wait_seconds)) {
+        if (!*taken) {
+            m_context.error(fmt::format("{}: another feed update is running (still locked after {} s)",
+                                        shown_location(m_context.db_location()), k_lock_wait_seconds));
+            return k_exit_failed;
+        }
+    } else {
+        auto lock = UpdateLock::acquire(lock_path(m_context.db_location()), k_lock_wait_seconds);
+        if (!lock) {
+            m_context.error(lock.error().message());
+            return k_exit_failed;
+        }
+        file_lock.emplace(std::move(*lock));
     }
     const auto subscriptions = store.list_feeds();
     int failed = 0;

@@ -14,6 +14,7 @@
 #include "cli/in_order_workers.h"
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
+#include "cli/progress_bar.h"
 #include "tracker/read.h"
 #include "tracker/xref.h"
 
@@ -39,22 +40,6 @@ void add_input_options(CLI::App* sub, IngestOptions& o) {
 bool has_overrides(const ArticleOverrides& o) {
     return !o.source.empty() || !o.url.empty() || !o.date.empty() || !o.title.empty();
 }
-
-// Progress on a terminal for long batches: one line redrawn in place on standard error.
-class ProgressBar {
-public:
-    ProgressBar(std::size_t total, bool quiet) : m_total(total), m_on(!quiet && total >= 20 && isatty(2)) {}
-    void step(std::size_t done) {
-        if (!m_on || (done % 10 != 0 && done != m_total)) return;
-        std::size_t filled = m_total ? done * 30 / m_total : 30;
-        fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(30 - filled, ' '), done, m_total);
-        if (done == m_total) fmt::print(stderr, "\n");
-    }
-
-private:
-    std::size_t m_total;
-    bool m_on;
-};
 
 // Lists the inputs; rejected paths are reported and counted.
 std::vector<std::string> inputs(CommandContext& ctx, const IngestOptions& o, int* rejected) {

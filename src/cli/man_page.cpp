@@ -48,7 +48,7 @@ std::string options_of(const CommandSpec& command) {
 constexpr char k_closing_sections[] = R"(.SH ENVIRONMENT
 .TP
 .B TRACKER_DB
-the database file, when \fB\-\-db\fR is not given
+the database file or PostgreSQL URL (\fIpostgresql://USER@HOST/DB\fR), when \fB\-\-db\fR is not given
 .TP
 .B XDG_DATA_HOME
 the database is \fI$XDG_DATA_HOME/tracker/tracker.db\fR (else \fI~/.local/share/tracker/tracker.db\fR)

@@ -236,12 +236,12 @@ int run_stats(CommandContext& ctx, const std::string& format_name) {
                                           {"bytes", s.bytes},
                                           {"last_import", nullable(s.last_import)},
                                           {"propositions_by_status", by_status},
-                                          {"database", ctx.db_location()},
+                                          {"database", shown_location(ctx.db_location())},
                                           {"lexicon_version", ctx.lexicon_version()}}
                                .dump(2));
         return k_exit_ok;
     }
-    fmt::print("database:      {}\n", ctx.db_location());
+    fmt::print("database:      {}\n", shown_location(ctx.db_location()));
     fmt::print("size:          {:.1f} MB\n", static_cast<double>(s.bytes) / 1e6);
     fmt::print("articles:      {}\nclaims:        {}\npropositions:  {}\nsources:       {}\n", s.articles, s.claims,
                s.propositions, s.sources);

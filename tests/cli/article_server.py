@@ -56,11 +56,24 @@ class Handler(QuietHandler):
             with open(LOG_FILE, "a") as log:
                 log.write("%s\t%s\t%d\t%.3f\t%s\n" % (listener, self.path, IN_FLIGHT[listener], time.monotonic(),
                                                       self.headers.get("User-Agent", "")))
+        self.counted = True
         try:
             self.answer()
         finally:
+            self.leave()
+
+    # A request leaves the count as its answer starts to go out: the client may send its next
+    # request the moment it has read the answer, before this thread runs again (on a loaded
+    # machine the log then showed one request too many at once).
+    def leave(self):
+        if self.counted:
+            self.counted = False
             with LOCK:
-                IN_FLIGHT[listener] -= 1
+                IN_FLIGHT[self.server.server_address[0]] -= 1
+
+    def send(self, status, body=b"", headers=()):
+        self.leave()
+        super().send(status, body, headers)
 
     def answer(self):
         port = self.server.server_address[1]

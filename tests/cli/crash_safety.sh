@@ -2,7 +2,9 @@
 # points of a large batch, many times. After each kill the database passes SQLite's integrity
 # check, every stored article has exactly the claims a clean run stores for it (none half-stored),
 # and a rerun completes the batch with every article exactly once. Each kill loop is bounded in
-# time (KILL_LOOP_SECONDS), not in count, so a slow build (ASan) does fewer rounds.
+# time (KILL_LOOP_SECONDS), not in count, so a slow build (ASan) does fewer rounds. On PostgreSQL
+# (TRACKER_TEST_STORE=postgresql) the database is one on the test server, made anew for each
+# clean start, and "intact" is the server's business: the claims' articles and propositions exist.
 source "$(dirname "$0")/suite_lib.bash" "$@"
 
 KILL_LOOP_SECONDS=25
@@ -10,18 +12,40 @@ SNAPSHOT="python3 $ROOT/tests/cli/store_snapshot.py"
 
 python3 "$ROOT/tests/cli/news_batch.py" 300 200
 
-# snapshot NAME: the store crash.db as tracker shows it (store_snapshot.py).
+CRASH=crash.db
+on_postgresql && CRASH=$(new_db crash)
+# fresh: an empty database for a clean start.
+fresh() {
+    if on_postgresql; then
+        psql -q "$TRACKER_TEST_PG" -c "DROP DATABASE IF EXISTS ${CRASH##*/} WITH (FORCE)" -c "CREATE DATABASE ${CRASH##*/}"
+    else
+        rm -f crash.db*
+    fi
+}
+# intact: SQLite's integrity and foreign key checks; on PostgreSQL, no claim without its rows (a
+# run killed while it created the schema leaves none: its migration is one transaction).
+intact() {
+    if on_postgresql; then
+        test "$(psql -At "$CRASH" -c "SELECT to_regclass('claims') IS NULL")" = t && return 0
+        test "$(psql -At "$CRASH" -c "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM articles a
+            WHERE a.id = c.article_id) OR NOT EXISTS (SELECT 1 FROM propositions p WHERE p.id = c.proposition_id)")" -eq 0
+    else
+        $SNAPSHOT integrity crash.db
+    fi
+}
+
+# snapshot NAME: the store $CRASH as tracker shows it (store_snapshot.py).
 snapshot() {
-    "$TRACKER" --db crash.db articles --format json >"$1.articles.json" 2>>tracker.err &&
-        "$TRACKER" --db crash.db query --format jsonl >"$1.claims.jsonl" 2>>tracker.err
+    "$TRACKER" --db "$CRASH" articles --format json >"$1.articles.json" 2>>tracker.err &&
+        "$TRACKER" --db "$CRASH" query --format jsonl >"$1.claims.jsonl" 2>>tracker.err
 }
 
-# consistent: after a kill, crash.db is intact and holds only whole articles.
+# consistent: after a kill, $CRASH is intact and holds only whole articles.
 consistent() {
-    $SNAPSHOT integrity crash.db && snapshot now && $SNAPSHOT subset now reference && $extra_check
+    intact && snapshot now && $SNAPSHOT subset now reference && $extra_check
 }
 
-# complete: crash.db holds every article of the reference, once, with its claims.
+# complete: $CRASH holds every article of the reference, once, with its claims.
 complete() { snapshot now && $SNAPSHOT equal now reference; }
 
 no_extra_check() { :; }
@@ -30,7 +54,7 @@ no_preparation() { :; }
 # feed_items_recorded: the feed's count of imported items is its count of stored articles (an item
 # is marked imported in the same transaction that stores it).
 feed_items_recorded() {
-    "$TRACKER" --db crash.db feed list --format json 2>>tracker.err >feeds.json &&
+    "$TRACKER" --db "$CRASH" feed list --format json 2>>tracker.err >feeds.json &&
         test "$(python3 -c 'import json; print(json.load(open("feeds.json"))[0]["items"])')" -eq "$($SNAPSHOT count now)"
 }
 
@@ -41,7 +65,7 @@ feed_items_recorded() {
 kill_loop() {
     local name=$1 prepare=$2
     shift 2
-    rm -f crash.db*
+    fresh
     $prepare
     local started_ms
     started_ms=$(date +%s%3N)
@@ -49,7 +73,7 @@ kill_loop() {
     local run_ms=$(($(date +%s%3N) - started_ms + 1))
     snapshot reference
     check "$name: the clean run stored the batch" test "$($SNAPSHOT count reference)" -ge 200
-    rm -f crash.db*
+    fresh
     $prepare
     local rounds=0 killed=0 mid_batch=0 ends=$((SECONDS + KILL_LOOP_SECONDS))
     while [ $SECONDS -lt $ends ]; do
@@ -67,7 +91,7 @@ kill_loop() {
         [ "$status" -eq 137 ] && killed=$((killed + 1))
         [ "$status" -eq 137 ] && [ "$($SNAPSHOT count now)" -gt 0 ] && mid_batch=$((mid_batch + 1))
         if [ "$status" -eq 0 ]; then
-            rm -f crash.db*
+            fresh
             $prepare
         fi
     done
@@ -81,14 +105,14 @@ kill_loop() {
 }
 
 extra_check=no_extra_check
-kill_loop "ingest" no_preparation "$TRACKER" --db crash.db ingest batch
-expect_exit 0 "ingest: one more run changes nothing" --db crash.db ingest batch
+kill_loop "ingest" no_preparation "$TRACKER" --db "$CRASH" ingest batch
+expect_exit 0 "ingest: one more run changes nothing" --db "$CRASH" ingest batch
 check "ingest: all unchanged" contains out "0 new, 300 unchanged, 0 replaced, 0 rejected; 0 claims added"
 
-subscribe() { "$TRACKER" --db crash.db feed add feed.xml >/dev/null; }
+subscribe() { "$TRACKER" --db "$CRASH" feed add feed.xml >/dev/null; }
 extra_check=feed_items_recorded
-kill_loop "feed update" subscribe "$TRACKER" --db crash.db feed update
-expect_exit 0 "feed update: one more run imports nothing" --db crash.db feed update
+kill_loop "feed update" subscribe "$TRACKER" --db "$CRASH" feed update
+expect_exit 0 "feed update: one more run imports nothing" --db "$CRASH" feed update
 check "feed update: all unchanged" contains err "$WORK/feed.xml: 0 new, 200 unchanged"
 check "feed update: every item recorded once" feed_items_recorded
 

@@ -53,8 +53,9 @@ check "stats counts articles" json_check out "d['articles'] == 24"
 expect_exit 0 "claims, for comparison" query --format json
 cp out claims-default.json
 for jobs in 1 3; do
-    expect_exit 0 "ingest with --jobs $jobs" --db "$WORK/jobs$jobs.db" ingest --jobs "$jobs" "$FIXTURES/articles" "$FIXTURES/heldout"
-    expect_exit 0 "claims with --jobs $jobs" --db "$WORK/jobs$jobs.db" query --format json
+    db=$(new_db "jobs$jobs")
+    expect_exit 0 "ingest with --jobs $jobs" --db "$db" ingest --jobs "$jobs" "$FIXTURES/articles" "$FIXTURES/heldout"
+    expect_exit 0 "claims with --jobs $jobs" --db "$db" query --format json
     cp out "claims-jobs$jobs.json"
 done
 check "--jobs 1 and --jobs 3 store the same claims in the same order" cmp -s claims-jobs1.json claims-jobs3.json

@@ -87,6 +87,7 @@ done
 expect_exit 0 "all claims after" query --format json
 check "the same claims after every query" cmp -s all.json out
 expect_exit 0 "stats after" stats
-check "the same counts after every query" cmp -s <(grep -v '^last import' stats.before) <(grep -v '^last import' out)
+# (A PostgreSQL server's size moves with its own housekeeping, autovacuum and statistics.)
+check "the same counts after every query" cmp -s <(grep -Ev '^(last import|size)' stats.before) <(grep -Ev '^(last import|size)' out)
 
 finish

@@ -1,14 +1,45 @@
 # Shared by the end-to-end suites: each suite is run by ctest as `bash SUITE.sh TRACKER_BINARY`,
 # works in a fresh temporary folder, and ends with the line "N passed, N failed".
+# With TRACKER_TEST_STORE=postgresql (and TRACKER_TEST_PG, a server's URL whose role may create
+# databases: tests/pg_server.sh run), the suite's databases are new databases on that server
+# (new_db), dropped at the end; CMakeLists.txt runs the backend-neutral suites so too.
 set -u
 TRACKER=${1:?usage: suite.sh path/to/tracker}
 TRACKER=$(cd "$(dirname "$TRACKER")" && pwd)/$(basename "$TRACKER")
 ROOT=${TRACKER_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 FIXTURES=$ROOT/tests/fixtures
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# The suite's databases on the test server, by their prefix (new_db runs in a subshell).
+# shellcheck disable=SC2317  # called by the trap
+drop_databases() {
+    on_postgresql || return 0
+    local db
+    for db in $(psql -At "$TRACKER_TEST_PG" -c "SELECT datname FROM pg_database WHERE datname LIKE 'tracker_cli_$$%'"); do
+        psql -q "$TRACKER_TEST_PG" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
+    done
+}
+trap 'drop_databases; rm -rf "$WORK"' EXIT
 cd "$WORK" || exit 1
-export TRACKER_DB=$WORK/tracker.db
+on_postgresql() { [ "${TRACKER_TEST_STORE:-}" = postgresql ]; }
+
+# new_db NAME: the location of a new, empty database: $WORK/NAME.db, or on PostgreSQL a new
+# database on the test server (created empty: the tool migrates it, as it does a new file).
+new_db() {
+    if ! on_postgresql; then
+        echo "$WORK/$1.db"
+        return
+    fi
+    local db="tracker_cli_$$_$1"
+    psql -q "$TRACKER_TEST_PG" -c "CREATE DATABASE $db" >/dev/null || exit 1
+    echo "${TRACKER_TEST_PG%/*}/$db"
+}
+if on_postgresql; then
+    : "${TRACKER_TEST_PG:?TRACKER_TEST_STORE=postgresql needs TRACKER_TEST_PG (tests/pg_server.sh run ...)}"
+    TRACKER_DB=$(new_db tracker)
+    export TRACKER_DB
+else
+    export TRACKER_DB=$WORK/tracker.db
+fi
 unset XDG_DATA_HOME NO_COLOR TRACKER_LEXICONS
 export XDG_CONFIG_HOME=$WORK/config  # no user lexicons but a suite's own
 passed=0

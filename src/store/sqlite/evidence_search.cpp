@@ -117,7 +117,7 @@ EvidenceSearch::EvidenceSearch(SQLite::Database& db, StatementCache& statements)
 }
 
 // Each whitespace-separated word is a phrase of its tokens; FTS5 drops a phrase with none.
-std::vector<std::vector<std::string>> EvidenceSearch::phrases_of(std::string_view text) const {
+std::vector<std::vector<std::string>> phrases_of(const WordTokenizer& tokenizer, std::string_view text) {
     std::vector<std::vector<std::string>> phrases;
     std::vector<std::string> tokens;
     for (std::size_t pos = 0; pos < text.size();) {  // split as fts_all_words splits
@@ -125,7 +125,7 @@ std::vector<std::vector<std::string>> EvidenceSearch::phrases_of(std::string_vie
         const std::size_t start = pos;
         while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
         if (pos == start) break;
-        m_tokenizer.tokens(text.substr(start, pos - start), tokens);
+        tokenizer.tokens(text.substr(start, pos - start), tokens);
         if (!tokens.empty()) phrases.push_back(tokens);
     }
     return phrases;
@@ -143,7 +143,7 @@ std::vector<EvidenceSearch::Posting> EvidenceSearch::postings_of(const std::stri
 void EvidenceSearch::read_positions(std::string_view text) {
     end_search();
     std::map<std::string, std::vector<Posting>> postings;  // of each distinct token
-    const std::vector<std::vector<std::string>> phrases = phrases_of(text);
+    const std::vector<std::vector<std::string>> phrases = phrases_of(m_tokenizer, text);
     for (const std::vector<std::string>& tokens : phrases)
         for (const std::string& token : tokens)
             if (!postings.contains(token)) postings[token] = postings_of(token);
@@ -209,7 +209,7 @@ void EvidenceSearch::list_candidates() {
 
 void EvidenceSearch::start_token_walk(std::string_view text, std::int64_t budget) {
     end_search();
-    m_walk_phrases = phrases_of(text);
+    m_walk_phrases = phrases_of(m_tokenizer, text);
     m_walk_budget = budget;
 }
 

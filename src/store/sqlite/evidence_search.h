@@ -64,6 +64,10 @@ private:
     Fts5Tokenizer* m_tokenizer = nullptr;
 };
 
+// The phrases of a query's text, as FTS5 reads `fts_all_words(text)`: each whitespace-separated
+// word is a phrase of its tokens, and a word with no token is dropped.
+std::vector<std::vector<std::string>> phrases_of(const WordTokenizer& tokenizer, std::string_view text);
+
 // The token range of the bytes [begin, end) of a text, given its token starts.
 TokenRange token_range(const std::vector<std::size_t>& token_starts, std::size_t begin, std::size_t end);
 
@@ -105,7 +109,6 @@ private:
         std::vector<Posting> starts;  // sorted
     };
 
-    std::vector<std::vector<std::string>> phrases_of(std::string_view text) const;
     std::vector<Posting> postings_of(const std::string& token);
     void find_candidates();
 

@@ -95,13 +95,6 @@ constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE prop
 constexpr char k_clear_quantities[] = "DELETE FROM proposition_quantities WHERE proposition_id = ?";
 constexpr char k_clear_counts[] = "UPDATE propositions SET claims = 0, articles = 0 WHERE id = ?";
 
-// Origins compare without case, ASCII, as SQLite's lower() does.
-std::string origin_key(const std::string& origin) {
-    std::string key = origin;
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return key;
-}
-
 const char* polarity_of(const ClaimFacts& claim) { return claim.denied ? "denied" : "asserted"; }
 
 bool has_digit(const std::string& text) { return text.find_first_of("0123456789") != std::string::npos; }

@@ -51,26 +51,12 @@
 #include <set>
 #include <string>
 
+#include "store/claim_facts.h"
 #include "store/sqlite/proposition_history.h"
 #include "store/sqlite/statement_cache.h"
 #include "tracker/xref.h"
 
 namespace tracker::store {
-
-// What a proposition's counters need to know of one claim.
-struct ClaimFacts {
-    std::int64_t id = 0;
-    std::int64_t proposition_id = 0;
-    std::int64_t article_id = 0;
-    bool denied = false;
-    std::string origin;
-    std::string reported_date;
-    std::string hardware;
-    std::string evidence;  // may be "" when it holds no digit: only quantities are read from it
-    bool member = false;     // its hardware is a member of a family (xref::PropositionKey::is_member)
-    bool rolled_up = false;  // counted in its family's proposition (proposition_id), not its own:
-                             // it moves that one's origins, articles and quantities, not its claims
-};
 
 // The claims columns a ClaimFacts is read from, in claim_facts_of's order: select them with
 // `SELECT <k_claim_facts_columns> FROM claims WHERE ...`.

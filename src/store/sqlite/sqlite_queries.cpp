@@ -1,36 +1,16 @@
 #include "store/sqlite/sqlite_queries.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
+#include "store/body_spans.h"
+#include "store/filter_queries.h"
 #include "store/sqlite/fts_query.h"
-#include "store/sqlite/partial_date.h"
 #include "store/sqlite/proposition_history.h"
 #include "store/sqlite/proposition_updater.h"
 #include "tracker/xref.h"
 
 namespace tracker::store {
-
-namespace {
-
-constexpr char k_limit[] = " LIMIT ?";
-
-std::vector<Span> spans_of(std::string_view text) {  // "0-120,122-400", as SqliteStore writes it
-    std::vector<Span> spans;
-    for (std::size_t pos = 0; pos < text.size();) {
-        Span span;
-        auto [dash, e1] = std::from_chars(text.data() + pos, text.data() + text.size(), span.start);
-        if (e1 != std::errc() || dash == text.data() + text.size()) break;
-        auto [end, e2] = std::from_chars(dash + 1, text.data() + text.size(), span.end);
-        if (e2 != std::errc()) break;
-        spans.push_back(span);
-        pos = static_cast<std::size_t>(end - text.data()) + 1;
-    }
-    return spans;
-}
-
-}  // namespace
 
 // --- claims --------------------------------------------------------------------------------
 
@@ -82,25 +62,18 @@ using TextPlan = SqliteQueries::TextPlan;
 constexpr double k_common_share = 0.25;
 constexpr double k_common_articles = 40'000;
 
+const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_actor,
+                                 k_claims_allegation, k_claims_hardware, k_claims_claimant,
+                                 k_claims_min_confidence, k_claims_source, k_claims_status,
+                                 k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
+                                 k_claims_order};
+
 FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, TextPlan text_plan) {
-    FilteredQuery q(k_claims);
-    if (claim_id != 0) q.add(k_claims_id, {claim_id});
-    if (!f.actor.empty()) q.add(k_claims_actor, {f.actor});
-    if (!f.allegation.empty()) q.add(k_claims_allegation, {f.allegation});
-    if (!f.hardware.empty()) q.add(k_claims_hardware, {f.hardware, f.hardware});
-    if (!f.claimant.empty()) q.add(k_claims_claimant, {f.claimant});
-    if (f.min_confidence > 0) q.add(k_claims_min_confidence, {f.min_confidence});
-    if (!f.source.empty()) q.add(k_claims_source, {f.source});
-    if (!f.status.empty()) q.add(k_claims_status, {f.status});
-    if (!f.since.empty()) q.add(k_claims_since, {f.since});
-    if (!f.until.empty()) q.add(k_claims_until, {last_day_of(f.until)});
-    if (text_plan == TextPlan::drive) q.add(k_claims_text_drive);
-    if (text_plan == TextPlan::walk) q.add(k_claims_text_walk);
-    if (text_plan == TextPlan::walk_tokens) q.add(k_claims_text_tokens);
-    if (f.proposition_id != 0) q.add(k_claims_proposition.c_str(), {f.proposition_id, f.proposition_id});
-    q.add(k_claims_order);
-    if (f.limit > 0) q.add(k_limit, {f.limit});
-    return q;
+    return store::claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& q) {
+        if (text_plan == TextPlan::drive) q.add(k_claims_text_drive);
+        if (text_plan == TextPlan::walk) q.add(k_claims_text_walk);
+        if (text_plan == TextPlan::walk_tokens) q.add(k_claims_text_tokens);
+    });
 }
 
 StoredClaim stored_claim_of(SQLite::Statement& row) {
@@ -252,23 +225,15 @@ constexpr char k_propositions_order[] = " ORDER BY p.first_reported, p.id";
 
 namespace {
 
+const PropositionQuerySql k_propositions_sql{
+    k_propositions, k_propositions_id, k_propositions_actor, k_propositions_allegation, k_propositions_hardware,
+    k_propositions_claimant.c_str(), k_propositions_min_confidence.c_str(), k_propositions_source.c_str(),
+    k_propositions_status, k_propositions_since, k_propositions_until, k_propositions_order};
+
 FilteredQuery propositions_query(const ClaimFilter& f, std::int64_t proposition_id) {
-    FilteredQuery q(k_propositions);
-    if (proposition_id != 0) q.add(k_propositions_id, {proposition_id});
-    if (f.proposition_id != 0) q.add(k_propositions_id, {f.proposition_id});
-    if (!f.actor.empty()) q.add(k_propositions_actor, {f.actor});
-    if (!f.allegation.empty()) q.add(k_propositions_allegation, {f.allegation});
-    if (!f.hardware.empty()) q.add(k_propositions_hardware, {f.hardware, f.hardware});
-    if (!f.claimant.empty()) q.add(k_propositions_claimant.c_str(), {f.claimant, f.claimant});
-    if (f.min_confidence > 0) q.add(k_propositions_min_confidence.c_str(), {f.min_confidence, f.min_confidence});
-    if (!f.source.empty()) q.add(k_propositions_source.c_str(), {f.source, f.source});
-    if (!f.status.empty()) q.add(k_propositions_status, {f.status});
-    if (!f.since.empty()) q.add(k_propositions_since, {f.since});
-    if (!f.until.empty()) q.add(k_propositions_until, {last_day_of(f.until)});
-    if (!fts_all_words(f.text).empty()) q.add(k_propositions_text.c_str());
-    q.add(k_propositions_order);
-    if (f.limit > 0) q.add(k_limit, {f.limit});
-    return q;
+    return store::propositions_query(k_propositions_sql, f, proposition_id, [&](FilteredQuery& q) {
+        if (!fts_all_words(f.text).empty()) q.add(k_propositions_text.c_str());
+    });
 }
 
 Proposition proposition_of(SQLite::Statement& row) {
@@ -350,15 +315,13 @@ constexpr char k_articles_text[] =
     " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
 constexpr char k_articles_order[] = " ORDER BY a.reported_date, a.id";
 
+constexpr ArticleQuerySql k_articles_sql{k_articles,       k_articles_source,  k_articles_since,
+                                         k_articles_until, k_articles_undated, k_articles_order};
+
 std::vector<ArticleSummary> SqliteQueries::find_articles(const ClaimFilter& f) {
-    FilteredQuery query(k_articles);
-    if (!f.source.empty()) query.add(k_articles_source, {f.source});
-    if (!f.since.empty()) query.add(k_articles_since, {f.since});
-    if (!f.until.empty()) query.add(k_articles_until, {last_day_of(f.until)});
-    if (f.undated) query.add(k_articles_undated);
-    if (const std::string words = fts_all_words(f.text); !words.empty()) query.add(k_articles_text, {words});
-    query.add(k_articles_order);
-    if (f.limit > 0) query.add(k_limit, {f.limit});
+    const FilteredQuery query = articles_query(k_articles_sql, f, [&](FilteredQuery& q) {
+        if (const std::string words = fts_all_words(f.text); !words.empty()) q.add(k_articles_text, {words});
+    });
     auto select = m_statements.prepare(query.sql());
     query.bind(*select);
     std::vector<ArticleSummary> articles;
@@ -385,7 +348,7 @@ std::optional<Article> SqliteQueries::load_article(std::int64_t id) {
     return Article{row.getColumn(0).getString(), row.getColumn(1).getString(),
                    row.getColumn(2).getString(), row.getColumn(3).getString(),
                    row.getColumn(4).getString(), row.getColumn(5).getString(),
-                   row.getColumn(6).getString(), spans_of(row.getColumn(7).getString()), {}};
+                   row.getColumn(6).getString(), body_spans_of(row.getColumn(7).getString()), {}};
 }
 
 constexpr char k_articles_not_at[] = "SELECT id FROM articles WHERE lexicon_version <> ? ORDER BY id";

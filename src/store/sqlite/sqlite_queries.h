@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "store/sqlite/evidence_search.h"
-#include "store/sqlite/filtered_query.h"
+#include "store/filtered_query.h"
 #include "store/sqlite/statement_cache.h"
 #include "tracker/store.h"
 

@@ -1,7 +1,6 @@
 #include "store/sqlite/sqlite_store.h"
 
 #include <algorithm>
-#include <bit>
 #include <chrono>
 #include <filesystem>
 #include <system_error>
@@ -13,8 +12,10 @@
 #include <sqlite3.h>
 
 #include "store/article_identity.h"
+#include "store/body_spans.h"
+#include "store/earliest_copy.h"
 #include "store/sqlite/migrator.h"
-#include "store/sqlite/partial_date.h"
+#include "store/partial_date.h"
 #include "store/sqlite/sqlite_error.h"
 #include "tracker/error.h"
 
@@ -24,8 +25,6 @@ namespace {
 
 // 10 s: long enough to wait out a nightly `feed update` writing beside an interactive query.
 constexpr int k_busy_timeout_ms = 10'000;
-// Near-duplicate threshold in bits of SimHash; 4 bands of 16 bits find every pair within it.
-constexpr int k_max_near_duplicate_bits = 3;
 
 constexpr char k_set_foreign_keys[] = "PRAGMA foreign_keys = ON";
 constexpr char k_set_wal[] = "PRAGMA journal_mode = WAL";
@@ -192,20 +191,7 @@ SQLite::Database open_database(const std::string& path, Access access) {
     }
 }
 
-std::int64_t as_signed(std::uint64_t value) { return std::bit_cast<std::int64_t>(value); }
 
-std::int64_t band_of(std::uint64_t simhash, int band) {
-    return static_cast<std::int64_t>((simhash >> (16 * band)) & 0xFFFF);
-}
-
-std::string spans_text(const std::vector<Span>& spans) {
-    std::string out;
-    for (const Span& span : spans) {
-        if (!out.empty()) out += ',';
-        out += fmt::format("{}-{}", span.start, span.end);
-    }
-    return out;
-}
 
 constexpr char k_begin[] = "BEGIN IMMEDIATE";
 constexpr char k_commit[] = "COMMIT";
@@ -435,19 +421,15 @@ constexpr const char* k_select_same_band[] = {
 
 std::string SqliteStore::publisher_origin(std::uint64_t simhash, const std::string& publisher) {
     if (simhash == 0) return publisher;  // no words: nothing to be a copy of
-    std::int64_t earliest = 0;
-    std::string origin = publisher;
+    EarliestCopy copy(simhash, publisher);
     for (int band = 0; band < 4; ++band) {
         auto select = m_statements.prepare(k_select_same_band[band]);
-        select->bind(1, band_of(simhash, band));
-        while (select->executeStep()) {
-            const std::int64_t id = select->getColumn(0).getInt64();
-            const auto other = std::bit_cast<std::uint64_t>(select->getColumn(1).getInt64());
-            if ((earliest == 0 || id < earliest) && xref::hamming_distance(simhash, other) <= k_max_near_duplicate_bits)
-                earliest = id, origin = select->getColumn(2).getString();
-        }
+        select->bind(1, simhash_band(simhash, band));
+        while (select->executeStep())
+            copy.consider(select->getColumn(0).getInt64(), select->getColumn(1).getInt64(),
+                          select->getColumn(2).getString());
     }
-    return origin;
+    return copy.origin();
 }
 
 constexpr char k_insert_article[] =
@@ -465,10 +447,10 @@ std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKe
     insert->bind(i++, source);
     insert->bind(i++, article.reported_date);
     insert->bind(i++, article.text);
-    insert->bind(i++, spans_text(article.body));
+    insert->bind(i++, body_spans_text(article.body));
     insert->bind(i++, keys.hash);
-    insert->bind(i++, as_signed(keys.simhash));
-    for (int band = 0; band < 4; ++band) insert->bind(i++, band_of(keys.simhash, band));
+    insert->bind(i++, stored_simhash(keys.simhash));
+    for (int band = 0; band < 4; ++band) insert->bind(i++, simhash_band(keys.simhash, band));
     insert->bind(i++, keys.origin);
     insert->bind(i++, lexicon_version);
     insert->exec();

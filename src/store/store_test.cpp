@@ -5,6 +5,7 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +14,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/postgresql/pg_connection.h"
 #include "store/sqlite/migrator.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/statement_cache.h"
@@ -51,11 +53,50 @@ private:
     fs::path m_path;
 };
 
+// The backend the backend-neutral cases run against: SQLite, or with TRACKER_TEST_STORE=postgresql
+// a new database per case on the server TRACKER_TEST_PG names (tests/pg_server.sh; CMakeLists.txt
+// registers both runs, the PostgreSQL one without the cases tagged [sqlite]).
+bool on_postgresql() {
+    const char* backend = std::getenv("TRACKER_TEST_STORE");
+    return backend && std::string(backend) == "postgresql";
+}
+
+// A database of its own on the test server, dropped afterwards: its URL is the server's with
+// another database name.
+class TestDatabase {
+public:
+    TestDatabase() {
+        if (!on_postgresql()) return;
+        const char* server = std::getenv("TRACKER_TEST_PG");
+        if (!server || !*server) FAIL("TRACKER_TEST_STORE=postgresql needs TRACKER_TEST_PG (tests/pg_server.sh run ...)");
+        static std::atomic<int> counter{0};
+        m_server = server;
+        m_name = "tracker_unit_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+        store::PgConnection(m_server).execute("CREATE DATABASE " + m_name);  // a name we made, no input
+        m_url = m_server.substr(0, m_server.rfind('/') + 1) + m_name;
+    }
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+    ~TestDatabase() {
+        if (m_name.empty()) return;
+        try {
+            store::PgConnection(m_server).execute("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)");
+        } catch (...) {  // the server is gone: so is the database
+        }
+    }
+    const std::string& url() const { return m_url; }
+
+private:
+    std::string m_server, m_name, m_url;
+};
+
 struct TestStore {
     TempFolder folder;
     TestFamilies families;
-    std::unique_ptr<Store> store = open_store(folder.file("tracker.db"), families);
+    TestDatabase database;  // destroyed after the store that uses it
+    std::unique_ptr<Store> store = open_store(location(), families);
     std::string path() const { return folder.file("tracker.db"); }
+    std::string location() const { return on_postgresql() ? database.url() : path(); }
 };
 
 Article article(std::string path, std::string source, std::string date, std::string text) {
@@ -158,7 +199,7 @@ private:
 
 // --- adding and replacing ------------------------------------------------------------------
 
-TEST_CASE("SqliteStore: re-adding the same content is unchanged and writes nothing", "[store]") {
+TEST_CASE("Store: re-adding the same content is unchanged and writes nothing", "[store]") {
     TestStore t;
     const AddResult first = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
     CHECK(first.outcome == AddOutcome::added);
@@ -175,7 +216,7 @@ TEST_CASE("SqliteStore: re-adding the same content is unchanged and writes nothi
     CHECK(t.store->find_claims({}).front().id == 1);
 }
 
-TEST_CASE("SqliteStore: new content under the same path replaces the article and its claims", "[store]") {
+TEST_CASE("Store: new content under the same path replaces the article and its claims", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
     const AddResult second = add_one(*t.store, "a.txt", "Reuters", "2025-12-11",
@@ -196,7 +237,7 @@ TEST_CASE("SqliteStore: new content under the same path replaces the article and
     CHECK(t.store->find_articles({.text = "B200"}).empty());
 }
 
-TEST_CASE("SqliteStore: the URL is the identity when there is one", "[store]") {
+TEST_CASE("Store: the URL is the identity when there is one", "[store]") {
     TestStore t;
     Article a = article("one.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, said a filing.");
     a.url = "https://example.org/story";
@@ -208,7 +249,7 @@ TEST_CASE("SqliteStore: the URL is the identity when there is one", "[store]") {
     CHECK(t.store->stats().articles == 1);
 }
 
-TEST_CASE("SqliteStore: standard input is identified by its content", "[store]") {
+TEST_CASE("Store: standard input is identified by its content", "[store]") {
     TestStore t;
     const Article a = article("-", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, said a filing.");
     CHECK(t.store->add_article(a, {}, "lex-1").outcome == AddOutcome::added);
@@ -218,7 +259,7 @@ TEST_CASE("SqliteStore: standard input is identified by its content", "[store]")
     CHECK(t.store->stats().articles == 2);
 }
 
-TEST_CASE("SqliteStore: load_article returns what was stored", "[store]") {
+TEST_CASE("Store: load_article returns what was stored", "[store]") {
     TestStore t;
     Article a = article("dir/a.md", "Pacific Ledger", "2025-12-10", "Line one.\r\nLine two.");
     a.url = "https://ledger.example/a";
@@ -238,7 +279,7 @@ TEST_CASE("SqliteStore: load_article returns what was stored", "[store]") {
     CHECK_FALSE(t.store->load_article(id + 100));
 }
 
-TEST_CASE("SqliteStore: replace_claims swaps an article's claims and records the lexicon version", "[store]") {
+TEST_CASE("Store: replace_claims swaps an article's claims and records the lexicon version", "[store]") {
     TestStore t;
     const std::string sentence = "DeepSeek trained on B200 chips, Reuters said.";
     const auto id = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", sentence).article_id;
@@ -260,7 +301,7 @@ TEST_CASE("SqliteStore: replace_claims swaps an article's claims and records the
 
 // --- cross-referencing -----------------------------------------------------------------------
 
-TEST_CASE("SqliteStore: two independent publishers asserting make it corroborated", "[store]") {
+TEST_CASE("Store: two independent publishers asserting make it corroborated", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
     CHECK(t.store->find_propositions({}).at(0).status == "single-source");
@@ -277,7 +318,7 @@ TEST_CASE("SqliteStore: two independent publishers asserting make it corroborate
     CHECK(claims.at(0).status == "corroborated");
 }
 
-TEST_CASE("SqliteStore: a denial makes it contradicted", "[store]") {
+TEST_CASE("Store: a denial makes it contradicted", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-14", "Nvidia denied that DeepSeek trained on B200 chips.",
@@ -290,7 +331,7 @@ TEST_CASE("SqliteStore: a denial makes it contradicted", "[store]") {
     CHECK(t.store->find_claims({.status = "contradicted"}).size() == 2);
 }
 
-TEST_CASE("SqliteStore: five publishers repeating The Information are one origin", "[store]") {
+TEST_CASE("Store: five publishers repeating The Information are one origin", "[store]") {
     TestStore t;
     const char* publishers[] = {"GlobalFocus24", "Pacific Ledger", "Reuters", "Bloomberg", "TechWire"};
     int n = 0;
@@ -306,7 +347,7 @@ TEST_CASE("SqliteStore: five publishers repeating The Information are one origin
     CHECK(p.status == "single-source");
 }
 
-TEST_CASE("SqliteStore: a near-duplicate copy under another publisher counts once", "[store]") {
+TEST_CASE("Store: a near-duplicate copy under another publisher counts once", "[store]") {
     TestStore t;
     const Article original = article("wire.txt", "Reuters", "2025-12-10", k_long_story);
     t.store->add_article(original, {claim(original, k_long_sentence)}, "lex-1");
@@ -330,7 +371,7 @@ TEST_CASE("SqliteStore: a near-duplicate copy under another publisher counts onc
     CHECK(claims[0].source == "GlobalFocus24");
 }
 
-TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", "[store]") {
+TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", "[store][sqlite]") {
     // At 1M articles, reading candidates' rows (whose text comes first) was most of an ingest's
     // cost; the band indexes cover what the lookup reads (migration 0005).
     TestStore t;
@@ -346,7 +387,7 @@ TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", 
     }
 }
 
-TEST_CASE("SqliteStore: adding an article recomputes only the propositions it touches", "[store]") {
+TEST_CASE("SqliteStore: adding an article recomputes only the propositions it touches", "[store][sqlite]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
     add_one(*t.store, "b.txt", "Reuters", "2025-12-10", "Moonshot AI distilled Claude.",
@@ -360,7 +401,7 @@ TEST_CASE("SqliteStore: adding an article recomputes only the propositions it to
     CHECK(revision_of(t.path(), moonshot) == moonshot_before);
 }
 
-TEST_CASE("SqliteStore: different counts of one unit show as a conflict", "[store]") {
+TEST_CASE("Store: different counts of one unit show as a conflict", "[store]") {
     TestStore t;
     const ClaimSpec spec{.actor = "DeepSeek", .allegation = "fraudulent_access", .hardware = "", .object = "Anthropic"};
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek created 24,000 fake accounts to reach Claude.", spec);
@@ -482,7 +523,7 @@ std::string kept_stats(Store& store) {
     return out;
 }
 
-TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the claims", "[store]") {
+TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the claims", "[store][sqlite]") {
     TestStore t;
     // A small deterministic generator: paths are reused, so later articles replace earlier ones;
     // claims vary in polarity, origin (claimant or publisher, in varying case), chip, date and
@@ -539,7 +580,7 @@ TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the cl
     CHECK(kept_stats(*t.store) == counted_stats(t.path()));
 }
 
-TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before undated", "[store]") {
+TEST_CASE("Store: origins are listed by their earliest claim, dated before undated", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Undated Wire", "", "DeepSeek trained on B200 chips.");
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B200 chips, again.");
@@ -556,7 +597,7 @@ TEST_CASE("SqliteStore: origins are listed by their earliest claim, dated before
     CHECK(p.articles == 3);
 }
 
-TEST_CASE("SqliteStore: a text search's first page is the timeline's first matches, however it is planned", "[store]") {
+TEST_CASE("Store: a text search's first page is the timeline's first matches, however it is planned", "[store]") {
     TestStore t;
     // Many matches: the first page walks the timeline index (limit * claims < matches^2).
     for (int i = 0; i < 40; ++i)
@@ -577,7 +618,7 @@ TEST_CASE("SqliteStore: a text search's first page is the timeline's first match
     CHECK(t.store->find_claims({.text = "nowhere", .limit = 5}).empty());
 }
 
-TEST_CASE("SqliteStore: propositions without their claim ids are otherwise the same", "[store]") {
+TEST_CASE("Store: propositions without their claim ids are otherwise the same", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B200 chips, again.");
@@ -612,7 +653,7 @@ std::int64_t count_rows(const std::string& path, const char* sql) {
 // articles_fts is written by the store at the end of an article's transaction or batch
 // (schema/sqlite/0011): texts replaced, undone and deleted within a batch leave it equal to the
 // articles, as FTS5's integrity check confirms.
-TEST_CASE("SqliteStore: the text index follows additions, replacements and undone articles", "[store]") {
+TEST_CASE("SqliteStore: the text index follows additions, replacements and undone articles", "[store][sqlite]") {
     TestStore t;
     {
         SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
@@ -661,7 +702,7 @@ TEST_CASE("SqliteStore: the text index follows additions, replacements and undon
     CHECK(index_is_whole());
 }
 
-TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the rest commit together", "[store]") {
+TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the rest commit together", "[store][sqlite]") {
     TestStore t;
     poison(t.path());
     {
@@ -687,21 +728,23 @@ TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the re
 
 TEST_CASE("GroupCommit: batches end when full, and what an exception interrupts stays stored", "[store]") {
     TestStore t;
+    // What another connection sees: the committed articles.
+    auto committed_articles = [&] { return open_store(t.location(), t.families)->stats().articles; };
     try {
         GroupCommit batch(*t.store, {.max_articles = 2, .max_age = std::chrono::hours(1)});
         for (int i = 0; i < 5; ++i) {
             add_one(*t.store, "s" + std::to_string(i) + ".txt", "Reuters", "2025-12-10",
                     "DeepSeek trained on B200 chips, story " + std::to_string(i) + ".");
             batch.written();
-            if (i == 2) CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 2);  // one batch of 2 ended
+            if (i == 2) CHECK(committed_articles() == 2);  // one batch of 2 ended
         }
         throw std::runtime_error("interrupted");  // before finish(): the destructor commits
     } catch (const std::runtime_error&) {
     }
-    CHECK(count_rows(t.path(), "SELECT count(*) FROM articles") == 5);
+    CHECK(committed_articles() == 5);
 }
 
-TEST_CASE("SqliteStore: rollback_batch undoes the whole batch", "[store]") {
+TEST_CASE("SqliteStore: rollback_batch undoes the whole batch", "[store][sqlite]") {
     TestStore t;
     add_one(*t.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on B200 chips.");
     t.store->begin_batch();
@@ -813,7 +856,7 @@ void write_tricky_day(Store& store) {
 }
 }  // namespace
 
-TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written alone", "[store]") {
+TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written alone", "[store][sqlite]") {
     TestStore batched, alone;
     poison_claims(batched.path());
     poison_claims(alone.path());
@@ -829,7 +872,7 @@ TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written
     CHECK(stored_by_definition(batched.path()) == recounted_by_definition(batched.path()));
 }
 
-TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing each article alone gives", "[store]") {
+TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing each article alone gives", "[store][sqlite]") {
     TestStore batched, alone;
     poison_claims(batched.path());
     poison_claims(alone.path());
@@ -909,7 +952,7 @@ TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing e
     CHECK(stored_by_definition(batched.path()) == recounted_by_definition(batched.path()));
 }
 
-TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next", "[store]") {
+TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next", "[store][sqlite]") {
     TestStore batched, alone;
     auto write_kept = [](Store& store) {
         add_one(store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on 24,000 B200 chips.");
@@ -937,7 +980,7 @@ TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next"
     CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
 }
 
-TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the next batch writes", "[store]") {
+TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the next batch writes", "[store][sqlite]") {
     TestStore t;
     add_one(*t.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on B200 chips.");
     {
@@ -977,7 +1020,7 @@ Proposition proposition_about(Store& store, const std::string& hardware) {
 }
 }  // namespace
 
-TEST_CASE("SqliteStore: each chip has its own proposition, and siblings stay apart", "[store]") {
+TEST_CASE("Store: each chip has its own proposition, and siblings stay apart", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on B300 chips.", {.hardware = "Nvidia B300"});
@@ -993,7 +1036,7 @@ TEST_CASE("SqliteStore: each chip has its own proposition, and siblings stay apa
     CHECK(proposition_about(*t.store, "Nvidia B300").supporting_origins == std::vector<std::string>{"Bloomberg"});
 }
 
-TEST_CASE("SqliteStore: a family's proposition is corroborated by a member's claim and its own", "[store]") {
+TEST_CASE("Store: a family's proposition is corroborated by a member's claim and its own", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
@@ -1021,7 +1064,7 @@ TEST_CASE("SqliteStore: a family's proposition is corroborated by a member's cla
     CHECK(claims[1].supporting == 2);
 }
 
-TEST_CASE("SqliteStore: a family's proposition made after its members counts their claims", "[store]") {
+TEST_CASE("Store: a family's proposition made after its members counts their claims", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-09", "DeepSeek denied training on H20 chips.",
@@ -1042,10 +1085,10 @@ TEST_CASE("SqliteStore: a family's proposition made after its members counts the
     CHECK(family.first_denied == "2025-12-09");
     CHECK(proposition_about(*t.store, "Nvidia H800").status == "corroborated");
     CHECK(proposition_about(*t.store, "Nvidia H20").status == "denied");
-    check_recounts(t.path());
+    if (!on_postgresql()) check_recounts(t.path());  // SQLite's counters against its recount
 }
 
-TEST_CASE("SqliteStore: replacing or removing an article updates the member's and the family's proposition", "[store]") {
+TEST_CASE("Store: replacing or removing an article updates the member's and the family's proposition", "[store]") {
     TestStore t;
     add_one(*t.store, "member.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "family.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
@@ -1085,10 +1128,10 @@ TEST_CASE("SqliteStore: replacing or removing an article updates the member's an
         CHECK(family.supporting_origins == std::vector<std::string>{"Reuters", "Caixin"});
         CHECK(family.articles == 2);
     }
-    check_recounts(t.path());
+    if (!on_postgresql()) check_recounts(t.path());  // SQLite's counters against its recount
 }
 
-TEST_CASE("SqliteStore: the --status filter keeps exactly the propositions and claims of that status", "[store]") {
+TEST_CASE("Store: the --status filter keeps exactly the propositions and claims of that status", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
@@ -1118,7 +1161,7 @@ TEST_CASE("SqliteStore: the --status filter keeps exactly the propositions and c
     CHECK(stats.by_status.size() == 3);
 }
 
-TEST_CASE("SqliteStore: --hardware finds a family's proposition with its members', a member's only its own", "[store]") {
+TEST_CASE("Store: --hardware finds a family's proposition with its members', a member's only its own", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
     add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
@@ -1129,7 +1172,7 @@ TEST_CASE("SqliteStore: --hardware finds a family's proposition with its members
     CHECK(t.store->find_claims({.hardware = "Nvidia Hopper"}).size() == 2);
 }
 
-TEST_CASE("SqliteStore: filters on claims find a family's proposition through its members' claims", "[store]") {
+TEST_CASE("Store: filters on claims find a family's proposition through its members' claims", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips in Guizhou, Wang said.",
             {.hardware = "Nvidia H800", .claimant = "Wang"});
@@ -1173,7 +1216,7 @@ std::vector<std::string> evidence_of(const std::vector<StoredClaim>& claims) {
 }
 }  // namespace
 
-TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]") {
+TEST_CASE("Store: find_claims filters and orders the timeline", "[store]") {
     TestStore t;
     add_corpus(*t.store);
     SECTION("no filter: oldest first by event date, else reported date") {
@@ -1231,7 +1274,7 @@ TEST_CASE("SqliteStore: find_claims filters and orders the timeline", "[store]")
     }
 }
 
-TEST_CASE("SqliteStore: find_propositions filters", "[store]") {
+TEST_CASE("Store: find_propositions filters", "[store]") {
     TestStore t;
     add_corpus(*t.store);
     CHECK(t.store->find_propositions({}).size() == 4);  // B200 and its family Blackwell apart
@@ -1249,7 +1292,7 @@ TEST_CASE("SqliteStore: find_propositions filters", "[store]") {
     CHECK_FALSE(t.store->find_proposition(999));
 }
 
-TEST_CASE("SqliteStore: --min-confidence keeps sure claims, and propositions holding one", "[store]") {
+TEST_CASE("Store: --min-confidence keeps sure claims, and propositions holding one", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, Reuters said.",
             {.confidence = 0.55});
@@ -1265,7 +1308,7 @@ TEST_CASE("SqliteStore: --min-confidence keeps sure claims, and propositions hol
     CHECK(propositions.front().actor == "MiniMax");
 }
 
-TEST_CASE("SqliteStore: open-world actors are kept marked, and listed newest first", "[store]") {
+TEST_CASE("Store: open-world actors are kept marked, and listed newest first", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2026-02-01", "Ilse Marant smuggled H100 chips, Reuters said.",
             {.actor = "Ilse Marant", .allegation = "smuggling", .hardware = "Nvidia H100", .confidence = 0.7,
@@ -1297,7 +1340,7 @@ TEST_CASE("SqliteStore: open-world actors are kept marked, and listed newest fir
     CHECK(actors[1].evidence == "Ilse Marant bought H200 chips, Bloomberg said.");  // the most confident
 }
 
-TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {
+TEST_CASE("Store: find_articles, actors, sources and stats", "[store]") {
     TestStore t;
     add_corpus(*t.store);
     const auto all = t.store->find_articles({});
@@ -1323,7 +1366,7 @@ TEST_CASE("SqliteStore: find_articles, actors, sources and stats", "[store]") {
     CHECK(stats.by_status.size() == 2);
 }
 
-TEST_CASE("SqliteStore: hostile text filters are taken literally", "[store]") {
+TEST_CASE("Store: hostile text filters are taken literally", "[store]") {
     TestStore t;
     add_corpus(*t.store);
     for (const char* text : {"\"", "'", "%", "_", "*", "OR", "NEAR(", "chips OR", "NOT chips", "-chips",
@@ -1343,7 +1386,7 @@ TEST_CASE("SqliteStore: hostile text filters are taken literally", "[store]") {
 
 // --- opening -------------------------------------------------------------------------------
 
-TEST_CASE("open_store: a file that is not a database is refused, naming it", "[store]") {
+TEST_CASE("open_store: a file that is not a database is refused, naming it", "[store][sqlite]") {
     TempFolder folder;
     const std::string path = folder.file("notes.db");
     std::ofstream(path) << "These are my notes, not a database. They go on for a while, to fill a page.\n";
@@ -1351,7 +1394,7 @@ TEST_CASE("open_store: a file that is not a database is refused, naming it", "[s
     CHECK_THROWS_WITH(open_store(path, families), path + ": not a tracker database (not an SQLite file)");
 }
 
-TEST_CASE("open_store: another program's SQLite database is refused", "[store]") {
+TEST_CASE("open_store: another program's SQLite database is refused", "[store][sqlite]") {
     TempFolder folder;
     const std::string path = folder.file("other.db");
     SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE).exec("CREATE TABLE t (x)");
@@ -1360,7 +1403,7 @@ TEST_CASE("open_store: another program's SQLite database is refused", "[store]")
                       path + ": not a tracker database (it has tables but no tracker schema version)");
 }
 
-TEST_CASE("open_store: a database newer than the binary is refused", "[store]") {
+TEST_CASE("open_store: a database newer than the binary is refused", "[store][sqlite]") {
     TestStore t;
     t.store.reset();
     SQLite::Database(t.path(), SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 999");
@@ -1368,7 +1411,7 @@ TEST_CASE("open_store: a database newer than the binary is refused", "[store]") 
                       Catch::Matchers::StartsWith(t.path() + ": database schema version 999 is newer"));
 }
 
-TEST_CASE("open_store: creates the folder, migrates, and reopens", "[store]") {
+TEST_CASE("open_store: creates the folder, migrates, and reopens", "[store][sqlite]") {
     TempFolder folder;
     TestFamilies families;
     const std::string path = folder.file("deep/er/tracker.db");
@@ -1434,7 +1477,7 @@ std::map<std::string, Proposition> propositions_by_what(Store& store) {
 }
 }  // namespace
 
-TEST_CASE("open_store: a database of schema 8 gets a proposition per chip, its families rolling up", "[store]") {
+TEST_CASE("open_store: a database of schema 8 gets a proposition per chip, its families rolling up", "[store][sqlite]") {
     TempFolder folder;
     const TestFamilies families;
     const std::string path = folder.file("tracker.db");
@@ -1473,7 +1516,7 @@ TEST_CASE("open_store: a database of schema 8 gets a proposition per chip, its f
     CHECK(stored_by_definition(path) == recounted_by_definition(path));
 }
 
-TEST_CASE("open_store: a database of schema 8 with a chip an older lexicon had without family migrates", "[store]") {
+TEST_CASE("open_store: a database of schema 8 with a chip an older lexicon had without family migrates", "[store][sqlite]") {
     TempFolder folder;
     const TestFamilies families;
     const std::string path = folder.file("tracker.db");
@@ -1500,21 +1543,16 @@ TEST_CASE("open_store: a database of schema 8 with a chip an older lexicon had w
     CHECK(stored_counters_of(path) == rebuilt_counters_of(path));
 }
 
-TEST_CASE("open_store: postgresql is not available yet", "[store]") {
+TEST_CASE("open_store: an unknown scheme is refused, naming the scheme alone", "[store][sqlite]") {
     TestFamilies families;
-    CHECK_THROWS_WITH(open_store("postgresql://user:secret@db/tracker", families),
-                      "postgresql backend not available yet");
-}
-
-TEST_CASE("open_store: an unknown scheme is refused", "[store]") {
-    TestFamilies families;
-    CHECK_THROWS_WITH(open_store("mysql://db/tracker", families),
-                      "unknown store scheme mysql://, expected a path or sqlite:PATH");
+    CHECK_THROWS_AS(open_store("mysql://user:secret@db/tracker", families), UsageFatal);
+    CHECK_THROWS_WITH(open_store("mysql://user:secret@db/tracker", families),
+                      "unknown store scheme mysql://, expected a path, sqlite:PATH or postgresql://");
 }
 
 // --- feeds (issue 5) -------------------------------------------------------------------------
 
-TEST_CASE("SqliteStore: a feed is subscribed once and removed by its URL", "[store][feeds]") {
+TEST_CASE("Store: a feed is subscribed once and removed by its URL", "[store][feeds]") {
     TestStore t;
     CHECK(t.store->add_feed("https://a.example/feed.xml"));
     CHECK_FALSE(t.store->add_feed("https://a.example/feed.xml"));
@@ -1529,7 +1567,7 @@ TEST_CASE("SqliteStore: a feed is subscribed once and removed by its URL", "[sto
     CHECK(t.store->list_feeds().size() == 1);
 }
 
-TEST_CASE("SqliteStore: feed state is kept for the next conditional GET", "[store][feeds]") {
+TEST_CASE("Store: feed state is kept for the next conditional GET", "[store][feeds]") {
     TestStore t;
     t.store->add_feed("https://a.example/feed.xml");
     const std::int64_t id = t.store->list_feeds().at(0).id;
@@ -1542,7 +1580,7 @@ TEST_CASE("SqliteStore: feed state is kept for the next conditional GET", "[stor
     CHECK(f.last_status == "ok");
 }
 
-TEST_CASE("SqliteStore: a feed's fetch_articles is off until set, and kept", "[store][feeds]") {
+TEST_CASE("Store: a feed's fetch_articles is off until set, and kept", "[store][feeds]") {
     TestStore t;
     t.store->add_feed("https://a.example/feed.xml");
     t.store->add_feed("https://b.example/feed.xml");
@@ -1557,7 +1595,7 @@ TEST_CASE("SqliteStore: a feed's fetch_articles is off until set, and kept", "[s
     CHECK_FALSE(t.store->list_feeds().at(1).fetch_articles);
 }
 
-TEST_CASE("SqliteStore: add_feed_item stores the article and marks its key together", "[store][feeds]") {
+TEST_CASE("Store: add_feed_item stores the article and marks its key together", "[store][feeds]") {
     TestStore t;
     t.store->add_feed("https://a.example/feed.xml");
     const std::int64_t id = t.store->list_feeds().at(0).id;
@@ -1598,7 +1636,7 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("SqliteStore: history keeps a new proposition, its new origins, denials and status moves", "[store]") {
+TEST_CASE("Store: history keeps a new proposition, its new origins, denials and status moves", "[store]") {
     TestStore t;
     const auto a = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
     CHECK(history_of(*t.store) == Lines{"new  single-source #" + std::to_string(a.article_id)});
@@ -1622,7 +1660,7 @@ TEST_CASE("SqliteStore: history keeps a new proposition, its new origins, denial
     CHECK(t.store->find_changes(last.at).size() == changes.size());  // all within this second or so
 }
 
-TEST_CASE("SqliteStore: history keeps a new value conflict", "[store]") {
+TEST_CASE("Store: history keeps a new value conflict", "[store]") {
     TestStore t;
     const ClaimSpec spec{.actor = "DeepSeek", .allegation = "fraudulent_access", .hardware = "", .object = "Anthropic"};
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek created 24,000 fake accounts to reach Claude.", spec);
@@ -1632,7 +1670,7 @@ TEST_CASE("SqliteStore: history keeps a new value conflict", "[store]") {
     CHECK(history[1] == "conflict  24,000 accounts vs 20,000 accounts #" + std::to_string(b.article_id));
 }
 
-TEST_CASE("SqliteStore: history: what leaves and comes back is no change", "[store]") {
+TEST_CASE("Store: history: what leaves and comes back is no change", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");
     const auto b = add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "Sources say DeepSeek used B200 processors.");
@@ -1659,7 +1697,7 @@ TEST_CASE("SqliteStore: history: what leaves and comes back is no change", "[sto
     }
 }
 
-TEST_CASE("SqliteStore: history: a batch settles each proposition once", "[store]") {
+TEST_CASE("Store: history: a batch settles each proposition once", "[store]") {
     TestStore t;
     t.store->begin_batch();
     const auto a = add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained its model on B200 chips.");

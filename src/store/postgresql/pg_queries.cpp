@@ -1,0 +1,391 @@
+#include "store/postgresql/pg_queries.h"
+
+#include "store/body_spans.h"
+#include "store/filter_queries.h"
+#include "store/sqlite/fts_query.h"
+#include "tracker/xref.h"
+
+namespace tracker::store {
+
+namespace {
+
+constexpr char k_nothing[] = " AND false";
+
+
+// The propositions a proposition's scope holds (0009, 2), by its id bound twice.
+constexpr char k_scope[] =
+    "SELECT ?::bigint UNION ALL SELECT m.id FROM propositions f JOIN propositions m "
+    "ON lower(m.actor) = lower(f.actor) AND m.allegation = f.allegation "
+    "AND lower(m.hardware_family) = lower(f.hardware) AND m.object = f.object "
+    "WHERE f.id = ? AND lower(m.hardware) <> lower(m.hardware_family)";
+
+}  // namespace
+
+PgResult PgQueries::run(const FilteredQuery& query) {
+    std::vector<PgParam> params;
+    for (const FilteredQuery::Value& value : query.values())
+        std::visit([&](const auto& v) { params.emplace_back(v); }, value);
+    return m_connection.run(query.sql(), params);
+}
+
+// Every phrase of the text must occur (pg_text_search.h); a text with words but no token in
+// them matches nothing, as FTS5 does.
+void PgQueries::add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment) const {
+    if (fts_all_words(text).empty()) return;
+    const std::vector<std::string> patterns = m_text.patterns_of(text);
+    if (patterns.empty()) query.add(k_nothing);
+    for (const std::string& pattern : patterns) query.add(like_fragment, {pattern});
+}
+
+// --- claims --------------------------------------------------------------------------------
+
+constexpr char k_claims[] =
+    "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
+    "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
+    "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
+    "p.supporting, p.denying, a.lexicon_version, c.cue, c.open_world, c.actor_kind "
+    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+    "JOIN propositions p ON p.id = c.proposition_id WHERE true";
+constexpr char k_claims_id[] = " AND c.id = ?";
+constexpr char k_claims_actor[] = " AND lower(c.actor) = lower(?)";
+constexpr char k_claims_allegation[] = " AND c.allegation = ?";
+constexpr char k_claims_hardware[] = " AND (lower(c.hardware) = lower(?) OR lower(c.hardware_family) = lower(?))";
+constexpr char k_claims_claimant[] = " AND lower(c.claimant) = lower(?)";
+constexpr char k_claims_min_confidence[] = " AND c.confidence >= ?";
+constexpr char k_claims_source[] = " AND a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(?))";
+constexpr char k_claims_status[] = " AND p.status = ?";
+constexpr char k_claims_since[] = " AND c.when_end >= ?";
+constexpr char k_claims_until[] = " AND c.when_start <= ?";
+constexpr char k_claims_text[] = " AND c.evidence_words LIKE ?";
+const std::string k_claims_proposition = std::string(" AND c.proposition_id IN (") + k_scope + ")";
+constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
+
+namespace {
+
+StoredClaim stored_claim_of(const PgResult& rows, int row) {
+    StoredClaim s;
+    Claim& c = s.claim;
+    s.id = rows.int64(row, 0);
+    c.actor = rows.text(row, 1);
+    c.allegation = rows.text(row, 2);
+    c.hardware = rows.text(row, 3);
+    c.object = rows.text(row, 4);
+    c.claimant = rows.text(row, 5);
+    c.polarity = parse_polarity(rows.text(row, 6)).value_or(Polarity::asserted);
+    c.modality = parse_modality(rows.text(row, 7)).value_or(Modality::stated);
+    c.event_date = rows.text(row, 8);
+    c.evidence = rows.text(row, 9);
+    c.evidence_start = static_cast<std::size_t>(rows.int64(row, 10));
+    c.evidence_end = static_cast<std::size_t>(rows.int64(row, 11));
+    c.confidence = rows.real(row, 12);
+    s.article_id = rows.int64(row, 13);
+    s.article_title = rows.text(row, 14);
+    s.article_path = rows.text(row, 15);
+    s.article_url = rows.text(row, 16);
+    s.source = rows.text(row, 17);
+    s.reported_date = rows.text(row, 18);
+    s.origin = rows.text(row, 19);
+    s.proposition_id = rows.int64(row, 20);
+    s.status = rows.text(row, 21);
+    s.supporting = rows.integer(row, 22);
+    s.denying = rows.integer(row, 23);
+    s.lexicon_version = rows.text(row, 24);
+    c.cue = rows.text(row, 25);
+    c.open_world = rows.integer(row, 26) != 0;
+    c.actor_kind = rows.text(row, 27);
+    return s;
+}
+
+}  // namespace
+
+const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_actor,
+                                 k_claims_allegation, k_claims_hardware, k_claims_claimant,
+                                 k_claims_min_confidence, k_claims_source, k_claims_status,
+                                 k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
+                                 k_claims_order};
+
+std::vector<StoredClaim> PgQueries::find_claims(const ClaimFilter& f, std::int64_t claim_id) {
+    const FilteredQuery q =
+        claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) { add_text_filter(query, f.text, k_claims_text); });
+    const PgResult rows = run(q);
+    std::vector<StoredClaim> claims;
+    for (int row = 0; row < rows.rows(); ++row) claims.push_back(stored_claim_of(rows, row));
+    return claims;
+}
+
+std::optional<StoredClaim> PgQueries::find_claim(std::int64_t id) {
+    auto claims = find_claims({}, id);
+    if (claims.empty()) return std::nullopt;
+    return std::move(claims.front());
+}
+
+// --- propositions --------------------------------------------------------------------------
+
+constexpr char k_propositions[] =
+    "SELECT p.id, p.actor, p.allegation, p.hardware_display, p.object, p.status, "
+    "p.articles, p.first_reported, p.first_denied FROM propositions p WHERE true";
+const std::string k_proposition_claim_ids = std::string("SELECT id FROM claims WHERE proposition_id IN (") + k_scope +
+                                            ") ORDER BY id";
+constexpr char k_propositions_id[] = " AND p.id = ?";
+constexpr char k_propositions_actor[] = " AND lower(p.actor) = lower(?)";
+constexpr char k_propositions_allegation[] = " AND p.allegation = ?";
+constexpr char k_propositions_hardware[] =
+    " AND (lower(p.hardware) = lower(?) OR lower(p.hardware_family) = lower(?))";
+// As SqliteQueries: a proposition passes a filter on claims when a claim it counts passes.
+namespace {
+std::string counted_claims_in(const std::string& matching) {
+    return " AND p.id IN (" + matching +
+           " UNION SELECT f.id FROM propositions m JOIN propositions f ON lower(f.actor) = lower(m.actor) "
+           "AND f.allegation = m.allegation AND lower(f.hardware) = lower(m.hardware_family) AND f.object = m.object "
+           "WHERE lower(m.hardware) <> lower(m.hardware_family) AND m.id IN (" + matching + "))";
+}
+}  // namespace
+const std::string k_propositions_claimant =
+    counted_claims_in("SELECT c.proposition_id FROM claims c WHERE lower(c.claimant) = lower(?)");
+const std::string k_propositions_source = counted_claims_in(
+    "SELECT c.proposition_id FROM claims c WHERE c.article_id IN "
+    "(SELECT a.id FROM articles a WHERE a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(?)))");
+const std::string k_propositions_min_confidence =
+    counted_claims_in("SELECT c.proposition_id FROM claims c WHERE c.confidence >= ?");
+// One phrase's claims: a proposition passes when one of its claims holds every phrase, so the
+// phrases are joined in one set of claims (PgQueries::find_propositions).
+constexpr char k_text_claims[] = "SELECT c.proposition_id FROM claims c WHERE true";
+constexpr char k_propositions_status[] = " AND p.status = ?";
+constexpr char k_propositions_since[] = " AND p.first_reported >= ?";
+constexpr char k_propositions_until[] = " AND p.first_reported <= ?";
+constexpr char k_propositions_order[] = " ORDER BY p.first_reported, p.id";
+
+namespace {
+
+Proposition proposition_of(const PgResult& rows, int row) {
+    Proposition p;
+    p.id = rows.int64(row, 0);
+    p.actor = rows.text(row, 1);
+    p.allegation = rows.text(row, 2);
+    p.hardware = rows.text(row, 3);
+    p.object = rows.text(row, 4);
+    p.status = rows.text(row, 5);
+    p.articles = rows.integer(row, 6);
+    p.first_reported = rows.text(row, 7);
+    p.first_denied = rows.text(row, 8);
+    return p;
+}
+
+}  // namespace
+
+const PropositionQuerySql k_propositions_sql{
+    k_propositions, k_propositions_id, k_propositions_actor, k_propositions_allegation, k_propositions_hardware,
+    k_propositions_claimant.c_str(), k_propositions_min_confidence.c_str(), k_propositions_source.c_str(),
+    k_propositions_status, k_propositions_since, k_propositions_until, k_propositions_order};
+
+std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std::int64_t proposition_id) {
+    const FilteredQuery q = propositions_query(k_propositions_sql, f, proposition_id, [&](FilteredQuery& query) {
+        if (fts_all_words(f.text).empty()) return;
+        // The claims whose evidence holds the words, written twice into counted_claims_in's
+        // two places: the fragments and their values in the same order.
+        FilteredQuery matching(k_text_claims);
+        add_text_filter(matching, f.text, k_claims_text);
+        const std::string fragment = counted_claims_in(matching.sql());
+        std::vector<FilteredQuery::Value> values = matching.values();
+        values.insert(values.end(), matching.values().begin(), matching.values().end());
+        query.add(fragment.c_str(), std::move(values));
+    });
+    const PgResult rows = run(q);
+    std::vector<Proposition> propositions;
+    for (int row = 0; row < rows.rows(); ++row) propositions.push_back(proposition_of(rows, row));
+    for (Proposition& p : propositions) {
+        read_counters(p);
+        if (!f.with_claim_ids) continue;
+        const PgResult ids = m_connection.run(k_proposition_claim_ids, {p.id, p.id});
+        for (int row = 0; row < ids.rows(); ++row) p.claims.push_back(ids.int64(row, 0));
+    }
+    return propositions;
+}
+
+constexpr char k_proposition_origins[] =
+    "SELECT polarity, origin FROM proposition_origins WHERE proposition_id = ? "
+    "ORDER BY first_reported = '', first_reported, first_article, origin_key";
+constexpr char k_quantities[] =
+    "SELECT unit, value, text, first_claim, position FROM proposition_quantities WHERE proposition_id = ? "
+    "ORDER BY unit, value";
+
+void PgQueries::read_counters(Proposition& p) {
+    const PgResult origins = m_connection.run(k_proposition_origins, {p.id});
+    for (int row = 0; row < origins.rows(); ++row)
+        (origins.text(row, 0) == "denied" ? p.denying_origins : p.supporting_origins).push_back(origins.text(row, 1));
+    const PgResult quantities = m_connection.run(k_quantities, {p.id});
+    std::vector<xref::QuantitySighting> sightings;
+    for (int row = 0; row < quantities.rows(); ++row)
+        sightings.push_back({{quantities.text(row, 2), quantities.text(row, 0), quantities.real(row, 1)},
+                             quantities.int64(row, 3),
+                             quantities.integer(row, 4)});
+    p.conflicts = xref::conflicts_among(std::move(sightings));
+}
+
+std::optional<Proposition> PgQueries::find_proposition(std::int64_t id) {
+    auto found = find_propositions({}, id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+// --- changes -------------------------------------------------------------------------------
+
+constexpr char k_changes_since[] =
+    "SELECT h.id, h.proposition_id, p.actor, p.allegation, p.hardware_display, p.object, h.change, "
+    "coalesce(h.from_value, ''), h.to_value, h.at, coalesce(a.id, 0), a.title, a.path, a.url, s.name "
+    "FROM proposition_changes h JOIN propositions p ON p.id = h.proposition_id "
+    "LEFT JOIN articles a ON a.id = h.article_id LEFT JOIN sources s ON s.id = a.source_id "
+    "WHERE h.at >= ? ORDER BY h.at, h.id";
+
+std::vector<PropositionChange> PgQueries::find_changes(const std::string& since) {
+    const PgResult rows = m_connection.run(k_changes_since, {since});
+    std::vector<PropositionChange> changes;
+    for (int row = 0; row < rows.rows(); ++row) {
+        PropositionChange c;
+        c.id = rows.int64(row, 0);
+        c.proposition_id = rows.int64(row, 1);
+        c.actor = rows.text(row, 2);
+        c.allegation = rows.text(row, 3);
+        c.hardware = rows.text(row, 4);
+        c.object = rows.text(row, 5);
+        c.change = rows.text(row, 6);
+        c.from = rows.text(row, 7);
+        c.to = rows.text(row, 8);
+        c.at = rows.text(row, 9);
+        c.article_id = rows.int64(row, 10);
+        c.article_title = rows.text(row, 11);
+        c.article_path = rows.text(row, 12);
+        c.article_url = rows.text(row, 13);
+        c.article_source = rows.text(row, 14);
+        changes.push_back(std::move(c));
+    }
+    return changes;
+}
+
+// --- articles ------------------------------------------------------------------------------
+
+constexpr char k_articles[] =
+    "SELECT a.id, a.title, s.name, a.url, a.path, a.author, a.reported_date, a.ingested_at, "
+    "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), a.lexicon_version "
+    "FROM articles a JOIN sources s ON s.id = a.source_id WHERE true";
+constexpr char k_articles_source[] = " AND a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(?))";
+constexpr char k_articles_since[] = " AND a.reported_date >= ?";
+constexpr char k_articles_until[] = " AND a.reported_date <= ?";
+constexpr char k_articles_undated[] = " AND a.reported_date = ''";
+constexpr char k_articles_text[] = " AND a.text_words LIKE ?";
+constexpr char k_articles_order[] = " ORDER BY a.reported_date, a.id";
+
+constexpr ArticleQuerySql k_articles_sql{k_articles,       k_articles_source,  k_articles_since,
+                                         k_articles_until, k_articles_undated, k_articles_order};
+
+std::vector<ArticleSummary> PgQueries::find_articles(const ClaimFilter& f) {
+    const FilteredQuery q =
+        articles_query(k_articles_sql, f, [&](FilteredQuery& query) { add_text_filter(query, f.text, k_articles_text); });
+    const PgResult rows = run(q);
+    std::vector<ArticleSummary> articles;
+    for (int row = 0; row < rows.rows(); ++row)
+        articles.push_back({rows.int64(row, 0), rows.text(row, 1), rows.text(row, 2), rows.text(row, 3),
+                            rows.text(row, 4), rows.text(row, 5), rows.text(row, 6), rows.text(row, 7),
+                            rows.integer(row, 8), rows.text(row, 9)});
+    return articles;
+}
+
+constexpr char k_load_article[] =
+    "SELECT a.text, a.title, s.name, a.url, a.path, a.author, a.reported_date, a.body "
+    "FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?";
+
+std::optional<Article> PgQueries::load_article(std::int64_t id) {
+    const PgResult rows = m_connection.run(k_load_article, {id});
+    if (rows.rows() == 0) return std::nullopt;
+    return Article{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 4),
+                   rows.text(0, 5), rows.text(0, 6), body_spans_of(rows.text(0, 7)), {}};
+}
+
+constexpr char k_articles_not_at[] = "SELECT id FROM articles WHERE lexicon_version <> ? ORDER BY id";
+
+std::vector<std::int64_t> PgQueries::articles_not_at(const std::string& version) {
+    const PgResult rows = m_connection.run(k_articles_not_at, {version});
+    std::vector<std::int64_t> ids;
+    for (int row = 0; row < rows.rows(); ++row) ids.push_back(rows.int64(row, 0));
+    return ids;
+}
+
+// --- feeds and counts ----------------------------------------------------------------------
+
+constexpr char k_select_feeds[] =
+    "SELECT f.id, f.url, f.title, f.etag, f.last_modified, f.last_checked, f.last_status, "
+    "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id), f.fetch_articles FROM feeds f ORDER BY f.id";
+
+std::vector<FeedSubscription> PgQueries::list_feeds() {
+    const PgResult rows = m_connection.run(k_select_feeds);
+    std::vector<FeedSubscription> feeds;
+    for (int row = 0; row < rows.rows(); ++row) {
+        FeedSubscription f;
+        f.id = rows.int64(row, 0);
+        int column = 1;
+        for (std::string* field : {&f.url, &f.title, &f.etag, &f.last_modified, &f.last_checked, &f.last_status})
+            *field = rows.text(row, column++);
+        f.items = rows.integer(row, 7);
+        f.fetch_articles = rows.integer(row, 8) != 0;
+        feeds.push_back(std::move(f));
+    }
+    return feeds;
+}
+
+// Names group without case, as SQLite's NOCASE columns group them; the spelling shown is the
+// first in byte order.
+constexpr char k_actors[] =
+    "SELECT min(actor), count(*) AS n FROM claims GROUP BY lower(actor) ORDER BY n DESC, lower(min(actor))";
+constexpr char k_sources[] =
+    "SELECT s.name, count(*) AS n FROM articles a JOIN sources s ON s.id = a.source_id "
+    "GROUP BY s.id ORDER BY n DESC, lower(s.name)";
+constexpr char k_stats[] =
+    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), "
+    "(SELECT count(*) FROM propositions), (SELECT count(DISTINCT source_id) FROM articles), "
+    "pg_database_size(current_database()), (SELECT coalesce(max(ingested_at), '') FROM articles)";
+constexpr char k_by_status[] = "SELECT status, count(*) FROM propositions GROUP BY status ORDER BY status";
+
+std::vector<NameCount> PgQueries::name_counts(const char* sql) {
+    const PgResult rows = m_connection.run(sql);
+    std::vector<NameCount> counts;
+    for (int row = 0; row < rows.rows(); ++row) counts.push_back({rows.text(row, 0), rows.integer(row, 1)});
+    return counts;
+}
+
+std::vector<NameCount> PgQueries::actors() { return name_counts(k_actors); }
+
+// As SqliteQueries::open_world_actors: seen on its articles' dates (their ingest day when
+// undated), with the evidence of its most confident claim (schema/postgresql/0010).
+constexpr char k_open_world_actors[] =
+    "WITH seen AS (SELECT c.id, c.actor, c.actor_kind, c.evidence, c.confidence, "
+    "  coalesce(nullif(a.reported_date, ''), substr(a.ingested_at, 1, 10)) AS day "
+    "  FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.open_world = 1) "
+    "SELECT actor, max(actor_kind), count(*), min(day), max(day), "
+    "  (SELECT s2.evidence FROM seen s2 WHERE s2.actor = seen.actor ORDER BY s2.confidence DESC, s2.id LIMIT 1), "
+    "  (SELECT s2.id FROM seen s2 WHERE s2.actor = seen.actor ORDER BY s2.confidence DESC, s2.id LIMIT 1) "
+    "FROM seen GROUP BY actor ORDER BY min(day) DESC, actor";
+
+std::vector<OpenWorldActor> PgQueries::open_world_actors() {
+    const PgResult rows = m_connection.run(k_open_world_actors);
+    std::vector<OpenWorldActor> out;
+    for (int row = 0; row < rows.rows(); ++row)
+        out.push_back({rows.text(row, 0), rows.text(row, 1), rows.integer(row, 2), rows.text(row, 3), rows.text(row, 4),
+                       rows.text(row, 5), rows.int64(row, 6)});
+    return out;
+}
+std::vector<NameCount> PgQueries::sources() { return name_counts(k_sources); }
+
+StoreStats PgQueries::stats() {
+    const PgResult rows = m_connection.run(k_stats);
+    StoreStats stats;
+    stats.articles = rows.int64(0, 0);
+    stats.claims = rows.int64(0, 1);
+    stats.propositions = rows.int64(0, 2);
+    stats.sources = rows.int64(0, 3);
+    stats.bytes = rows.int64(0, 4);
+    stats.last_import = rows.text(0, 5);
+    stats.by_status = name_counts(k_by_status);
+    return stats;
+}
+
+}  // namespace tracker::store

@@ -1,0 +1,49 @@
+// The reading side of PostgresStore: claims, propositions and articles by ClaimFilter, changes,
+// feeds and counts, with SqliteQueries' matching rules (its header lists them) and the same
+// order of results. What differs is how: case-insensitive names compare lower() to lower()
+// (schema/postgresql/0009_init.sql, b), and a text filter is one LIKE per phrase on the stored
+// words (pg_text_search.h), which PostgreSQL's planner drives from the trigram index or tests
+// on the rows it walks, as it judges cheaper.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/filtered_query.h"
+#include "store/postgresql/pg_connection.h"
+#include "store/postgresql/pg_text_search.h"
+#include "tracker/store.h"
+
+namespace tracker::store {
+
+class PgQueries {
+public:
+    PgQueries(PgConnection& connection, const PgTextSearch& text) : m_connection(connection), m_text(text) {}
+
+    std::vector<StoredClaim> find_claims(const ClaimFilter& filter, std::int64_t claim_id = 0);
+    std::optional<StoredClaim> find_claim(std::int64_t id);
+    std::vector<Proposition> find_propositions(const ClaimFilter& filter, std::int64_t proposition_id = 0);
+    std::optional<Proposition> find_proposition(std::int64_t id);
+    std::vector<PropositionChange> find_changes(const std::string& since);
+    std::vector<ArticleSummary> find_articles(const ClaimFilter& filter);
+    std::optional<Article> load_article(std::int64_t id);
+    std::vector<std::int64_t> articles_not_at(const std::string& version);
+    std::vector<FeedSubscription> list_feeds();
+    std::vector<OpenWorldActor> open_world_actors();
+    std::vector<NameCount> actors();
+    std::vector<NameCount> sources();
+    StoreStats stats();
+
+private:
+    PgResult run(const FilteredQuery& query);
+    void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment) const;
+    std::vector<NameCount> name_counts(const char* sql);
+    void read_counters(Proposition& p);
+
+    PgConnection& m_connection;
+    const PgTextSearch& m_text;
+};
+
+}  // namespace tracker::store

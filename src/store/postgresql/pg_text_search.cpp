@@ -1,0 +1,41 @@
+#include "store/postgresql/pg_text_search.h"
+
+namespace tracker::store {
+
+namespace {
+
+// LIKE's special characters, escaped with its default escape character. FTS5's tokens are
+// letters and digits, so this guards against a tokenizer that would keep them.
+void append_literally(std::string& pattern, const std::string& token) {
+    for (char c : token) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+    }
+}
+
+}  // namespace
+
+PgTextSearch::PgTextSearch() : m_memory(":memory:"), m_tokenizer(m_memory) {}
+
+std::string PgTextSearch::words_of(std::string_view text) const {
+    std::vector<std::string> tokens;
+    m_tokenizer.tokens(text, tokens);
+    std::string words = " ";
+    for (const std::string& token : tokens) words += token + ' ';
+    return words;
+}
+
+std::vector<std::string> PgTextSearch::patterns_of(std::string_view query) const {
+    std::vector<std::string> patterns;
+    for (const std::vector<std::string>& phrase : phrases_of(m_tokenizer, query)) {
+        std::string pattern = "% ";
+        for (const std::string& token : phrase) {
+            append_literally(pattern, token);
+            pattern += ' ';
+        }
+        patterns.push_back(pattern + '%');
+    }
+    return patterns;
+}
+
+}  // namespace tracker::store

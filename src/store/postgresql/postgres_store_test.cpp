@@ -1,0 +1,201 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+#include "store/postgresql/pg_connection.h"
+#include "store/postgresql/postgres_location.h"
+#include "tracker/error.h"
+#include "tracker/store.h"
+
+using namespace tracker;
+using tracker::store::PgConnection;
+using tracker::store::PostgresLocation;
+
+namespace {
+
+class NoFamilies : public HardwareFamilies {
+public:
+    std::string family_of(const std::string& hardware) const override { return hardware; }
+};
+
+// The test server (tests/pg_server.sh), for the cases tagged [postgresql]: the PostgreSQL run
+// alone has it (CMakeLists.txt).
+std::string test_server() {
+    const char* server = std::getenv("TRACKER_TEST_PG");
+    if (!server || !*server) FAIL("the [postgresql] cases need TRACKER_TEST_PG (tests/pg_server.sh run ...)");
+    return server;
+}
+
+// A new database on the test server, dropped afterwards.
+class NewDatabase {
+public:
+    NewDatabase() : m_server(test_server()) {
+        static int counter = 0;
+        m_name = "tracker_pg_unit_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+        PgConnection(m_server).execute("CREATE DATABASE " + m_name);
+        m_url = m_server.substr(0, m_server.rfind('/') + 1) + m_name;
+    }
+    NewDatabase(const NewDatabase&) = delete;
+    NewDatabase& operator=(const NewDatabase&) = delete;
+    ~NewDatabase() {
+        try {
+            PgConnection(m_server).execute("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)");
+        } catch (...) {  // the server is gone: so is the database
+        }
+    }
+    const std::string& url() const { return m_url; }
+
+private:
+    std::string m_server, m_name, m_url;
+};
+
+Article article(const std::string& path, const std::string& source, const std::string& text) {
+    Article a;
+    a.path = path;
+    a.source = source;
+    a.reported_date = "2025-12-10";
+    a.title = path;
+    a.text = text;
+    a.body = {{0, text.size()}};
+    return a;
+}
+
+Claim claim_of(const Article& a, const std::string& actor) {
+    Claim c;
+    c.actor = actor;
+    c.allegation = "smuggling";
+    c.hardware = "Nvidia H20";
+    c.evidence = a.text;
+    c.evidence_end = a.text.size();
+    c.confidence = 0.8;
+    return c;
+}
+
+}  // namespace
+
+// --- without a server ------------------------------------------------------------------------
+
+TEST_CASE("PostgresLocation: the password is hidden wherever the URL holds it", "[store]") {
+    CHECK(PostgresLocation::parse("postgresql://ana:s3cret@db.example:5433/tracker").shown ==
+          "postgresql://ana:***@db.example:5433/tracker");
+    CHECK(PostgresLocation::parse("postgresql://db.example/tracker?user=ana&password=s3cret&sslmode=require").shown ==
+          "postgresql://db.example/tracker?user=ana&password=***&sslmode=require");
+    CHECK(PostgresLocation::parse("postgres://ana@db.example/tracker").shown == "postgres://ana@db.example/tracker");
+    const auto location = PostgresLocation::parse("postgresql://ana:p%40ss@db.example/tracker");
+    CHECK(location.shown == "postgresql://ana:***@db.example/tracker");
+    CHECK(location.hide_password("password p@ss and p%40ss") == "password *** and ***");
+}
+
+TEST_CASE("open_store: a malformed PostgreSQL URL is a usage error that shows no password", "[store]") {
+    NoFamilies families;
+    const std::string url = "postgresql://ana:s3cret@db.example:notaport/tracker?sslmode=require&bogus=%zz";
+    CHECK_THROWS_AS(open_store(url, families), UsageFatal);
+    try {
+        open_store(url, families);
+    } catch (const UsageFatal& e) {
+        const std::string message = e.what();
+        CHECK(message.starts_with("postgresql://ana:***@db.example:notaport/tracker?sslmode=require&bogus=%zz: "
+                                  "malformed PostgreSQL URL: "));
+        CHECK(message.find("s3cret") == std::string::npos);
+        CHECK(message.find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("open_store: an unreachable server is one line naming the URL without its password", "[store]") {
+    NoFamilies families;
+    // Port 1 of loopback: nothing listens there.
+    const std::string url = "postgresql://ana:s3cret@127.0.0.1:1/tracker?connect_timeout=5";
+    try {
+        open_store(url, families);
+        FAIL("opened a store on a port where nothing listens");
+    } catch (const UsageFatal&) {
+        FAIL("an unreachable server is no usage error");
+    } catch (const Fatal& e) {
+        const std::string message = e.what();
+        CHECK(message.starts_with("postgresql://ana:***@127.0.0.1:1/tracker?connect_timeout=5: cannot connect: "));
+        CHECK(message.find("s3cret") == std::string::npos);
+        CHECK(message.find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("shown_location: a URL's password is hidden, a path is shown as it is", "[store]") {
+    CHECK(shown_location("postgresql://ana:s3cret@db/tracker") == "postgresql://ana:***@db/tracker");
+    CHECK(shown_location("/home/ana/tracker.db") == "/home/ana/tracker.db");
+}
+
+TEST_CASE("numbered_placeholders: each ? outside quotes is numbered in order", "[store]") {
+    CHECK(store::numbered_placeholders("SELECT ? WHERE a = ? AND b = '?' AND c = ?") ==
+          "SELECT $1 WHERE a = $2 AND b = '?' AND c = $3");
+}
+
+// --- on the test server ----------------------------------------------------------------------
+
+TEST_CASE("PostgresStore: tools opening a new database at once migrate it once", "[store][postgresql]") {
+    NewDatabase database;
+    NoFamilies families;
+    std::vector<std::thread> tools;
+    std::vector<std::string> errors(6);
+    for (std::size_t n = 0; n < errors.size(); ++n)
+        tools.emplace_back([&, n] {
+            try {
+                open_store(database.url(), families)->stats();
+            } catch (const std::exception& e) {
+                errors[n] = e.what();
+            }
+        });
+    for (auto& tool : tools) tool.join();
+    for (const auto& error : errors) CHECK(error.empty());
+    CHECK(PgConnection(database.url()).run("SELECT version FROM schema_version").integer(0, 0) >= 9);
+}
+
+TEST_CASE("PostgresStore: another program's database is refused", "[store][postgresql]") {
+    NewDatabase database;
+    NoFamilies families;
+    PgConnection(database.url()).execute("CREATE TABLE t (x integer)");
+    CHECK_THROWS_WITH(open_store(database.url(), families),
+                      Catch::Matchers::EndsWith("not a tracker database (it has tables but no tracker schema version)"));
+}
+
+TEST_CASE("PostgresStore: writers on two connections at once count every claim once", "[store][postgresql]") {
+    NewDatabase database;
+    NoFamilies families;
+    open_store(database.url(), families);  // migrated before the race
+    auto writer = [&](const std::string& source) {
+        auto store = open_store(database.url(), families);
+        GroupCommit batches(*store, {5, std::chrono::milliseconds(1000)});
+        for (int i = 0; i < 30; ++i) {
+            const Article a = article(source + std::to_string(i) + ".txt", source,
+                                      "Report " + std::to_string(i) + " by " + source + ": Tencent smuggled H20 chips, " +
+                                          std::to_string(i * 37 + source.size()) + " of them.");
+            store->add_article(a, {claim_of(a, "Tencent")}, "lex-1");
+            batches.written();
+        }
+        batches.finish();
+    };
+    std::thread reuters(writer, "Reuters");
+    std::thread bloomberg(writer, "Bloomberg");
+    reuters.join();
+    bloomberg.join();
+    auto store = open_store(database.url(), families);
+    const auto propositions = store->find_propositions({});
+    REQUIRE(propositions.size() == 1);
+    CHECK(propositions[0].claims.size() == 60);
+    CHECK(propositions[0].articles == 60);
+    CHECK(propositions[0].supporting_origins.size() == 2);
+    CHECK(propositions[0].status == "corroborated");
+}
+
+TEST_CASE("PostgresStore: one feed update at a time, on any machine", "[store][postgresql]") {
+    NewDatabase database;
+    NoFamilies families;
+    auto first = open_store(database.url(), families);
+    auto second = open_store(database.url(), families);
+    CHECK(first->lock_feed_updates(0) == std::optional<bool>(true));
+    CHECK(second->lock_feed_updates(0) == std::optional<bool>(false));
+    first.reset();  // its connection ends, and the lock with it
+    CHECK(second->lock_feed_updates(5) == std::optional<bool>(true));
+}
