@@ -390,6 +390,7 @@ Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
             if (*role != NameRole::place && *role != NameRole::title)
                 return tl::unexpected(t->error(row, "only a place or a title may have several words"));
             (*role == NameRole::place ? names.places : names.titles).insert(join(words));
+            names.phrase_starts.insert(words.front());
             names.longest_phrase = std::max(names.longest_phrase, words.size());
             continue;
         }

@@ -50,8 +50,9 @@ std::string folded_words(const std::vector<Token>& tokens, std::size_t first, st
 // The words of the longest phrase of `phrases` (or word of `role`) starting at `first`, 0 when none.
 std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const NameTable& names,
                       const std::unordered_set<std::string>& phrases, NameRole role) {
-    for (std::size_t n = std::min(names.longest_phrase, last - first + 1); n >= 2; --n)
-        if (phrases.count(folded_words(tokens, first, first + n - 1))) return n;
+    if (last > first && names.phrase_starts.count(tokens[first].folded))
+        for (std::size_t n = std::min(names.longest_phrase, last - first + 1); n >= 2; --n)
+            if (phrases.count(folded_words(tokens, first, first + n - 1))) return n;
     const NameRole* r = names.role_of(tokens[first]);
     return r && *r == role ? 1 : 0;
 }
@@ -195,17 +196,9 @@ void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free,
     }
 }
 
-const OpenNames::Known* OpenNames::find(const std::string& written) const {
-    for (const auto& k : m_known)
-        if (k.name == written || std::find(k.short_forms.begin(), k.short_forms.end(), written) != k.short_forms.end())
-            return &k;
-    return nullptr;
-}
-
 std::string OpenNames::kind_of(const std::string& name) const {
-    for (const auto& k : m_known)
-        if (k.name == name) return k.kind;
-    return "";
+    auto known = m_by_form.find(name);
+    return known == m_by_form.end() || m_known[known->second].name != name ? "" : m_known[known->second].kind;
 }
 
 std::vector<OpenParty> OpenNames::resolve(std::string_view text, const std::vector<Token>& tokens,
@@ -213,23 +206,26 @@ std::vector<OpenParty> OpenNames::resolve(std::string_view text, const std::vect
     std::vector<OpenParty> out;
     for (const auto& span : spans) {
         const std::string written(text.substr(tokens[span.first].start, tokens[span.last].end - tokens[span.first].start));
-        if (const Known* k = find(written)) {
-            out.push_back(OpenParty{span.first, span.last, k->name, k->kind});
+        if (auto known = m_by_form.find(written); known != m_by_form.end()) {
+            const Known& k = m_known[known->second];
+            out.push_back(OpenParty{span.first, span.last, k.name, k.kind});
             continue;
         }
         const std::size_t words = span.last - span.first + 1;
         // A lone word that is no later mention needs a word saying what it is; an acronym too.
         if (words == 1 && (!span.introduced || all_caps(written))) continue;
         if (span.kind == NameSpan::Kind::unknown && !reads_as_personal_name(text, tokens, span)) continue;
-        Known k{written, span.kind == NameSpan::Kind::company ? "company" : "person", {}};
+        Known k{written, span.kind == NameSpan::Kind::company ? "company" : "person"};
+        const std::size_t index = m_known.size();
+        m_by_form.emplace(written, index);
         if (words >= 2 && k.kind == "person") {
             const Token& surname = tokens[span.last];
-            k.short_forms.emplace_back(text.substr(surname.start, surname.end - surname.start));
+            m_by_form.emplace(text.substr(surname.start, surname.end - surname.start), index);
         }
         const NameRole* head = lex.names.role_of(tokens[span.first]);
         if (k.kind == "company" && !(head && *head == NameRole::company_word))
             for (std::size_t last = span.first; last < span.last; ++last)
-                k.short_forms.emplace_back(text.substr(tokens[span.first].start, tokens[last].end - tokens[span.first].start));
+                m_by_form.emplace(text.substr(tokens[span.first].start, tokens[last].end - tokens[span.first].start), index);
         out.push_back(OpenParty{span.first, span.last, k.name, k.kind});
         m_known.push_back(std::move(k));
     }

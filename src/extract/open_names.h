@@ -39,6 +39,7 @@ struct NameTable {
     std::unordered_set<std::string> places;  // of several words
     std::unordered_set<std::string> titles;  // of several words
     std::size_t longest_phrase = 1;          // words in the longest place or title
+    std::unordered_set<std::string> phrase_starts;  // first words of the places and titles of several words
     std::vector<const NameRole*> role_by_id;  // into `words`, by vocabulary id; nullptr for none
     const NameRole* role_of(const std::string& folded) const;
     // The same for a token of a SentenceParse, by its vocabulary id (no hashing).
@@ -80,10 +81,11 @@ private:
     struct Known {
         std::string name;
         std::string kind;
-        std::vector<std::string> short_forms;  // "Lin"; "Teralink", "Teralink Trading"
     };
-    const Known* find(const std::string& written) const;
     std::vector<Known> m_known;
+    // Each full name and short form ("Lin"; "Teralink", "Teralink Trading") -> its index in
+    // m_known; the first name written keeps a form two share.
+    std::unordered_map<std::string, std::size_t> m_by_form;
 };
 
 }  // namespace tracker::extract
