@@ -300,6 +300,13 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     return headline_speaker(s, parties, at, prefer);
 }
 
+bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) {
+    const std::size_t from = std::min(a, b), to = std::max(a, b);
+    for (const auto& at : s.attributions)
+        if (at.first > from && at.last < to && at.first > 0 && s.tokens[at.first - 1].folded == ",") return true;
+    return false;
+}
+
 std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                        std::size_t at, const std::string& prefer) {
     std::string name = subject_before(s, parties, at, prefer);

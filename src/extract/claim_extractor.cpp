@@ -38,15 +38,6 @@ struct Denial {
     std::string claimant;
 };
 
-// ", insisting it used only H800s bought legally": a participle after a comma opens what the
-// speaker asserts, out of the reach of the denial before it.
-bool asserted_after(const SentenceParse& s, const PhraseMatch& denial, const PhraseMatch& cue) {
-    for (const auto& a : s.attributions)
-        if (a.first > denial.last && a.last < cue.first && a.first > 0 && s.tokens[a.first - 1].folded == ",")
-            return true;
-    return false;
-}
-
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -55,7 +46,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
         switch (def.scope) {
             case DenialScope::governs:
             case DenialScope::rebuts:
-                if (d.last < cue.first && !asserted_after(s, d, cue))
+                if (d.last < cue.first && !clause_opens_between(s, d.last, cue.first))
                     return {true, false, speaker_of(text, s, parties, d.first, actor)};
                 break;
             case DenialScope::negation:

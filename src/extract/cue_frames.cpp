@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/attribution.h"
+
 
 namespace tracker::extract {
 
@@ -537,21 +539,12 @@ bool belongs_to_other_cue(const FrameContext& c, const PhraseMatch& cue, const M
     return false;
 }
 
-// ", insisting it used only H800s": a participle after a comma opens a clause of its own; a chip
-// beyond it is not the chip of a cue before it (nor the other way round).
-bool clause_between(const FrameContext& c, std::size_t a, std::size_t b) {
-    const std::size_t from = std::min(a, b), to = std::max(a, b);
-    for (const auto& at : c.s.attributions)
-        if (at.first > from && at.last < to && at.first > 0 && c.s.tokens[at.first - 1].folded == ",") return true;
-    return false;
-}
-
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
     bool others_chips = false;  // the sentence names chips, all of them another cue's
     for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::hardware || clause_between(c, cue.first, m.first)) continue;
+        if (m.entity->type != EntityType::hardware || clause_opens_between(c.s, cue.first, m.first)) continue;
         if (belongs_to_other_cue(c, cue, m)) {
             others_chips = true;
             continue;
@@ -767,16 +760,6 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
     return true;
 }
 
-// "servers containing Nvidia chips": a maker named before chips says whose chips, nobody's act.
-bool makes_chips_named_after(const FrameContext& c, const Party& p) {
-    const std::size_t next = p.last + 1;
-    for (const auto& r : c.s.references)
-        if (r.first == next && r.refers_to == RefersTo::hardware) return true;
-    for (const auto& m : c.s.mentions)
-        if (m.first == next && m.entity->type == EntityType::hardware) return true;
-    return false;
-}
-
 // "US officials are investigating whether DeepSeek bought chips via third parties", "opened a
 // probe with partner Microsoft into whether DeepSeek had obtained its data": the one investigated
 // is the question's subject (or its passive agent: "was obtained ... by a group linked to
@@ -788,9 +771,7 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     const Party* investigated = nullptr;
     bool behind_by = false;
     for (const auto& p : c.parties) {
-        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p) ||
-            makes_chips_named_after(c, p))
-            continue;
+        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p)) continue;
         bool by = false;
         for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
