@@ -87,30 +87,63 @@ constexpr std::array<std::uint64_t, 256> k_spread = [] {
     return table;
 }();
 
+// Counts how many of the hashes added have each of the 64 bits set. Counted eight bits to an
+// addition in byte-wide counters (lanes[b] counts the bits of byte b), which are emptied into
+// `ones` before they can overflow.
+class BitVotes {
+public:
+    void add(std::uint64_t h) {
+        for (std::size_t b = 0; b < 8; ++b) m_lanes[b] += k_spread[(h >> (8 * b)) & 0xFF];
+        if (++m_added % 255 == 0) empty_lanes();
+    }
+    // A bit is set where most hashes have it: where its count of ones exceeds half.
+    std::uint64_t majority() {
+        empty_lanes();
+        std::uint64_t result = 0;
+        for (std::size_t bit = 0; bit < 64; ++bit)
+            if (2 * static_cast<std::uint64_t>(m_ones[bit]) > m_added) result |= std::uint64_t{1} << bit;
+        return result;
+    }
+
+private:
+    void empty_lanes() {
+        for (std::size_t b = 0; b < 8; ++b) {
+            for (std::size_t bit = 0; bit < 8; ++bit)
+                m_ones[8 * b + bit] += static_cast<std::uint32_t>((m_lanes[b] >> (8 * bit)) & 0xFF);
+            m_lanes[b] = 0;
+        }
+    }
+    std::array<std::uint32_t, 64> m_ones{};
+    std::array<std::uint64_t, 8> m_lanes{};
+    std::uint64_t m_added = 0;
+};
+
 std::uint64_t simhash_of(const std::vector<Word>& words) {
     if (words.empty()) return 0;
-    // A bit is set where most shingles' hashes have it: where its count of ones exceeds half.
-    // Counted eight bits to an addition in byte-wide counters (lanes[b] counts the bits of byte
-    // b), which are emptied into `ones` before they can overflow.
-    std::array<std::uint32_t, 64> ones{};
-    std::array<std::uint64_t, 8> lanes{};
-    auto empty_lanes = [&] {
-        for (std::size_t b = 0; b < 8; ++b) {
-            for (std::size_t bit = 0; bit < 8; ++bit) ones[8 * b + bit] += static_cast<std::uint32_t>((lanes[b] >> (8 * bit)) & 0xFF);
-            lanes[b] = 0;
-        }
-    };
-    const std::size_t shingles = words.size() < k_shingle_words ? 1 : words.size() - k_shingle_words + 1;
-    for (std::size_t s = 0; s < shingles; ++s) {
-        const std::uint64_t h = shingle_hash(words, s, std::min(words.size(), s + k_shingle_words));
-        for (std::size_t b = 0; b < 8; ++b) lanes[b] += k_spread[(h >> (8 * b)) & 0xFF];
-        if ((s + 1) % 255 == 0) empty_lanes();
+    BitVotes votes;
+    if (words.size() < k_shingle_words) {
+        votes.add(shingle_hash(words, 0, words.size()));
+        return votes.majority();
     }
-    empty_lanes();
-    std::uint64_t result = 0;
-    for (std::size_t bit = 0; bit < 64; ++bit)
-        if (2 * static_cast<std::uint64_t>(ones[bit]) > shingles) result |= std::uint64_t{1} << bit;
-    return result;
+    // The four shingles that word j belongs to are hashed side by side: h[k] is the shingle
+    // starting at word j - 3 + k. Each byte goes into four independent FNV chains, which the
+    // processor runs in parallel, rather than through one chain four times over (the same
+    // values as shingle_hash, at about a third of the time). h[0] is complete after word j; the
+    // states of shingles before word 0 are computed and never counted.
+    static_assert(k_shingle_words == 4, "the states below are shifted by hand");
+    std::array<std::uint64_t, k_shingle_words> h;
+    h.fill(k_fnv_offset);
+    for (std::size_t j = 0; j < words.size(); ++j) {
+        for (std::size_t k = 0; k + 1 < k_shingle_words; ++k) h[k] = (h[k] ^ static_cast<unsigned char>(' ')) * k_fnv_prime;
+        const Word& word = words[j];
+        for (std::size_t i = 0; i < word.size; ++i) {
+            const unsigned char c = lower(word.first[i]);
+            for (std::uint64_t& state : h) state = (state ^ c) * k_fnv_prime;
+        }
+        if (j + 1 >= k_shingle_words) votes.add(mix(h[0]));
+        h = {h[1], h[2], h[3], k_fnv_offset};
+    }
+    return votes.majority();
 }
 
 }  // namespace

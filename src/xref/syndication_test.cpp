@@ -1,3 +1,8 @@
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "tracker/xref.h"
@@ -71,4 +76,56 @@ TEST_CASE("simhash: values are stable across versions", "[xref]") {
     a.text = "A Headline\n\nFirst paragraph of the story goes here.\nSecond paragraph, with more words in it.";
     a.body = {{0, 10}, {12, 54}, {55, a.text.size()}};
     CHECK(tracker::xref::copy_simhash(a) == 0x611027f8630406e2ULL);
+}
+
+namespace {
+
+// SimHash as the header of syndication.cpp defines it, written the plain way: the shingles as
+// strings, each hashed on its own. The fast implementation must agree with it on every text.
+std::uint64_t plain_simhash(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text + " ") {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) {
+            word += static_cast<char>(std::tolower(u));
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
+    }
+    if (words.empty()) return 0;
+    std::vector<std::string> shingles;
+    const std::size_t n = words.size() < 4 ? 1 : words.size() - 3;
+    for (std::size_t s = 0; s < n; ++s) {
+        std::string shingle = words[s];
+        for (std::size_t i = s + 1; i < std::min(words.size(), s + 4); ++i) shingle += " " + words[i];
+        shingles.push_back(shingle);
+    }
+    std::array<std::size_t, 64> ones{};
+    for (const std::string& shingle : shingles) {
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (char c : shingle) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+        h ^= h >> 30, h *= 0xbf58476d1ce4e5b9ULL, h ^= h >> 27, h *= 0x94d049bb133111ebULL, h ^= h >> 31;
+        for (std::size_t bit = 0; bit < 64; ++bit) ones[bit] += (h >> bit) & 1U;
+    }
+    std::uint64_t result = 0;
+    for (std::size_t bit = 0; bit < 64; ++bit)
+        if (2 * ones[bit] > shingles.size()) result |= std::uint64_t{1} << bit;
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("simhash: the same as the definition written plainly, on texts of every length", "[xref]") {
+    const std::vector<std::string> vocabulary = {"Nvidia", "H20", "chips", "a", "smuggled", "Über", "2,000",
+                                                 "DeepSeek's", "--", "export", "e.g.", "ZTE"};
+    std::uint32_t seed = 12345;
+    auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+    for (std::size_t length = 0; length < 700; length += 1 + length / 8) {
+        std::string text;
+        for (std::size_t i = 0; i < length; ++i) text += vocabulary[next() % vocabulary.size()] + (next() % 5 ? " " : ". ");
+        INFO(text);
+        CHECK(tracker::xref::simhash(text) == plain_simhash(text));
+    }
 }
