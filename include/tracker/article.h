@@ -31,9 +31,14 @@ struct Article {
     std::string author;
     std::string reported_date;  // ISO 8601 date (YYYY-MM-DD), or "" when unknown
     std::vector<Span> body;     // prose blocks (paragraphs, headline, list items), in order
-    // xref::copy_simhash of this article, when a worker thread has computed it ahead of the
-    // store (ingest does: the single writer then has less to do); the store computes it if not.
-    std::optional<std::uint64_t> copy_simhash;
+    // What the store derives from the text alone (store::text_digests), when a worker thread has
+    // computed it ahead of the store (ingest does: the single writer then has less to do); the
+    // store computes it if not.
+    struct Digests {
+        std::string content_hash;        // store::content_hash(text)
+        std::uint64_t copy_simhash = 0;  // xref::copy_simhash(*this)
+    };
+    std::optional<Digests> digests;
 };
 
 // Overrides given on the command line (`ingest --title ...`); empty fields override nothing.

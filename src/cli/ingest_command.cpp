@@ -15,8 +15,8 @@
 #include "cli/output/record_json.h"
 #include "cli/output/table_writer.h"
 #include "cli/progress_bar.h"
+#include "store/article_identity.h"
 #include "tracker/read.h"
-#include "tracker/xref.h"
 
 namespace tracker::cli {
 
@@ -59,7 +59,7 @@ ExtractedArticle read_and_extract(const std::string& path, const ArticleOverride
     ExtractedArticle out{read::read_article(path, overrides), {}};
     if (out.article) {
         out.claims = extractor.extract(*out.article);
-        out.article->copy_simhash = xref::copy_simhash(*out.article);  // here, not on the writer
+        out.article->digests = store::text_digests(*out.article);  // here, not on the writer
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "read/furniture_shapes.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "read/ascii_text.h"
@@ -97,9 +98,9 @@ bool is_rule_line(std::string_view line) {
 }
 
 bool is_bare_token(std::string_view line) {
-    bool has_letter = false;
-    for (char c : line)
-        has_letter = has_letter || is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+    const bool has_letter = std::any_of(line.begin(), line.end(), [](char c) {
+        return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
     if (!has_letter)
         return true;
     return line.size() <= 3 && line.find_first_of(k_blank_bytes) == std::string_view::npos;

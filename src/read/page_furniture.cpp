@@ -92,6 +92,8 @@ tl::expected<PageFurniture, std::string> PageFurniture::load_standard() {
 }
 
 std::optional<PageFurniture::LeadingIcon> PageFurniture::leading_icon(std::string_view line) const {
+    if (line.empty() || !is_icon_name(line.substr(0, 1)))  // most lines: no icon name starts so
+        return std::nullopt;
     for (const Icon& icon : m_icons) {
         if (line.substr(0, icon.name.size()) != icon.name)
             continue;

@@ -1,6 +1,8 @@
 #include "read/utf8_text.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "tracker/read.h"
 
@@ -77,6 +79,13 @@ tl::expected<std::string_view, std::string> checked_utf8_text(std::string_view b
     if (std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
         return tl::unexpected("binary file (NUL byte at offset " + std::to_string(nul) + ")");
     for (std::size_t at = 0; at < bytes.size();) {
+        // Eight ASCII bytes at a time (most text is ASCII): none has its high bit set.
+        std::uint64_t eight = 0;
+        if (at + sizeof eight <= bytes.size() &&
+            (std::memcpy(&eight, bytes.data() + at, sizeof eight), (eight & 0x8080808080808080ULL) == 0)) {
+            at += sizeof eight;
+            continue;
+        }
         std::size_t length = valid_sequence_length(bytes, at);
         if (length == 0)
             return tl::unexpected("not UTF-8 (invalid byte at offset " + std::to_string(at) + ")");

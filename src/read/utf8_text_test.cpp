@@ -38,6 +38,18 @@ TEST_CASE("checked_utf8_text: invalid UTF-8 is refused with its offset", "[read]
         CHECK(reason("x\xF4\x90\x80\x80") == "not UTF-8 (invalid byte at offset 1)");
         CHECK(reason("xy\xE2\x80") == "not UTF-8 (invalid byte at offset 2)");
     }
+    SECTION("after long ASCII runs, which are checked eight bytes at a time") {
+        for (std::size_t run = 0; run < 20; ++run) {
+            INFO(run);
+            const std::string ascii(run, 'a');
+            CHECK(reason(ascii + "\xFF" + ascii) == "not UTF-8 (invalid byte at offset " + std::to_string(run) + ")");
+            CHECK(reason(ascii + "\xE2\x80") == "not UTF-8 (invalid byte at offset " + std::to_string(run) + ")");
+            // A valid sequence across an eight-byte boundary, then a bad one.
+            CHECK(reason(ascii + "\xE2\x80\x99" + ascii + "\xC0") ==
+                  "not UTF-8 (invalid byte at offset " + std::to_string(2 * run + 3) + ")");
+            CHECK(checked_utf8_text(ascii + "\xE2\x80\x99" + ascii + "!").has_value());
+        }
+    }
 }
 
 TEST_CASE("checked_utf8_text: a NUL byte means a binary file", "[read]") {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "tracker/xref.h"
+
 namespace tracker::store {
 
 namespace {
@@ -18,6 +20,11 @@ std::string content_hash(std::string_view text) {
     uint128 h = k_fnv128_offset;
     for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * k_fnv128_prime;
     return fmt::format("{:016x}{:016x}", static_cast<std::uint64_t>(h >> 64), static_cast<std::uint64_t>(h));
+}
+
+Article::Digests text_digests(const Article& article) {
+    if (article.digests) return *article.digests;
+    return {content_hash(article.text), xref::copy_simhash(article)};
 }
 
 std::string identity_of(const Article& article, const std::string& hash) {

@@ -14,6 +14,9 @@ namespace tracker::store {
 // article apart, and an accidental 128-bit collision is out of reach at any corpus size.
 std::string content_hash(std::string_view text);
 
+// The article's digests, taken from article.digests when a worker computed them already.
+Article::Digests text_digests(const Article& article);
+
 // The article's URL when it has one, else its path; text read from standard input ("-" or no
 // path) has no place, so its identity is its content hash.
 std::string identity_of(const Article& article, const std::string& hash);

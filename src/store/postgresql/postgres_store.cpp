@@ -185,7 +185,8 @@ constexpr char k_delete_article[] = "DELETE FROM articles WHERE id = ?";  // cla
 
 AddResult PostgresStore::store_article(const Article& article, const std::vector<Claim>& claims,
                                        const std::string& lexicon_version) {
-    const std::string hash = content_hash(article.text);
+    const Article::Digests digests = text_digests(article);
+    const std::string& hash = digests.content_hash;
     const std::string identity = identity_of(article, hash);
     AddOutcome outcome = AddOutcome::added;
     if (const PgResult existing = m_connection.run(k_select_by_identity, {identity}); existing.rows() > 0) {
@@ -195,7 +196,7 @@ AddResult PostgresStore::store_article(const Article& article, const std::vector
         forget_claims(old_claims);
         outcome = AddOutcome::replaced;
     }
-    const std::uint64_t simhash = article.copy_simhash ? *article.copy_simhash : xref::copy_simhash(article);
+    const std::uint64_t simhash = digests.copy_simhash;
     const ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date};
     const std::int64_t id = insert_article(article, identity, hash, simhash, context.origin, lexicon_version);
     insert_claims(id, context, claims);

@@ -314,7 +314,8 @@ void SqliteStore::rollback_batch() {
 
 AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
                                      const std::string& lexicon_version) {
-    const std::string hash = content_hash(article.text);
+    const Article::Digests digests = text_digests(article);
+    const std::string& hash = digests.content_hash;
     const std::string identity = identity_of(article, hash);
     AddOutcome outcome = AddOutcome::added;
     if (const auto existing = find_by_identity(identity)) {
@@ -324,9 +325,16 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         forget_claims(old_claims);
         outcome = AddOutcome::replaced;
     }
-    const std::uint64_t simhash = article.copy_simhash ? *article.copy_simhash : xref::copy_simhash(article);
+    const std::uint64_t simhash = digests.copy_simhash;
     ArticleContext context{publisher_origin(simhash, publisher_of(article)), article.reported_date, {}};
-    if (!claims.empty()) context.token_starts = m_evidence.tokenizer().token_starts(article.text);
+    if (!claims.empty()) {
+        // Token positions are wanted up to the last evidence's end: the text after it is left
+        // untokenised (a token cut at that end keeps its start).
+        std::size_t last_end = 0;
+        for (const Claim& claim : claims) last_end = std::max(last_end, claim.evidence_end);
+        const std::string_view text(article.text);
+        context.token_starts = m_evidence.tokenizer().token_starts(text.substr(0, std::min(last_end, text.size())));
+    }
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
     m_text_index.added(id);
     insert_claims(id, context, claims);
