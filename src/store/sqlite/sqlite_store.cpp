@@ -473,6 +473,8 @@ constexpr char k_insert_claim[] =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 constexpr char k_raise_longest_evidence[] = "UPDATE longest_evidence SET tokens = ?1 WHERE id = 1 AND tokens < ?1";
+// Once per article rather than by a trigger per claim (schema/sqlite/0014).
+constexpr char k_count_claims[] = "UPDATE store_counts SET value = value + ? WHERE name = 'claims'";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims) {
@@ -516,6 +518,11 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
                                has_quantity ? claim.evidence : std::string(), key.is_member()};
         m_propositions.add(facts);
         m_propositions.add_to_family(facts);
+    }
+    if (!claims.empty()) {
+        auto count = m_statements.prepare(k_count_claims);
+        count->bind(1, static_cast<std::int64_t>(claims.size()));
+        count->exec();
     }
     if (longest_evidence > 0) {
         auto raise = m_statements.prepare(k_raise_longest_evidence);
