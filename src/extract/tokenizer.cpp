@@ -79,11 +79,6 @@ struct Cursor {
 
 }  // namespace
 
-bool Token::is_word_char(char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') ||
-           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 namespace {
 
 // "U.S." and "U.K." come out of the loop as single letters; join them into one word ("us") so

@@ -25,7 +25,12 @@ struct Token {
     std::int32_t word = -2;
     bool is_mark() const { return !folded.empty() && !is_word_char(folded[0]); }
     bool is_possessive() const { return folded == "'s" || folded == "'"; }
-    static bool is_word_char(char c);
+    // A letter or digit byte (any byte of a multi-byte UTF-8 character counts). Inline: the
+    // extractor asks it of tokens all the time, through is_mark().
+    static constexpr bool is_word_char(char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+               (c >= 'A' && c <= 'Z');
+    }
 };
 
 // Tokens of text[start, end).
