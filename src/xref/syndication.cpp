@@ -22,9 +22,13 @@ constexpr std::size_t k_shingle_words = 4;
 constexpr std::uint64_t k_fnv_offset = 0xcbf29ce484222325ULL;
 constexpr std::uint64_t k_fnv_prime = 0x100000001b3ULL;
 
-bool is_word_byte(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
+// Letters, digits and every non-ASCII byte: a table, as every byte of every article is asked.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    return table;
+}();
+bool is_word_byte(unsigned char c) { return k_word_bytes[c]; }
 unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
 
 // A word of a text: where it stands. The words are read in place, never copied: this runs on
