@@ -741,3 +741,36 @@ TEST_CASE("Extractor: a denial does not reach past ', insisting ...'", "[extract
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia A800", "*", Polarity::asserted));
     CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "Nvidia A800", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a Chinese chipmaker obtaining chips is the actor only as the verb's subject", "[extract]") {
+    SECTION("its own designs, made abroad, through front companies") {
+        auto c = claims_of("Cambricon quietly obtained 80,000 Siyuan 590 dies from an overseas foundry through front companies.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Cambricon", "acquired_hardware", "Cambricon Siyuan 590"));
+    }
+    SECTION("another maker's chips, with an adverb between subject and verb") {
+        auto c = claims_of("SMIC reportedly bought 40 servers packed with Nvidia H100 chips last spring.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "SMIC", "acquired_hardware", "Nvidia H100"));
+    }
+    SECTION("a chipmaker near a shipment is its seller") {
+        auto c = claims_of("Hygon's accelerators were sold to a state laboratory in Hefei last year.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Hygon", "acquired_hardware"));
+    }
+    SECTION("an American chipmaker's orders and licences are its supply chain") {
+        auto c = claims_of("Nvidia placed orders for 100,000 H20 processors with its foundry partner, "
+                           "and AMD received clearance to ship its MI308 chips.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
+        CHECK_FALSE(has_claim(c, "AMD", "acquired_hardware"));
+    }
+}
+
+TEST_CASE("Extractor: a chip the claim model does not list is named by its family", "[extract]") {
+    auto c = claims_of("Alibaba bought 3,000 GB300 systems and 2,000 Ascend 910 chips last year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia Blackwell"));
+    CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Huawei Ascend"));
+    CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia GB300"));
+}

@@ -451,6 +451,11 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
                 if (!subject.party) return nullptr;
                 if (fits(*subject.party, rule, 0) && !(rule.allows("government") && subject.party->kind != "government"))
                     return subject.party;
+                // "Huawei obtained two million dies": a kind that acts only as the subject.
+                const Entity* entity = c.lex.find_entity(subject.party->names.front());
+                if (!subject.party->is_claimant && !subject.party->from_model && entity &&
+                    rule.allows_as_subject(subject.party->kind, entity->country))
+                    return subject.party;
                 if (!rule.allows("government")) return nullptr;
             }
             // Export rules are made by governments: "the administration ... allowing Nvidia to

@@ -214,8 +214,11 @@ Expected<void> load_rules(const LexiconSources& files, Lexicon& lex) {
         if (!is_allegation(id)) return tl::unexpected(t->error(row, "unknown allegation '" + id + "'"));
         AllegationRule rule;
         rule.actor_kinds = split_aliases(t->get(row, "actor_kinds"));
-        for (const auto& k : rule.actor_kinds)
-            if (!k_actor_kinds.count(k)) return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
+        rule.subject_kinds = split_aliases(t->get(row, "subject_kinds"));  // optional column
+        for (const auto& kinds : {rule.actor_kinds, rule.subject_kinds})
+            for (const auto& k : kinds)
+                if (!k_actor_kinds.count(k.substr(0, k.find('@'))))
+                    return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
         const std::string need = t->get(row, "needs");
         if (need == "chips") rule.needs = Need::chips;
         else if (need == "named_chip") rule.needs = Need::named_chip;
@@ -444,7 +447,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-06a";
+constexpr char k_extraction_revision[] = "extraction-2026-12-06b";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;
@@ -540,6 +543,11 @@ WordClass Lexicon::class_of(std::string_view folded_word) const {
 
 bool AllegationRule::allows(const std::string& kind) const {
     return std::find(actor_kinds.begin(), actor_kinds.end(), kind) != actor_kinds.end();
+}
+
+bool AllegationRule::allows_as_subject(const std::string& kind, const std::string& country) const {
+    return allows(kind) || std::find(subject_kinds.begin(), subject_kinds.end(), kind) != subject_kinds.end() ||
+           std::find(subject_kinds.begin(), subject_kinds.end(), kind + "@" + country) != subject_kinds.end();
 }
 
 int Lexicon::add_entity(Entity e) {

@@ -70,7 +70,11 @@ struct AllegationRule {
     bool contested = false;  // a bare denial denies earlier claims of it
     bool claim_as_modifier = true;  // "smuggled chips" claims; "banned chips" does not
     ObjectRule object = ObjectRule::none;
+    // Kinds that are the actor only as the cue's own subject ("Huawei obtained ... dies"), as
+    // KIND or KIND@COUNTRY.
+    std::vector<std::string> subject_kinds;
     bool allows(const std::string& kind) const;
+    bool allows_as_subject(const std::string& kind, const std::string& country) const;
 };
 
 struct Entity {
