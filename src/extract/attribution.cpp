@@ -182,6 +182,11 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     for (const auto& a : s.attributions)
         if (a.last < cue.first) clause_start = std::max(clause_start, a.last + 1);
     if (s.tokens[end].folded == "as" && end > clause_start) --end;  // "quoted an engineer as saying"
+    // "Critics have long accused": the words between the speaker and the verb are not the speaker.
+    while (end > clause_start && !s.tokens[end].capitalized &&
+           (is_auxiliary(s.tokens[end].folded) || s.tokens[end].folded == "long" ||
+            (s.tokens[end].folded.size() > 4 && s.tokens[end].folded.ends_with("ly"))))
+        --end;
     std::size_t first = end;
     while (first > clause_start && !is_clause_edge(s, first - 1) && !opens_subordinate(s.tokens[first - 1].folded) &&
            end - first + 1 < k_max_phrase)

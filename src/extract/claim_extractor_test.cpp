@@ -774,3 +774,19 @@ TEST_CASE("Extractor: a chip the claim model does not list is named by its famil
     CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Huawei Ascend"));
     CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia GB300"));
 }
+
+TEST_CASE("Extractor: a sentence ending in a name like ChatGPT ends there", "[extract]") {
+    // ICU's abbreviation list ran "ChatGPT. Zhipu AI rejected ..." into one sentence, where the
+    // rejection was lost.
+    auto c = claims_of("OpenAI accused Zhipu AI of distilling ChatGPT. Zhipu AI rejected the accusation.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::asserted));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a claimant ends before the auxiliaries and adverbs of its verb", "[extract]") {
+    auto c = claims_of("Critics have long accused Zhipu AI of distilling ChatGPT.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Critics");
+}

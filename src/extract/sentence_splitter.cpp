@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <memory>
 
+#include <string>
+#include <unordered_set>
+
 #include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
@@ -69,6 +74,56 @@ void split_before_camel_names(std::string_view text, Span s, std::vector<Span>& 
     split_inline_bullets(text, s, out);
 }
 
+// The abbreviations after which ICU's English sentence iterator ("ss=standard") suppresses a
+// break ("Mr.", "U.S.", "Dept.", "T."), as ICU's own data lists them; empty when that data
+// cannot be read, and then no break is added after any (split_after_exception_tails).
+const std::unordered_set<std::string>& sentence_exceptions() {
+    static const std::unordered_set<std::string> exceptions = [] {
+        std::unordered_set<std::string> words;
+        UErrorCode status = U_ZERO_ERROR;
+        UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", "en", &status);
+        UResourceBundle* all = ures_getByKey(bundle, "exceptions", nullptr, &status);
+        UResourceBundle* list = ures_getByKey(all, "SentenceBreak", nullptr, &status);
+        for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(list); ++i) {
+            int32_t length = 0;
+            const UChar* word = ures_getStringByIndex(list, i, &length, &status);
+            std::string utf8;
+            if (U_SUCCESS(status)) words.insert(icu::UnicodeString(word, length).toUTF8String(utf8));
+        }
+        ures_close(list);
+        ures_close(all);
+        ures_close(bundle);
+        if (U_FAILURE(status)) words.clear();
+        return words;
+    }();
+    return exceptions;
+}
+
+bool is_word_or_dot(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9') || c == '.'; }
+
+// ICU 72 matches its abbreviations against the end of any word, so a sentence that ends in
+// "ChatGPT." (whose "T." is an initial in the list) runs on into the next. A full stop, spaces
+// and a capital letter end the sentence there unless the whole word before is an abbreviation
+// of the list ("Mr. Li", "U.S. Commerce"): such a capital after a full stop is a break in every
+// other case (Unicode's rule SB11), so only the list's suppressions get here.
+void split_after_exception_tails(std::string_view text, Span s, std::vector<Span>& out) {
+    const auto& exceptions = sentence_exceptions();
+    const std::string_view part = text.substr(0, s.end);
+    for (std::size_t dot = exceptions.empty() ? std::string_view::npos : part.find(". ", s.start + 1);
+         dot != std::string_view::npos; dot = part.find(". ", dot + 1)) {
+        std::size_t next = dot + 1;
+        while (next < s.end && is_space(text[next])) ++next;
+        if (next >= s.end || !is_upper(text[next])) continue;
+        std::size_t word = dot;
+        while (word > s.start && is_word_or_dot(text[word - 1])) --word;
+        if (word == dot || exceptions.count(std::string(text.substr(word, dot + 1 - word)))) continue;
+        split_before_camel_names(text, Span{s.start, dot + 1}, out);
+        s.start = next;
+        dot = next;
+    }
+    split_before_camel_names(text, s, out);
+}
+
 // Appends the sentences between ICU's breaks, given as offsets into text[span] by `byte_offset`.
 template <class ByteOffset>
 void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, ByteOffset byte_offset,
@@ -79,7 +134,7 @@ void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, By
         std::size_t e = span.start + byte_offset(end);
         while (s < e && is_space(text[s])) ++s;
         while (e > s && is_space(text[e - 1])) --e;
-        if (e > s) split_before_camel_names(text, Span{s, e}, out);
+        if (e > s) split_after_exception_tails(text, Span{s, e}, out);
     }
 }
 

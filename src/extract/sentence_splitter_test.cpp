@@ -64,3 +64,13 @@ TEST_CASE("split_sentences: a period inside parentheses ends no sentence", "[ext
     CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) ==
           "Chinese tech giant Tencent (0700.HK) launched a new model.");
 }
+
+TEST_CASE("split_sentences: a word ending like an abbreviation ends a sentence; an abbreviation does not", "[extract]") {
+    // ICU keeps "ChatGPT. The" together: its list holds the initial "T.".
+    CHECK(sentences("Zhipu AI copied answers from ChatGPT. The lab denied it.") ==
+          std::vector<std::string>{"Zhipu AI copied answers from ChatGPT.", "The lab denied it."});
+    CHECK(sentences("The rules cover the B30A and the XPT. Nvidia objected.") ==
+          std::vector<std::string>{"The rules cover the B30A and the XPT.", "Nvidia objected."});
+    CHECK(sentences("Mr. Huang met Prof. Li on Friday. Capt. Lee (Mrs. Li's aide) spoke.") ==
+          std::vector<std::string>{"Mr. Huang met Prof. Li on Friday.", "Capt. Lee (Mrs. Li's aide) spoke."});
+}
