@@ -237,6 +237,24 @@ TEST_CASE("Store: new content under the same path replaces the article and its c
     CHECK(t.store->find_articles({.text = "B200"}).empty());
 }
 
+TEST_CASE("Store: a proposition deleted by another connection is not found again by its old id", "[store]") {
+    TestStore t;
+    const std::unique_ptr<Store> other = open_store(t.location(), t.families);
+    // This connection finds DeepSeek's proposition; the other replaces the one article that
+    // held it, so the proposition goes and its id may be taken by Moonshot AI's new one.
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
+    add_one(*other, "a.txt", "Reuters", "2025-12-11", "Moonshot AI distilled Claude.",
+            {.actor = "Moonshot AI", .allegation = "distillation", .hardware = "", .object = "Anthropic"});
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-12", "DeepSeek trained on B200 chips, Bloomberg said.");
+    const auto propositions = t.store->find_propositions({});
+    REQUIRE(propositions.size() == 2);
+    for (const auto& p : propositions) {
+        INFO(p.actor);
+        CHECK(p.claims.size() == 1);
+        CHECK(p.articles == 1);
+    }
+}
+
 TEST_CASE("Store: the URL is the identity when there is one", "[store]") {
     TestStore t;
     Article a = article("one.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips, said a filing.");

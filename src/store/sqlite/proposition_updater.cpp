@@ -147,7 +147,38 @@ ClaimFacts claim_facts_of(SQLite::Statement& row) {
     return c;
 }
 
+namespace {
+
+constexpr char k_data_version[] = "PRAGMA data_version";
+
+// The key's text as the UNIQUE (actor, allegation, hardware, object) index compares it: actor
+// and hardware under NOCASE, which folds ASCII letters only.
+std::string id_key(const xref::PropositionKey& key) {
+    auto nocase = [](std::string text) {
+        for (char& c : text)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return text;
+    };
+    return nocase(key.actor) + '\x1f' + key.allegation + '\x1f' + nocase(key.hardware) + '\x1f' + key.object;
+}
+
+}  // namespace
+
 std::int64_t PropositionUpdater::find_or_create(const xref::PropositionKey& key) {
+    {
+        auto version = m_statements.prepare(k_data_version);
+        version->executeStep();
+        const std::int64_t now = version->getColumn(0).getInt64();
+        if (now != m_ids_version) m_ids.clear(), m_ids_version = now;
+    }
+    const std::string cache_key = id_key(key);
+    if (const auto known = m_ids.find(cache_key); known != m_ids.end()) return known->second;
+    const std::int64_t id = find_or_insert(key);
+    m_ids.emplace(cache_key, id);
+    return id;
+}
+
+std::int64_t PropositionUpdater::find_or_insert(const xref::PropositionKey& key) {
     {
         auto select = m_statements.prepare(k_select_id);
         select->bind(1, key.actor);
@@ -347,9 +378,7 @@ void PropositionUpdater::end_article() {
             claims += stored->getColumn(0).getInt();
         }
         if (claims > 0) continue;
-        auto remove = m_statements.prepare(k_delete);  // its counter rows go with it (CASCADE)
-        remove->bind(1, id);
-        remove->exec();
+        delete_proposition(id);
         change.emptied = true;
     }
 }
@@ -379,6 +408,15 @@ void PropositionUpdater::settle() {
 void PropositionUpdater::discard() {
     m_article.clear();
     m_pending.clear();
+    m_ids.clear();  // rows created in the rolled-back transaction are gone
+}
+
+// Its counter rows go with it (CASCADE); its id may be taken again by a new row.
+void PropositionUpdater::delete_proposition(std::int64_t proposition_id) {
+    auto remove = m_statements.prepare(k_delete);
+    remove->bind(1, proposition_id);
+    remove->exec();
+    m_ids.clear();
 }
 
 void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange& change) {
@@ -397,9 +435,7 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
         }
     }
     if (claims <= 0) {
-        auto remove = m_statements.prepare(k_delete);  // its counter rows go with it (CASCADE)
-        remove->bind(1, proposition_id);
-        remove->exec();
+        delete_proposition(proposition_id);
         return;
     }
     int supporting = 0, denying = 0;

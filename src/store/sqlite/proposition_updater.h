@@ -50,6 +50,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "store/claim_facts.h"
 #include "store/sqlite/proposition_history.h"
@@ -79,6 +80,9 @@ public:
     explicit PropositionUpdater(StatementCache& statements) : m_statements(statements) {}
 
     // The id of the proposition with this key, inserting an empty row when there is none yet.
+    // Ids found are remembered (a claim of a known proposition costs no SELECT) until a
+    // proposition is deleted, a savepoint or transaction is rolled back, or another connection
+    // commits (PRAGMA data_version): then they are read again.
     std::int64_t find_or_create(const xref::PropositionKey& key);
 
     void add(const ClaimFacts& claim);     // a claim just inserted
@@ -95,7 +99,10 @@ public:
     // Its savepoint was released: its changes join the batch's pending changes. Writes nothing.
     void keep_article();
     // Its savepoint was rolled back: forgets its changes, and only its.
-    void drop_article() { m_article.clear(); }
+    void drop_article() {
+        m_article.clear();
+        m_ids.clear();
+    }
 
     // Brings every proposition touched since the last settle (the open article's included) up
     // to date from its counters. Call once before the COMMIT.
@@ -139,7 +146,14 @@ private:
     std::int64_t family_of_member(std::int64_t member_proposition_id);
     void count_members(std::int64_t family_proposition_id, const xref::PropositionKey& key);
 
+    std::int64_t find_or_insert(const xref::PropositionKey& key);  // find_or_create's SQL
+    void delete_proposition(std::int64_t proposition_id);
+
     StatementCache& m_statements;
+    // Proposition ids by key (actor and hardware folded as NOCASE folds them), and the
+    // data_version they were read at.
+    std::unordered_map<std::string, std::int64_t> m_ids;
+    std::int64_t m_ids_version = -1;
     std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id
     std::map<std::int64_t, PendingChange> m_pending;  // the kept articles', by proposition id
     bool m_history = true;  // false while rebuild recounts: a recount changes nothing
