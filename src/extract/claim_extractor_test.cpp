@@ -790,3 +790,25 @@ TEST_CASE("Extractor: a claimant ends before the auxiliaries and adverbs of its 
     REQUIRE(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI"));
     for (const auto& claim : c) CHECK(claim.claimant == "Critics");
 }
+
+TEST_CASE("Extractor: an export rule is not made by the other side of a dispute, nor by whom it binds", "[extract]") {
+    SECTION("a government behind with or against") {
+        auto c = claims_of("In May, Washington barred AMD from selling its MI308 chips to China amid a trade fight with Beijing.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+        CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    }
+    SECTION("the subject of a rule in the passive") {
+        auto c = claims_of("China's internet regulator questioned AMD about its MI308 chips. In May, Washington "
+                           "restricted AMD from selling its MI308 chips to China, saying it would be required to "
+                           "hold an export license to sell the MI308 there.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+        CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    }
+    SECTION("a thing as the subject leaves the government named before") {
+        auto c = claims_of("AMD said it had received assurances from the US government that its MI308 licenses would be approved.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+    }
+}

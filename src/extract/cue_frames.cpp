@@ -290,6 +290,12 @@ bool is_destination(const Token& t) {
     return t.folded == "to" || t.folded == "into" || t.folded == "in" || t.folded == "within" || t.folded == "inside";
 }
 
+// "its tech war with Beijing", "tariffs against China": the other side of a dispute.
+bool is_counterpart(const Token& t) {
+    return t.folded == "with" || t.folded == "against" || t.folded == "between" || t.folded == "toward" ||
+           t.folded == "towards" || t.folded == "versus";
+}
+
 // "OpenAI said it had seen DeepSeek ...": in a sentence whose claimant is OpenAI, "it" is the
 // accuser too, and an accuser is not the accused.
 bool accuses(const FrameContext& c, const Party& p) {
@@ -347,7 +353,10 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
             continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
         // is not who rules.
-        if (rule.allows("government") && it->first > 0 && is_destination(c.s.tokens[it->first - 1])) continue;
+        // Nor is the other side of a dispute ("an escalation of its tech war with Beijing").
+        if (rule.allows("government") && it->first > 0 &&
+            (is_destination(c.s.tokens[it->first - 1]) || is_counterpart(c.s.tokens[it->first - 1])))
+            continue;
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
         if (inside_closed_relative_clause(c, *it, pos)) continue;
@@ -439,11 +448,30 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     return {relative, nullptr};
 }
 
+// Whether a form of "be" stands among the auxiliaries and adverbs right before the cue: "it
+// would be required to hold a licence", "Nvidia was barred from".
+bool after_be(const FrameContext& c, const PhraseMatch& cue) {
+    for (std::size_t i = cue.first; i > 0 && cue.first - i < k_subject_reach;) {
+        const Token& t = c.s.tokens[--i];
+        const WordClass word = c.lex.class_of(t);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
+        if (t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
+            t.folded == "was" || t.folded == "were")
+            return true;
+    }
+    return false;
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
             if (const Party* p = linked_owner(c, cue.last, rule)) return p;
+            // An export rule in the passive binds the party that is its subject ("it would be
+            // required to hold a licence"): with no "by", the rule is the chip's home
+            // government's (frame_claims). A thing as subject leaves the search as it is ("the
+            // licences will be approved").
+            if (rule.allows("government") && after_be(c, cue) && subject_of(c, cue).party) return nullptr;
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
