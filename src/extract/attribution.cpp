@@ -305,10 +305,25 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     return headline_speaker(s, parties, at, prefer);
 }
 
+namespace {
+
+// Whether the attribution opens a clause of its own: ", insisting ...", ", and Baidu said ...",
+// ", but the company said ...".
+bool opens_own_clause(const SentenceParse& s, const PhraseMatch& attribution) {
+    std::size_t i = attribution.first;
+    for (const auto& m : s.mentions)  // its speaker, when a name stands right before it
+        if (m.last + 1 == i) i = m.first;
+    if (i > 1 && (s.tokens[i - 1].folded == "and" || s.tokens[i - 1].folded == "but" || s.tokens[i - 1].folded == "while"))
+        --i;
+    return i > 0 && s.tokens[i - 1].folded == ",";
+}
+
+}  // namespace
+
 bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     const std::size_t from = std::min(a, b), to = std::max(a, b);
     for (const auto& at : s.attributions)
-        if (at.first > from && at.last < to && at.first > 0 && s.tokens[at.first - 1].folded == ",") return true;
+        if (at.first > from && at.last < to && opens_own_clause(s, at)) return true;
     return false;
 }
 

@@ -29,9 +29,10 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
 
 // The speaker of the verb at token `at`: the name right before it (as subject_before), or, after
 // a comma ("Tencent says ..., denies receiving B30A samples"), the name that opens the sentence.
-// ", insisting it used only H800s bought legally": whether a participle of attribution after a
-// comma stands between words `a` and `b`, opening a clause the speaker asserts in; a denial
-// before it does not reach past it, nor a chip beyond it a cue before it.
+// ", insisting it used only H800s bought legally", ", and Baidu said its P800 chips ...": whether
+// an attribution after a comma (with its speaker and an and/but/while) stands between words `a`
+// and `b`, opening a clause the speaker asserts in; a denial before it does not reach past it,
+// nor a chip beyond it a cue before it.
 bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b);
 
 std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,

@@ -812,3 +812,10 @@ TEST_CASE("Extractor: an export rule is not made by the other side of a dispute,
         CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
     }
 }
+
+TEST_CASE("Extractor: a chip beyond ', and X said' is not the earlier clause's", "[extract]") {
+    auto c = claims_of("Alibaba unveiled a new AI chip designed for inference, and Baidu said its Kunlun P800 chips "
+                       "now run its chatbot.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Alibaba", "designed_for_hardware"));
+}
