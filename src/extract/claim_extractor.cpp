@@ -284,7 +284,7 @@ private:
     // ("the report also", "with a") is none, and the article speaks in its own voice. A bare
     // surname takes the full name the article gave it before `before` ("Wang" after "Alexandr
     // Wang"), so that one person's sentences are one origin.
-    std::string as_source(const std::string& claimant, std::size_t before) const {
+    std::string as_source(std::string claimant, std::size_t before) const {
         if (claimant.empty() || m_lex.find_entity(claimant)) return claimant;
         bool named = false, source = false;
         std::size_t words = 0;
@@ -293,13 +293,27 @@ private:
             if (end == std::string::npos) end = claimant.size();
             const std::string word = ascii_lower(claimant.substr(at, end - at));
             const WordClass kind = m_lex.class_of(word);
-            if (end > at && is_upper(claimant[at]) && !(words == 0 && kind == WordClass::determiner)) named = true;
+            // "the indictment unsealed in federal court": the document, not where it was filed
+            // ("people briefed on the talks" says who they are, and stays).
+            if (words > 0 && !source && !is_upper(claimant[at]) && is_participle(word)) {
+                claimant.resize(at - 1);
+                break;
+            }
+            // "Report says ...": a document's capital is the headline's, not a name's.
+            if (end > at && is_upper(claimant[at]) && !(words == 0 && kind == WordClass::determiner) &&
+                kind != WordClass::document)
+                named = true;
             source |= kind == WordClass::source || kind == WordClass::organization;
             words += end > at;
             at = end + 1;
         }
         if (words == 1 && named) return full_name_of(claimant, before);
         return named || source ? claimant : "";
+    }
+
+    // "unsealed", "filed", "seen": a participle that opens a modifier after a noun.
+    static bool is_participle(const std::string& word) {
+        return (word.size() > 4 && word.ends_with("ed")) || word == "seen" || word == "written" || word == "sent";
     }
 
     // "Alexandr Wang" for "Wang": the last capitalised word written right before the surname in

@@ -819,3 +819,19 @@ TEST_CASE("Extractor: a chip beyond ', and X said' is not the earlier clause's",
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Alibaba", "designed_for_hardware"));
 }
+
+TEST_CASE("Extractor: a claimant is a source, not a document or where it was filed", "[extract]") {
+    auto claimant_of_first = [](const std::string& text) {
+        auto c = claims_of(text);
+        INFO(describe(c));
+        REQUIRE_FALSE(c.empty());
+        return c.front().claimant;
+    };
+    CHECK(claimant_of_first("Report says Zhipu AI bought 2,000 H20 chips.") == "");
+    CHECK(claimant_of_first("Zhipu AI bought 2,000 H20 chips, according to the indictment unsealed in federal court "
+                            "in Miami.") == "");
+    CHECK(claimant_of_first("Zhipu AI bought 2,000 H20 chips, according to people briefed on the talks.") ==
+          "people briefed on the talks");
+    CHECK(claimant_of_first("Zhipu AI bought 2,000 H20 chips, according to a memo reviewed by Bloomberg News.") ==
+          "Bloomberg");
+}

@@ -57,7 +57,9 @@ enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive };
-enum class WordClass { other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link };
+enum class WordClass {
+    other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document
+};
 
 // What one allegation's claims need (allegations.tsv).
 enum class Need { nothing, chips, named_chip, model, any_chip };
