@@ -835,3 +835,9 @@ TEST_CASE("Extractor: a claimant is a source, not a document or where it was fil
     CHECK(claimant_of_first("Zhipu AI bought 2,000 H20 chips, according to a memo reviewed by Bloomberg News.") ==
           "Bloomberg");
 }
+
+TEST_CASE("Extractor: an approval a chip maker is expected to receive is its home government's too", "[extract]") {
+    auto c = claims_of("AMD is expected to receive similar approval for its MI308 accelerators.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}

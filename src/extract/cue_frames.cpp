@@ -771,9 +771,14 @@ bool maker_of_chip_after(const FrameContext& c, const PhraseMatch& cue, const Al
 // government's. Only then: "chips it bought before export curbs" names no rule of anyone's.
 bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std::vector<std::string>& chips,
                         Party& out) {
+    // The subject, up to a few words before ("AMD is expected to receive similar approval"),
+    // in the cue's clause.
+    constexpr std::size_t k_seller_reach = 8;
     const Party* subject = nullptr;
     for (const auto& p : c.parties)
-        if (p.last < cue.first && cue.first - p.last <= k_subject_reach) subject = &p;
+        if (p.last < cue.first && cue.first - p.last <= k_seller_reach) subject = &p;
+    for (std::size_t i = subject ? subject->last + 1 : cue.first; i < cue.first; ++i)
+        if (c.s.tokens[i].is_mark()) subject = nullptr;
     if (!subject || subject->kind != "chipmaker") return false;  // the seller: "ByteDance was
                                                                   // allowed to buy" says not by whom
     // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
