@@ -841,3 +841,11 @@ TEST_CASE("Extractor: an approval a chip maker is expected to receive is its hom
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: who supplied or made the hardware did not acquire it", "[extract]") {
+    auto c = claims_of("The servers, supplied by Dell and Supermicro, were allegedly shipped to Malaysia, "
+                       "investigators said. Racks of H100 chips made by Nvidia were sold to Zhipu AI.");
+    INFO(describe(c));
+    for (const char* seller : {"Dell", "Supermicro", "Nvidia"}) CHECK_FALSE(has_claim(c, seller, "acquired_hardware"));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H100"));
+}

@@ -286,6 +286,15 @@ bool denies(const FrameContext& c, const PhraseMatch& cue) {
 
 bool is_source_preposition(const Token& t) { return t.folded == "from" || t.folded == "via"; }
 
+// "servers supplied by Dell", "chips made by TSMC": a party behind one of these is who supplied
+// or made the hardware.
+bool follows_supplier_participle(const FrameContext& c, const Party& p) {
+    static const std::set<std::string> k_participles = {"supplied", "sold",     "made",     "manufactured",
+                                                        "built",    "produced", "provided", "assembled",
+                                                        "shipped",  "designed", "fabricated"};
+    return p.first > 1 && c.s.tokens[p.first - 1].folded == "by" && k_participles.count(c.s.tokens[p.first - 2].folded) > 0;
+}
+
 bool is_destination(const Token& t) {
     return t.folded == "to" || t.folded == "into" || t.folded == "in" || t.folded == "within" || t.folded == "inside";
 }
@@ -348,9 +357,11 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (rule.object == ObjectRule::lab && is_possessor(c, *it) && pos - it->last > k_possessor_reach) continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject.
         if (it->from_model && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
-        // "bought servers from Supermicro and Dell, then shipped them": a seller is no subject.
+        // "bought servers from Supermicro and Dell, then shipped them": a seller is no subject,
+        // nor is a supplier ("The servers, supplied by Dell, were shipped to ...").
         if (it->first > 0 && is_source_preposition(c.s.tokens[it->first - 1]) && !opens_relative_clause(c, *it))
             continue;
+        if (rule.carries_hardware() && follows_supplier_participle(c, *it)) continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
         // is not who rules.
         // Nor is the other side of a dispute ("an escalation of its tech war with Beijing").
@@ -377,6 +388,8 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         if (p.first_person) continue;  // "we" is a subject, never what a cue is done to
         if (c.clauses.separated(p.first, c.cue)) continue;
         if (!marked) return &p;
+        // "servers supplied by Dell": who supplied them did not receive them.
+        if (rule.carries_hardware() && follows_supplier_participle(c, p)) continue;
         // The mark stands right before the party, or before its article and a word or two:
         // "for MiniMax", "to the Chinese startup DeepSeek".
         for (std::size_t i = p.first; i > pos + 1 && p.first - i < k_mark_reach;) {
