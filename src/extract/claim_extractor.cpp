@@ -124,6 +124,7 @@ private:
                 here.claims.push_back(std::move(*c));
             }
         if (here.claims.empty()) deny_earlier_claims(s, parties, span, here);
+        if (here.claims.empty()) deny_earlier_by_cue(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         m_discourse.previous_parties = std::move(parties);  // not used below
@@ -276,6 +277,56 @@ private:
             set_evidence(c, span);
             score_denial(c, s, parties.size());
             here.claims.push_back(std::move(c));
+        }
+    }
+
+    // "Nvidia said it had seen no evidence of smuggling", "found no evidence that its chips had
+    // been diverted": a denial over a cue that found no actor of its own denies what the last
+    // six sentences claimed of that allegation; a chip maker speaks for its own chips only.
+    void deny_earlier_by_cue(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
+                             SentenceClaims& here) {
+        constexpr int k_sentences_back = 6;
+        constexpr std::size_t k_negation_reach = 6;  // as denials.tsv says of negations
+        for (const auto& d : s.denials) {
+            const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            // Of the negations, only "no evidence of" and the like: a bare "cannot sell" or
+            // "not received" says what someone did not do, not that a report was wrong.
+            if (scope != DenialScope::governs && !(scope == DenialScope::negation && s.tokens[d.first].folded == "no"))
+                continue;
+            const PhraseMatch* cue = nullptr;
+            for (const auto& c : s.cues)
+                if (c.first > d.last && (scope == DenialScope::governs || c.first - d.last <= k_negation_reach) &&
+                    !clause_opens_between(s, d.last, c.first)) {
+                    cue = &c;
+                    break;
+                }
+            if (!cue) continue;
+            const std::string& allegation = m_lex.cues[static_cast<std::size_t>(cue->id)].allegation;
+            if (!m_lex.rules.at(allegation).contested) continue;
+            const Party* denier = nullptr;
+            for (const auto& p : parties)
+                if (p.last < d.first && !p.via_reference) denier = &p;
+            std::string denier_name = denier ? denier->names.front()
+                                             : claimant_at(m_article.text, s, parties, m_lex, d.first, "");
+            denier_name = as_source(denier_name, span.start);
+            if (denier_name.empty()) continue;
+            const Entity* maker = denier && denier->kind == "chipmaker" ? m_lex.find_entity(denier->names.front()) : nullptr;
+            for (const auto& sc : m_claims) {
+                if (m_sentence - sc.sentence > k_sentences_back) continue;
+                for (const auto& c : sc.claims) {
+                    if (c.polarity != Polarity::asserted || c.allegation != allegation || c.actor == denier_name) continue;
+                    if (maker) {
+                        const Entity* chip = c.hardware.empty() ? nullptr : m_lex.find_entity(c.hardware);
+                        if (!chip || chip->vendor != maker->canonical) continue;
+                    }
+                    Claim denied = denial_of(c, denier_name);
+                    denied.event_date.clear();
+                    set_evidence(denied, span);
+                    score_denial(denied, s, parties.size());
+                    here.claims.push_back(std::move(denied));
+                }
+            }
+            return;
         }
     }
 

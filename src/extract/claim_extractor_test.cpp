@@ -849,3 +849,26 @@ TEST_CASE("Extractor: who supplied or made the hardware did not acquire it", "[e
     for (const char* seller : {"Dell", "Supermicro", "Nvidia"}) CHECK_FALSE(has_claim(c, seller, "acquired_hardware"));
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H100"));
 }
+
+TEST_CASE("Extractor: a chip maker that saw no evidence of smuggling denies what was reported of its chips", "[extract]") {
+    SECTION("no evidence of, no evidence that") {
+        for (const char* denial : {"Nvidia said it had seen no evidence of chip diversion.",
+                                   "Nvidia said there was no evidence that its chips had been smuggled."}) {
+            auto c = claims_of(std::string("The Information reported that Zhipu AI had trained its GLM-5 model on "
+                                           "smuggled Nvidia Blackwell chips. ") + denial);
+            INFO(describe(c));
+            CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+            for (const auto& claim : c)
+                if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Nvidia");
+        }
+    }
+    SECTION("another maker's chips, or a bare negation, deny nothing") {
+        for (const char* other : {"AMD said it had seen no evidence of smuggling.",
+                                  "Nvidia said it cannot sell its chips in China."}) {
+            auto c = claims_of(std::string("The Information reported that Zhipu AI had trained its GLM-5 model on "
+                                           "smuggled Nvidia Blackwell chips. ") + other);
+            INFO(describe(c));
+            CHECK_FALSE(has_claim(c, "Zhipu AI", "smuggling", "*", "*", Polarity::denied));
+        }
+    }
+}
