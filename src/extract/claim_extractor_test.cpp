@@ -872,3 +872,12 @@ TEST_CASE("Extractor: a chip maker that saw no evidence of smuggling denies what
         }
     }
 }
+
+TEST_CASE("Extractor: who was given access instead is not who it was withheld from", "[extract]") {
+    auto c = claims_of("DeepSeek did not share its V4 model with Nvidia and AMD before launch, giving early access "
+                       "to Huawei instead, Reuters reported.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "withheld_model", "*", "Nvidia"));
+    CHECK(has_claim(c, "DeepSeek", "withheld_model", "*", "AMD"));
+    CHECK_FALSE(has_claim(c, "DeepSeek", "withheld_model", "*", "Huawei"));
+}

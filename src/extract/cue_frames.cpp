@@ -710,15 +710,20 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     break;
                 }
             break;
-        case ObjectRule::party:
+        case ObjectRule::party: {
             // The cue's object: the first party after it (a list is one party), not those of a
-            // clause beyond ("locks out Nvidia and AMD, hands Huawei a head start").
+            // clause beyond ("locks out Nvidia and AMD, hands Huawei a head start"). A cue that
+            // ends in "instead of" or "rather than" has its object after it: the party inside
+            // got what the object did not ("gave Huawei early access instead of Nvidia").
+            const std::string& last_word = c.s.tokens[cue.last].folded;
+            const bool after_only = last_word == "of" || last_word == "than";
             for (const auto& p : c.parties)
-                if (p.first > cue.first && &p != &actor && p.kind != "publication") {
+                if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && p.kind != "publication") {
                     for (const auto& n : p.names) add(n);
                     break;
                 }
             break;
+        }
         case ObjectRule::investigator: {
             for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
                 if (it->last < cue.first && (it->kind == "government" || it->kind == "agency")) {
