@@ -181,6 +181,13 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     std::size_t clause_start = 0;
     for (const auto& a : s.attributions)
         if (a.last < cue.first) clause_start = std::max(clause_start, a.last + 1);
+    // "the administration reversed course and said ...": the speaker is the subject the two
+    // verbs share, the first party of the clause.
+    if ((s.tokens[end].folded == "and" || s.tokens[end].folded == "but") && end > clause_start) {
+        for (const auto& p : parties)
+            if (p.first >= clause_start && p.last < end) return pick(p.names, prefer);
+        return "";
+    }
     if (s.tokens[end].folded == "as" && end > clause_start) --end;  // "quoted an engineer as saying"
     // "Critics have long accused": the words between the speaker and the verb are not the speaker.
     while (end > clause_start && !s.tokens[end].capitalized &&

@@ -881,3 +881,12 @@ TEST_CASE("Extractor: who was given access instead is not who it was withheld fr
     CHECK(has_claim(c, "DeepSeek", "withheld_model", "*", "AMD"));
     CHECK_FALSE(has_claim(c, "DeepSeek", "withheld_model", "*", "Huawei"));
 }
+
+TEST_CASE("Extractor: 'X did this and said' gives the word to X", "[extract]") {
+    auto c = claims_of("In July, the administration reversed course and said it would grant licenses for the H20, "
+                       "Nvidia said in a blog post.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "US government", "export_approval", "Nvidia H20"));
+    for (const auto& claim : c)
+        if (claim.actor == "US government") CHECK(claim.claimant == "US government");
+}
