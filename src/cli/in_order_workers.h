@@ -9,7 +9,14 @@
 //
 // An exception from work(i) is rethrown from the call when i's turn to be consumed comes; an
 // exception from consume stops the workers and is rethrown. Either way the threads are joined.
+//
+// The workers run at a lower scheduling priority than the calling thread (nice + k_worker_nice):
+// the consumer is the one stage that cannot be spread over threads, so when there are more
+// threads than cores it is the one that keeps a core.
 #pragma once
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <condition_variable>
 #include <cstddef>
@@ -20,6 +27,8 @@
 #include <vector>
 
 namespace tracker::cli {
+
+inline constexpr int k_worker_nice = 10;
 
 template <class Work, class Consume>
 void run_in_order(std::size_t count, unsigned threads, std::size_t window, Work work, Consume consume) {
@@ -45,6 +54,9 @@ void run_in_order(std::size_t count, unsigned threads, std::size_t window, Work 
     bool stopping = false;
 
     auto worker = [&] {
+        // Best effort: a system that refuses leaves the worker at the caller's priority.
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()),
+                    getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) + k_worker_nice);
         for (;;) {
             std::size_t i;
             {
