@@ -8,15 +8,25 @@ namespace tracker::store {
 
 namespace {
 
-// One round trip: the key's proposition, inserted when missing, and a member's family's.
+// One round trip for all an article's keys ($1..$6: actor, allegation, hardware, object, family,
+// is a member; one element a claim): each key's proposition, inserted when missing (in the order
+// the keys come, so that ids follow it), and for a member's key its family's proposition. The
+// statement's snapshot does not see the rows it inserts: those come from `inserted`.
+#define SAME_KEY(p, hardware) \
+    "lower(" p ".actor) = lower(k.actor) AND " p ".allegation = k.allegation AND lower(" p ".hardware) = lower(" hardware ") AND " p ".object = k.object"
 constexpr char k_find_or_create[] =
-    "WITH found AS (SELECT id FROM propositions WHERE lower(actor) = lower($1) AND allegation = $2 "
-    "AND lower(hardware) = lower($3) AND object = $4), "
+    "WITH k AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[]) "
+    "WITH ORDINALITY AS k(actor, allegation, hardware, object, family, member, n)), "
     "inserted AS (INSERT INTO propositions (actor, allegation, hardware, object, hardware_display, hardware_family) "
-    "SELECT $1, $2, $3, $4, $3, $5 WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id) "
-    "SELECT p.id, (SELECT f.id FROM propositions f WHERE $6::boolean AND lower(f.actor) = lower($1) "
-    "AND f.allegation = $2 AND lower(f.hardware) = lower($5) AND f.object = $4) "
-    "FROM (SELECT id FROM found UNION ALL SELECT id FROM inserted) p";
+    "SELECT actor, allegation, hardware, object, hardware, family FROM (SELECT DISTINCT ON (lower(actor), allegation, "
+    "lower(hardware), object) * FROM k WHERE NOT EXISTS (SELECT 1 FROM propositions p WHERE " SAME_KEY("p", "k.hardware") ") "
+    "ORDER BY lower(actor), allegation, lower(hardware), object, n) d ORDER BY d.n "
+    "RETURNING id, actor, allegation, hardware, object) "
+    "SELECT coalesce((SELECT p.id FROM propositions p WHERE " SAME_KEY("p", "k.hardware") "), "
+    "(SELECT p.id FROM inserted p WHERE " SAME_KEY("p", "k.hardware") ")), "
+    "CASE WHEN k.member THEN coalesce((SELECT p.id FROM propositions p WHERE " SAME_KEY("p", "k.family") "), "
+    "(SELECT p.id FROM inserted p WHERE " SAME_KEY("p", "k.family") ")) END "
+    "FROM k ORDER BY k.n";
 // NOCASE comparisons of SQLite's are lower() ones here (0009_init.sql, b).
 constexpr char k_family_of_member[] =
     "SELECT f.id FROM propositions m JOIN propositions f ON lower(f.actor) = lower(m.actor) "
@@ -26,22 +36,27 @@ constexpr char k_without_claims[] =
     "SELECT u.id FROM unnest($1::bigint[]) AS u(id) WHERE NOT EXISTS (SELECT 1 FROM claims WHERE proposition_id = u.id)";
 constexpr char k_delete_all[] = "DELETE FROM propositions WHERE id = ANY($1::bigint[])";  // counters, history: CASCADE
 
-// The propositions whose claims proposition u.p counts (0009, 2): itself and, for a family's,
-// its members'.
-#define SCOPE_OF_U_P                                                                                     \
-    "SELECT u.p UNION ALL SELECT m.id FROM propositions f JOIN propositions m ON lower(m.actor) = lower(f.actor) " \
-    "AND m.allegation = f.allegation AND lower(m.hardware_family) = lower(f.hardware) AND m.object = f.object "     \
-    "WHERE f.id = u.p AND lower(m.hardware) <> lower(m.hardware_family)"
+// The propositions whose claims a proposition counts (0009, 2): itself and, for a family's, its
+// members'. As a table joined to claims on proposition_id, so that claims_proposition finds them.
+// SCOPES: (owner, member) for the propositions of array $1; SCOPE_OF_U_P: member for u.p.
+#define MEMBERS_OF(f_id)                                                                                         \
+    "FROM propositions f JOIN propositions m ON lower(m.actor) = lower(f.actor) AND m.allegation = f.allegation " \
+    "AND lower(m.hardware_family) = lower(f.hardware) AND m.object = f.object "                                 \
+    "WHERE " f_id " AND lower(m.hardware) <> lower(m.hardware_family)"
+#define SCOPES \
+    "(SELECT u.p AS owner, u.p AS member FROM unnest($1::bigint[]) AS u(p) UNION ALL SELECT f.id, m.id " \
+    MEMBERS_OF("f.id = ANY($1::bigint[])") ") s"
+#define SCOPE_OF_U_P "(SELECT u.p AS member UNION ALL SELECT m.id " MEMBERS_OF("f.id = u.p") ") s"
 
 // The settle's statements, each over the batch's propositions or counter rows (arrays).
 constexpr char k_lock_rows[] =
     "SELECT id, hardware, status, claims, articles FROM propositions WHERE id = ANY($1::bigint[]) "
     "ORDER BY id FOR UPDATE";
 constexpr char k_claims_of_scopes[] =
-    "SELECT u.p, c.id, c.proposition_id, c.article_id, c.polarity = 'denied', c.origin, c.reported_date, "
+    "SELECT s.owner, c.id, c.proposition_id, c.article_id, c.polarity = 'denied', c.origin, c.reported_date, "
     "c.hardware, CASE WHEN c.has_quantity = 1 THEN c.evidence ELSE '' END, "
     "lower(c.hardware) <> lower(c.hardware_family) "
-    "FROM unnest($1::bigint[]) AS u(p) JOIN claims c ON c.proposition_id IN (" SCOPE_OF_U_P ") ORDER BY u.p, c.id";
+    "FROM " SCOPES " JOIN claims c ON c.proposition_id = s.member ORDER BY s.owner, c.id";
 constexpr char k_origin_rows[] =
     "SELECT o.proposition_id, o.polarity = 'denied', o.origin_key, o.origin, o.claims, o.first_reported, "
     "o.first_article FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(p, polarity, k) "
@@ -57,13 +72,13 @@ constexpr char k_quantity_rows[] =
 // origin_key's ASCII folding (0009_init.sql, b).
 constexpr char k_first_claims_of_origins[] =
     "SELECT u.n, c.reported_date, c.article_id, c.origin FROM unnest($1::bigint[], $2::text[], $3::text[]) "
-    "WITH ORDINALITY AS u(p, polarity, k, n) CROSS JOIN LATERAL (SELECT reported_date, article_id, origin "
-    "FROM claims WHERE proposition_id IN (" SCOPE_OF_U_P ") AND polarity = u.polarity AND lower(origin) = u.k "
-    "ORDER BY reported_date = '', reported_date, article_id, id LIMIT 1) c";
+    "WITH ORDINALITY AS u(p, polarity, k, n) CROSS JOIN LATERAL (SELECT c.reported_date, c.article_id, c.origin "
+    "FROM " SCOPE_OF_U_P " JOIN claims c ON c.proposition_id = s.member WHERE c.polarity = u.polarity "
+    "AND lower(c.origin) = u.k ORDER BY c.reported_date = '', c.reported_date, c.article_id, c.id LIMIT 1) c";
 // The quantified claims of a scope, by id (SQLite's k_quantified_claims).
 constexpr char k_quantified_claims[] =
-    "SELECT u.p, c.id, c.evidence FROM unnest($1::bigint[]) AS u(p) JOIN claims c "
-    "ON c.proposition_id IN (" SCOPE_OF_U_P ") AND c.has_quantity = 1 ORDER BY u.p, c.id";
+    "SELECT s.owner, c.id, c.evidence FROM " SCOPES " JOIN claims c ON c.proposition_id = s.member "
+    "WHERE c.has_quantity = 1 ORDER BY s.owner, c.id";
 
 constexpr char k_delete_origins[] =
     "DELETE FROM proposition_origins o USING unnest($1::bigint[], $2::text[], $3::text[]) AS u(p, polarity, k) "
@@ -173,10 +188,18 @@ struct PgPropositions::Settling {
     const PendingChange* pending = nullptr;
 };
 
-PgPropositions::Found PgPropositions::find_or_create(const xref::PropositionKey& key) {
-    const PgResult found = m_connection.run(
-        k_find_or_create, {key.actor, key.allegation, key.hardware, key.object, key.family, key.is_member() ? "t" : "f"});
-    return {found.int64(0, 0), found.int64(0, 1)};
+std::vector<PgPropositions::Found> PgPropositions::find_or_create(const std::vector<xref::PropositionKey>& keys) {
+    if (keys.empty()) return {};
+    PgArray actor, allegation, hardware, object, family, member;
+    for (const xref::PropositionKey& key : keys) {
+        actor.add(key.actor), allegation.add(key.allegation), hardware.add(key.hardware), object.add(key.object);
+        family.add(key.family), member.add(key.is_member() ? "t" : "f");
+    }
+    const PgResult rows = m_connection.run(k_find_or_create, {actor.text(), allegation.text(), hardware.text(),
+                                                              object.text(), family.text(), member.text()});
+    std::vector<Found> found;
+    for (int row = 0; row < rows.rows(); ++row) found.push_back({rows.int64(row, 0), rows.int64(row, 1)});
+    return found;
 }
 
 void PgPropositions::count(ClaimFacts claim, std::int64_t proposition_id, bool removed) {

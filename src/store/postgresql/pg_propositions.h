@@ -45,13 +45,13 @@ class PgPropositions {
 public:
     explicit PgPropositions(PgConnection& connection) : m_connection(connection) {}
 
-    // The proposition with this key, inserted empty when there is none yet, and for a member's
-    // key its family's proposition (0 when there is none): one round trip.
+    // For each key, the proposition with this key, inserted empty when there is none yet, and for
+    // a member's key its family's proposition (0 when there is none): one round trip for all.
     struct Found {
         std::int64_t id = 0;
         std::int64_t family = 0;
     };
-    Found find_or_create(const xref::PropositionKey& key);
+    std::vector<Found> find_or_create(const std::vector<xref::PropositionKey>& keys);
 
     // A claim just inserted (its id given), counted in its proposition and, when `family` is not
     // 0, rolled up into that family's proposition.

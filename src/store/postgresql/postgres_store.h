@@ -94,6 +94,7 @@ private:
     std::int64_t insert_article(const Article& article, const std::string& identity, const std::string& hash,
                                 std::uint64_t simhash, const std::string& origin, const std::string& lexicon_version);
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
+    void analyze_grown_tables();
 
     PostgresLocation m_location;
     const HardwareFamilies& m_families;
