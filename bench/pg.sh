@@ -34,8 +34,23 @@ for backend in sqlite postgresql; do
     db=$SQLITE
     [ $backend = postgresql ] && db=$PG
     start=$(date +%s.%N)
+    sampler=
+    if [ $backend = postgresql ]; then  # articles stored every minute: is the rate steady?
+        rm -f "$WORK/pg-progress.stop"
+        (n=0; while [ ! -e "$WORK/pg-progress.stop" ]; do
+            sleep 5; n=$((n + 1))
+            [ $((n % 12)) = 0 ] || continue
+            echo "  at $(echo "$(date +%s) - ${start%.*}" | bc) s: $(psql -At "$PG" -c 'SELECT count(*) FROM articles' 2>/dev/null) articles, load $(load)"
+        done) >"$WORK/pg-progress.txt" &
+        sampler=$!
+    fi
     "$BUILD/tracker" --db "$db" --quiet ingest "$CORPUS"
     end=$(date +%s.%N)
+    if [ -n "$sampler" ]; then
+        touch "$WORK/pg-progress.stop"
+        wait "$sampler" || true
+        cat "$WORK/pg-progress.txt"
+    fi
     seconds=$(echo "$end - $start" | bc)
     echo "ingest into $backend: $seconds s ($(echo "$articles / $seconds" | bc) articles/s), load after $(load)  [tracker --db DB ingest CORPUS]"
     eval "${backend}_seconds=$seconds"
