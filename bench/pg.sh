@@ -26,22 +26,42 @@ PG=${TRACKER_TEST_PG%/*}/$DB_NAME
 SQLITE=$WORK/pg-bench-sqlite.db
 rm -f "$SQLITE"*
 
-echo "corpus: $CORPUS ($MB MB, $articles articles); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "tree: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (src changed since)'); build: $BUILD"
+echo "corpus: $CORPUS ($MB MB, $articles articles); $(nproc) cores, load $(load)"
 echo "server: $(psql -At "$TRACKER_TEST_PG" -c 'SHOW server_version'), fsync $(psql -At "$TRACKER_TEST_PG" -c 'SHOW fsync')"
 for backend in sqlite postgresql; do
     db=$SQLITE
     [ $backend = postgresql ] && db=$PG
     start=$(date +%s.%N)
+    sampler=
+    if [ $backend = postgresql ]; then  # articles stored every minute: is the rate steady?
+        rm -f "$WORK/pg-progress.stop"
+        (n=0; while [ ! -e "$WORK/pg-progress.stop" ]; do
+            sleep 5; n=$((n + 1))
+            [ $((n % 12)) = 0 ] || continue
+            echo "  at $(echo "$(date +%s) - ${start%.*}" | bc) s: $(psql -At "$PG" -c 'SELECT count(*) FROM articles' 2>/dev/null) articles, load $(load)"
+        done) >"$WORK/pg-progress.txt" &
+        sampler=$!
+    fi
     "$BUILD/tracker" --db "$db" --quiet ingest "$CORPUS"
     end=$(date +%s.%N)
+    if [ -n "$sampler" ]; then
+        touch "$WORK/pg-progress.stop"
+        wait "$sampler" || true
+        cat "$WORK/pg-progress.txt"
+    fi
     seconds=$(echo "$end - $start" | bc)
-    echo "ingest into $backend: $seconds s ($(echo "$articles / $seconds" | bc) articles/s)  [tracker --db DB ingest CORPUS]"
+    echo "ingest into $backend: $seconds s ($(echo "$articles / $seconds" | bc) articles/s), load after $(load)  [tracker --db DB ingest CORPUS]"
     eval "${backend}_seconds=$seconds"
 done
 echo "PostgreSQL / SQLite ingest time: $(echo "scale=2; $postgresql_seconds / $sqlite_seconds" | bc)"
 for backend in sqlite postgresql; do
     db=$SQLITE
     [ $backend = postgresql ] && db=$PG
-    echo "queries on $backend  [bench_store --db DB --queries --runs 15]:"
+    echo "queries on $backend, load $(load)  [bench_store --db DB --queries --runs 15]:"
     "$BUILD/bench_store" --db "$db" --queries --runs 15 2>&1 | sed 's/^/  /'
 done
+echo "PostgreSQL database: $(psql -At "$PG" -c "SELECT pg_size_pretty(pg_database_size(current_database()))"), \
+$(psql -At "$PG" -c "SELECT count(*) FROM claims") claims, $(psql -At "$PG" -c "SELECT count(*) FROM propositions") \
+propositions, largest $(psql -At "$PG" -c "SELECT max(claims) FROM propositions") claims; load $(load)"

@@ -1,6 +1,6 @@
 // What a proposition's counters need to know of one claim, for every backend (SQLite counts
-// them claim by claim, src/store/sqlite/proposition_updater.h; PostgreSQL recounts a
-// proposition from them, src/store/proposition_tally.h).
+// them claim by claim in SQL, src/store/sqlite/proposition_updater.h; PostgreSQL claim by claim
+// in memory, by the same rules, src/store/proposition_tally.h).
 #pragma once
 
 #include <cstdint>

@@ -6,35 +6,6 @@ namespace tracker::store {
 
 namespace {
 
-// "Earlier" for an origin's first claim: dated before undated, then by date, then by article
-// (SQLite's k_earlier in proposition_updater.cpp).
-bool earlier(const ClaimFacts& claim, const OriginTally& row) {
-    return std::tuple(claim.reported_date.empty(), claim.reported_date, claim.article_id) <
-           std::tuple(row.first_reported.empty(), row.first_reported, row.first_article);
-}
-
-void count_origin(PropositionTally& tally, const ClaimFacts& claim) {
-    const auto [row, inserted] = tally.origins.try_emplace({claim.denied, origin_key(claim.origin)});
-    OriginTally& origin = row->second;
-    ++origin.claims;
-    if (inserted || earlier(claim, origin)) {
-        origin.origin = claim.origin;
-        origin.first_reported = claim.reported_date;
-        origin.first_article = claim.article_id;
-    }
-}
-
-void count_quantities(PropositionTally& tally, const ClaimFacts& claim) {
-    if (claim.evidence.find_first_of("0123456789") == std::string::npos) return;
-    int position = 0;
-    for (const xref::Quantity& q : xref::quantities_in(claim.evidence)) {
-        const auto [row, inserted] = tally.quantities.try_emplace({q.unit, q.value});
-        if (inserted) row->second = {q, claim.id, position, 0};
-        ++row->second.claims;
-        ++position;
-    }
-}
-
 std::string earliest_dated(const PropositionTally& tally, bool denied_only) {
     std::string earliest;
     for (const auto& [key, origin] : tally.origins) {
@@ -47,14 +18,73 @@ std::string earliest_dated(const PropositionTally& tally, bool denied_only) {
 
 }  // namespace
 
+bool earlier(const std::string& reported_date, std::int64_t article_id, const OriginTally& than) {
+    return std::tuple(reported_date.empty(), reported_date, article_id) <
+           std::tuple(than.first_reported.empty(), than.first_reported, than.first_article);
+}
+
+std::vector<xref::Quantity> quantities_of(const ClaimFacts& claim) {
+    if (claim.evidence.find_first_of("0123456789") == std::string::npos) return {};
+    return xref::quantities_in(claim.evidence);
+}
+
+void PropositionTally::add(const ClaimFacts& claim) {
+    if (!claim.rolled_up) ++own_claims;
+    articles.insert(claim.article_id);
+    const OriginKey key{claim.denied, origin_key(claim.origin)};
+    const auto [origin, created] = origins.try_emplace(key);
+    if (created) stale_origins.erase(key);
+    ++origin->second.claims;
+    if (created || earlier(claim.reported_date, claim.article_id, origin->second))
+        origin->second = {claim.origin, origin->second.claims, claim.reported_date, claim.article_id};
+    ++hardware[claim.hardware];
+    int position = 0;
+    for (const xref::Quantity& q : quantities_of(claim)) {
+        const auto [row, inserted] = quantities.try_emplace({q.unit, q.value});
+        if (inserted) {
+            stale_quantities.erase(row->first);
+            row->second = {q, claim.id, position, 0};
+        } else if (claim.id < row->second.first_claim) {
+            row->second.quantity = q;
+            row->second.first_claim = claim.id;
+            row->second.position = position;
+        }
+        ++row->second.claims;
+        ++position;
+    }
+}
+
+void PropositionTally::remove(const ClaimFacts& claim) {
+    if (!claim.rolled_up) --own_claims;
+    const OriginKey key{claim.denied, origin_key(claim.origin)};
+    if (const auto origin = origins.find(key); origin != origins.end()) {
+        if (--origin->second.claims <= 0) {
+            origins.erase(origin);
+            stale_origins.erase(key);
+        } else if (origin->second.first_reported == claim.reported_date &&
+                   origin->second.first_article == claim.article_id) {
+            stale_origins.insert(key);
+        }
+    }
+    if (const auto row = hardware.find(claim.hardware); row != hardware.end() && --row->second <= 0) hardware.erase(row);
+    for (const xref::Quantity& q : quantities_of(claim)) {
+        const QuantityKey quantity{q.unit, q.value};
+        const auto row = quantities.find(quantity);
+        if (row == quantities.end()) continue;
+        if (--row->second.claims <= 0) {
+            quantities.erase(row);
+            stale_quantities.erase(quantity);
+        } else if (row->second.first_claim == claim.id) {
+            stale_quantities.insert(quantity);
+        }
+    }
+}
+
 PropositionTally tally_of(std::int64_t proposition_id, const std::vector<ClaimFacts>& claims) {
     PropositionTally tally;
-    for (const ClaimFacts& claim : claims) {
-        if (claim.proposition_id == proposition_id) ++tally.own_claims;
-        tally.articles.insert(claim.article_id);
-        count_origin(tally, claim);
-        ++tally.hardware[claim.hardware];
-        count_quantities(tally, claim);
+    for (ClaimFacts claim : claims) {
+        claim.rolled_up = claim.proposition_id != proposition_id;
+        tally.add(claim);
     }
     return tally;
 }

@@ -1,9 +1,13 @@
-// A proposition's counters counted from scratch from the claims of its scope: what
-// schema/sqlite/0004_proposition_counters.sql's invariants (1-5) say its counter rows hold,
-// over the scope of 0009_member_propositions.sql (2). SQLite keeps the same counters claim by
-// claim (src/store/sqlite/proposition_updater.h) and its `rebuild` agrees with this; the
-// PostgreSQL backend recounts each proposition a batch touched with it, under the writers' lock
-// (src/store/postgresql/pg_propositions.h).
+// A proposition's counters, held in memory: what schema/sqlite/0004_proposition_counters.sql's
+// invariants (1-5) say its counter rows hold, over the scope of 0009_member_propositions.sql (2).
+// `tally_of` counts them from scratch from the claims of the scope; `add` and `remove` move them
+// claim by claim by the rules SQLite's counters follow (src/store/sqlite/proposition_updater.h),
+// so that counting the claims in one by one gives what tally_of gives.
+//
+// The PostgreSQL backend (src/store/postgresql/pg_propositions.h) uses both under the writers'
+// lock: tally_of for a proposition its batch created, and for one it already had, add / remove
+// over the counter rows the batch's claims touch, read from the server first; rows it did not
+// read are taken as absent, so only the rows of the claims counted are right afterwards.
 #pragma once
 
 #include <cstdint>
@@ -34,12 +38,26 @@ struct QuantityTally {
     int claims = 0;              // occurrences among the claims
 };
 
+using OriginKey = std::pair<bool, std::string>;        // (denied, origin_key)
+using QuantityKey = std::pair<std::string, double>;   // (unit, value)
+
 struct PropositionTally {
     int own_claims = 0;  // its own claims (a family's proposition does not count its members')
-    std::map<std::pair<bool, std::string>, OriginTally> origins;            // by (denied, origin key)
-    std::map<std::string, int> hardware;                                    // claims by hardware
-    std::map<std::pair<std::string, double>, QuantityTally> quantities;     // by (unit, value)
+    std::map<OriginKey, OriginTally> origins;
+    std::map<std::string, int> hardware;                // claims by hardware
+    std::map<QuantityKey, QuantityTally> quantities;
     std::set<std::int64_t> articles;
+    // Rows whose first claim `remove` took away while others remain: the next one is among the
+    // claims left, which the tally does not hold (SQLite reads it from the claims; so must the
+    // caller). A row emptied, or made again by `add`, leaves this set.
+    std::set<OriginKey> stale_origins;
+    std::set<QuantityKey> stale_quantities;
+
+    // Counts one claim in (a family's member's claim with `rolled_up`), as SQLite's
+    // PropositionUpdater::add does: claims are counted in ascending id order.
+    void add(const ClaimFacts& claim);
+    // Counts a claim out, as PropositionUpdater::remove does; a row it empties goes.
+    void remove(const ClaimFacts& claim);
 
     int supporting() const;
     int denying() const;
@@ -49,6 +67,13 @@ struct PropositionTally {
     std::string hardware_display(const std::string& key_hardware) const;
     std::vector<xref::QuantitySighting> sightings() const;
 };
+
+// The quantities a claim's evidence gives, in order ('' evidence, or none with a digit: none).
+std::vector<xref::Quantity> quantities_of(const ClaimFacts& claim);
+
+// "Earlier" for an origin's first claim: dated before undated, then by date, then by article
+// (SQLite's k_earlier in proposition_updater.cpp).
+bool earlier(const std::string& reported_date, std::int64_t article_id, const OriginTally& than);
 
 // The tally of proposition `proposition_id` from the claims of its scope, in ascending id order
 // (ties in an origin's earliest claim go to the first).

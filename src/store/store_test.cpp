@@ -4,6 +4,7 @@
 // defaults; the tests build filters and claims that way on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -11,10 +12,14 @@
 #include <map>
 #include <unistd.h>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include "store/postgresql/pg_connection.h"
+#include "store/proposition_tally.h"
 #include "store/sqlite/migrator.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/statement_cache.h"
@@ -1736,4 +1741,191 @@ TEST_CASE("Store: history: a batch settles each proposition once", "[store]") {
         CHECK(t.store->find_propositions({}).empty());
         CHECK(history_of(*t.store).empty());
     }
+}
+
+// --- PostgreSQL's counters, kept claim by claim, against a recount and SQLite (issue 17) ------
+
+namespace {
+
+// A proposition's counters as one line a row: its propositions columns, then its origin,
+// hardware and quantity rows.
+std::string counters_line(std::int64_t id, const std::string& status, int supporting, int denying, int claims,
+                          std::int64_t articles, const std::string& first_reported, const std::string& first_denied,
+                          const std::string& display, const store::PropositionTally& tally) {
+    std::string out = fmt::format("#{} {} s={} d={} c={} a={} fr={} fd={} hw={}\n", id, status, supporting, denying,
+                                  claims, articles, first_reported, first_denied, display);
+    for (const auto& [key, o] : tally.origins)
+        out += fmt::format("  origin {} {} '{}' {} {} #{}\n", key.first, key.second, o.origin, o.claims,
+                           o.first_reported, o.first_article);
+    for (const auto& [name, n] : tally.hardware) out += fmt::format("  hardware {} {}\n", name, n);
+    for (const auto& [key, q] : tally.quantities)
+        out += fmt::format("  quantity {} {} '{}' #{} @{} {}\n", key.first, key.second, q.quantity.text, q.first_claim,
+                           q.position, q.claims);
+    return out;
+}
+
+// What PostgreSQL's counter rows hold, and what store::tally_of counts from its claims, read
+// off the claims' own fields (the scope of 0009, invariant 2: its own, and for a family's its
+// members' of the same actor, allegation and object).
+std::pair<std::string, std::string> pg_stored_and_recounted(const std::string& url) {
+    store::PgConnection db(url);
+    std::map<std::int64_t, store::PropositionTally> stored;
+    const auto origins = db.run("SELECT proposition_id, polarity = 'denied', origin_key, origin, claims, "
+                                "first_reported, first_article FROM proposition_origins");
+    for (int r = 0; r < origins.rows(); ++r)
+        stored[origins.int64(r, 0)].origins[{origins.boolean(r, 1), origins.text(r, 2)}] = {
+            origins.text(r, 3), origins.integer(r, 4), origins.text(r, 5), origins.int64(r, 6)};
+    const auto hardware = db.run("SELECT proposition_id, hardware, claims FROM proposition_hardware");
+    for (int r = 0; r < hardware.rows(); ++r) stored[hardware.int64(r, 0)].hardware[hardware.text(r, 1)] = hardware.integer(r, 2);
+    const auto quantities =
+        db.run("SELECT proposition_id, unit, value, text, first_claim, position, claims FROM proposition_quantities");
+    for (int r = 0; r < quantities.rows(); ++r)
+        stored[quantities.int64(r, 0)].quantities[{quantities.text(r, 1), quantities.real(r, 2)}] = {
+            {quantities.text(r, 3), quantities.text(r, 1), quantities.real(r, 2)}, quantities.int64(r, 4),
+            quantities.integer(r, 5), quantities.integer(r, 6)};
+    std::string kept, recounted;
+    const auto rows = db.run("SELECT id, status, supporting, denying, claims, articles, first_reported, first_denied, "
+                             "hardware_display, hardware FROM propositions ORDER BY id");
+    for (int r = 0; r < rows.rows(); ++r) {
+        const std::int64_t id = rows.int64(r, 0);
+        kept += counters_line(id, rows.text(r, 1), rows.integer(r, 2), rows.integer(r, 3), rows.integer(r, 4),
+                              rows.int64(r, 5), rows.text(r, 6), rows.text(r, 7), rows.text(r, 8), stored[id]);
+        const auto claims = db.run(
+            "SELECT c.id, c.proposition_id, c.article_id, c.polarity = 'denied', c.origin, c.reported_date, c.hardware, "
+            "c.evidence FROM propositions p JOIN claims c ON c.proposition_id = p.id OR (p.hardware <> '' "
+            "AND lower(p.hardware) = lower(p.hardware_family) AND lower(c.actor) = lower(p.actor) "
+            "AND c.allegation = p.allegation AND c.object = p.object AND lower(c.hardware_family) = lower(p.hardware) "
+            "AND lower(c.hardware) <> lower(c.hardware_family)) WHERE p.id = $1 ORDER BY c.id",
+            {id});
+        std::vector<store::ClaimFacts> facts;
+        for (int c = 0; c < claims.rows(); ++c)
+            facts.push_back({.id = claims.int64(c, 0), .proposition_id = claims.int64(c, 1),
+                             .article_id = claims.int64(c, 2), .denied = claims.boolean(c, 3),
+                             .origin = claims.text(c, 4), .reported_date = claims.text(c, 5),
+                             .hardware = claims.text(c, 6), .evidence = claims.text(c, 7)});
+        const store::PropositionTally tally = store::tally_of(id, facts);
+        recounted += counters_line(id, xref::status_of(tally.supporting(), tally.denying()), tally.supporting(),
+                                   tally.denying(), tally.own_claims, static_cast<std::int64_t>(tally.articles.size()),
+                                   tally.first_reported(), tally.first_denied(), tally.hardware_display(rows.text(r, 9)),
+                                   tally);
+    }
+    return {kept, recounted};
+}
+
+// What a reader sees, without ids (they differ between backends): propositions and history,
+// sorted.
+Lines seen_without_ids(Store& store) {
+    Lines out;
+    for (const Proposition& p : store.find_propositions({})) {
+        std::string line = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|", p.actor, p.allegation, p.hardware, p.object,
+                                       p.status, p.articles, p.claims.size(), p.first_reported, p.first_denied,
+                                       fmt::join(p.conflicts, ";"));
+        line += fmt::format("+{}|-{}", fmt::join(p.supporting_origins, ";"), fmt::join(p.denying_origins, ";"));
+        out.push_back(line);
+    }
+    for (const PropositionChange& c : store.find_changes(""))
+        out.push_back(fmt::format("change {}|{}|{}|{}|{}|{}|{}|{}", c.actor, c.allegation, c.hardware, c.object,
+                                  c.change, c.from, c.to, c.article_path));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("PostgresStore: counters moved claim by claim over many batches equal a recount, and SQLite's",
+          "[store][postgresql]") {
+    TestStore t;  // on PostgreSQL: the [postgresql] cases run there alone
+    auto sqlite = open_store(t.path(), t.families);
+    // One popular proposition (DeepSeek smuggled H20s, a member of the Hopper family, whose own
+    // proposition gains claims too) grows over 30 batches of 3 to 8 articles; paths are reused,
+    // so articles are replaced (story0, the earliest, again and again, dated earlier and later:
+    // its origins' earliest claims and its quantities' first sightings leave), and each batch
+    // re-extracts an earlier article with fewer or other claims.
+    RandomPick next(17);
+    const std::vector<std::string> publishers = {"Reuters", "Bloomberg", "reuters", "Pacific Ledger", "Nikkei",
+                                                 "The Register", "Caixin", "FT"};
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> ids;  // path: (PostgreSQL id, SQLite id)
+    int replaced = 0, reextracted = 0;
+    for (int batch = 0; batch < 30; ++batch) {
+        t.store->begin_batch();
+        sqlite->begin_batch();
+        const std::size_t articles = 3 + next(6);
+        for (std::size_t n = 0; n < articles; ++n) {
+            const std::string path =
+                batch % 4 == 3 && n == 0 ? "story0.txt" : "story" + std::to_string(next(100)) + ".txt";
+            std::string text;
+            std::vector<std::string> sentences;
+            const std::size_t claims = 1 + next(3);
+            for (std::size_t k = 0; k < claims; ++k) {
+                // The name is a quantity too ("3.1.0 says"): many values, many first sightings.
+                const std::string name = fmt::format("{}.{}.{}", batch, n, k);
+                std::string sentence = fmt::format("Sentence {} says DeepSeek got {} chips via {} shells.", name,
+                                                   counts[next(counts.size())], counts[next(counts.size())]);
+                if (next(3) == 0) sentence = fmt::format("Sentence {} has no number.", name);
+                sentences.push_back(sentence);
+                text += sentence + " ";
+            }
+            text += "Another article about " + path + ".";
+            const std::string date = path == "story0.txt" ? (batch % 8 == 3 ? "2025-10-01" : "2026-02-01")
+                                                          : dates[next(dates.size())];
+            const Article a = article(path, publishers[next(publishers.size())], date, text);
+            std::vector<Claim> found;
+            for (const std::string& sentence : sentences) {
+                const std::size_t chip = next(10);
+                found.push_back(claim(a, sentence,
+                                      {.allegation = chip < 8 ? "smuggling" : "trained_on",
+                                       .hardware = chip < 7 ? "Nvidia H20" : chip < 8 ? "Nvidia Hopper" : "Nvidia B200",
+                                       .claimant = next(4) == 0 ? claimants[next(claimants.size())] : "",
+                                       .polarity = next(6) == 0 ? Polarity::denied : Polarity::asserted}));
+            }
+            const AddResult on_pg = t.store->add_article(a, found, "lex-1");
+            const AddResult on_sqlite = sqlite->add_article(a, found, "lex-1");
+            REQUIRE(on_pg.outcome == on_sqlite.outcome);
+            replaced += on_pg.outcome == AddOutcome::replaced;
+            ids[path] = {on_pg.article_id, on_sqlite.article_id};
+            // An article without claims after each: SQLite gives a replaced article's row id to
+            // the next when it was the largest (0009_init.sql, e), and a change naming the article
+            // replaced would name the new one there, where PostgreSQL names none.
+            const std::string filler = fmt::format("Filler {} of batch {}: the weather on {} was mild.", n, batch, path);
+            for (Store* store : {t.store.get(), sqlite.get()})
+                store->add_article(article(fmt::format("filler-{}-{}.txt", batch, n), "Almanac", date, filler), {},
+                                   "lex-1");
+        }
+        // Re-extract an earlier article: its claims shrink to the first one, or flip polarity.
+        auto earlier = ids.begin();
+        std::advance(earlier, static_cast<long>(next(ids.size())));
+        const auto [pg_id, sqlite_id] = earlier->second;
+        std::vector<Claim> kept;
+        for (const StoredClaim& c : t.store->find_claims({}))
+            if (c.article_id == pg_id && kept.empty()) kept.push_back(c.claim);
+        if (!kept.empty() && batch % 2)
+            kept[0].polarity = kept[0].polarity == Polarity::denied ? Polarity::asserted : Polarity::denied;
+        t.store->replace_claims(pg_id, kept, "lex-2");
+        sqlite->replace_claims(sqlite_id, kept, "lex-2");
+        ++reextracted;
+        t.store->commit_batch();
+        sqlite->commit_batch();
+
+        const auto [stored, recounted] = pg_stored_and_recounted(t.location());
+        INFO("after batch " << batch);
+        REQUIRE(stored == recounted);
+        // What one shows and the other does not (both sorted).
+        const Lines on_pg = seen_without_ids(*t.store), on_sqlite = seen_without_ids(*sqlite);
+        Lines only_pg, only_sqlite;
+        std::set_difference(on_pg.begin(), on_pg.end(), on_sqlite.begin(), on_sqlite.end(), std::back_inserter(only_pg));
+        std::set_difference(on_sqlite.begin(), on_sqlite.end(), on_pg.begin(), on_pg.end(),
+                            std::back_inserter(only_sqlite));
+        REQUIRE(only_pg == only_sqlite);  // both empty
+    }
+    CHECK(replaced >= 10);
+    CHECK(reextracted == 30);
+    // The popular proposition holds most claims, from most publishers, over every batch.
+    const auto popular = proposition_about(*t.store, "Nvidia H20");
+    CHECK(popular.claims.size() >= 60);
+    CHECK(popular.supporting_origins.size() >= 5);
+    const auto family = proposition_about(*t.store, "Nvidia Hopper");
+    CHECK(family.claims.size() > popular.claims.size());  // its own and its member's
+    const auto [stored, recounted] = pg_stored_and_recounted(t.location());
+    CHECK(stored.find("origin true") != std::string::npos);  // denials,
+    CHECK(stored.find("quantity") != std::string::npos);      // quantities were counted
 }

@@ -1,28 +1,30 @@
 // Keeps the propositions of a PostgreSQL store equal to what their claims say, as
-// PropositionUpdater does for SQLite (its header states what a proposition holds), by another
-// route: instead of counting each claim in as it is written, it notes which propositions an
-// article's claims touched, and when the batch commits it recounts each of them once from the
-// claims of its scope (proposition_tally.h) and rewrites its counter rows.
+// PropositionUpdater does for SQLite (its header states what a proposition holds), and by the
+// same rules: each claim written or deleted moves its proposition's counter rows
+// (proposition_tally.h: PropositionTally::add and remove, SQLite's rules claim by claim), so a
+// batch costs what its claims touch, not the size of the propositions they join (issue 17).
 //
-// Why a recount: every writer holds the writers' lock (PostgresStore, pg_advisory_xact_lock)
-// from its BEGIN to its COMMIT, so a recount reads every claim committed before it and none
-// that another machine is writing; the counters are then right under any number of concurrent
-// ingests, which is what issue 17 asks, at the price of reading each touched proposition's
-// claims once per batch (bench/RESULTS.md). The recount is set-based: a dozen statements a
-// batch, each over every touched proposition (arrays bound as one parameter, pg_array.h), not a
-// dozen a proposition, since a round trip to the server costs more than the work (measured: a
-// batch of 784 propositions took 1.7 s one by one).
+// What differs from SQLite is when: a round trip to the server costs more than the work, so the
+// claims are noted as they are written, and the batch's counting happens when it commits, in a
+// dozen set-based statements (arrays bound as one parameter, pg_array.h): read the counter rows
+// the batch's claims touch, count the claims in and out in memory in the order they were written,
+// write back the rows that moved. Every writer holds the writers' lock (PostgresStore,
+// pg_advisory_xact_lock) from its BEGIN to its COMMIT, so the rows read are the last committed
+// and nobody else moves them meanwhile: the counters are right under any number of concurrent
+// ingests. Where SQLite reads the claims (an origin's earliest claim or a quantity's first
+// sighting was deleted; a family's proposition is new and counts its members' claims), so does
+// this, from the server. A proposition the batch created is counted from its claims (tally_of).
 //
 // Use, inside the writer's transaction, the same flow as PropositionUpdater:
-//  1. `touch` each proposition a claim is added to or removed from (and `touch_family` for a
-//     member's claim), with the article.
+//  1. `add` each claim right after inserting it (with its family's proposition), `remove` an
+//     article's claims right after deleting them.
 //  2. Inside a batch, before releasing the article's savepoint, `end_article` deletes the
 //     propositions the article left without claims (a later article with the same key then
 //     makes a new one, as on SQLite); after releasing it `keep_article`, after rolling it back
 //     `drop_article`.
-//  3. `settle`, before the COMMIT, recounts every touched proposition, writes its history
-//     (proposition_changes: new, origin, denial, conflict, status, as 0008 defines them) by
-//     comparing the counter rows before and after, and its revision (+1 per article).
+//  3. `settle`, before the COMMIT, counts the kept articles' claims into their propositions,
+//     writes their history (proposition_changes: new, origin, denial, conflict, status, as 0008
+//     defines them and SQLite's HistoryNotes notes them) and revision (+1 per article).
 //     `discard` forgets all, when the transaction is rolled back.
 #pragma once
 
@@ -43,17 +45,20 @@ class PgPropositions {
 public:
     explicit PgPropositions(PgConnection& connection) : m_connection(connection) {}
 
-    // The proposition with this key, inserted empty when there is none yet, and for a member's
-    // key its family's proposition (0 when there is none): one round trip.
+    // For each key, the proposition with this key, inserted empty when there is none yet, and for
+    // a member's key its family's proposition (0 when there is none): one round trip for all.
     struct Found {
         std::int64_t id = 0;
         std::int64_t family = 0;
     };
-    Found find_or_create(const xref::PropositionKey& key);
+    std::vector<Found> find_or_create(const std::vector<xref::PropositionKey>& keys);
 
-    void touch(std::int64_t proposition_id, std::int64_t article_id, bool removed);
-    // A member's claim touches its family's proposition too, when there is one.
-    void touch_family(const ClaimFacts& claim, bool removed);
+    // A claim just inserted (its id given), counted in its proposition and, when `family` is not
+    // 0, rolled up into that family's proposition.
+    void add(const ClaimFacts& claim, std::int64_t family);
+    // An article's claims just deleted (evidence as stored, '' without a digit): counted out of
+    // their propositions, and a member's out of its family's.
+    void remove(const std::vector<ClaimFacts>& claims);
 
     void end_article();
     void keep_article();
@@ -62,29 +67,35 @@ public:
     void discard();
 
 private:
-    struct Touch {
-        std::vector<std::int64_t> articles;  // in the order they were written, each once
-        bool removed = false;                // some claim of it was removed
-        int writes = 0;                      // articles kept that touched it: its revision's step
+    struct Counted {  // a claim counted in (or out), in the order written
+        ClaimFacts claim;
+        bool removed = false;
     };
-
-    struct Recount;  // the rows a settle writes, gathered (pg_propositions.cpp)
-    struct Before {  // a proposition's row and counter keys before the settle
-        bool exists = false;  // its row was found
-        std::string key_hardware;
-        std::string status;
-        bool created = false;
-        std::set<std::pair<bool, std::string>> origins;
-        std::set<std::pair<std::string, double>> quantities;
+    struct ArticleChange {  // what the open article did to one proposition
+        std::vector<Counted> counted;
+        int claims = 0;
+        std::set<std::int64_t> articles_added, articles_removed;
     };
+    struct PendingChange {  // what the kept articles did to it
+        std::vector<Counted> counted;
+        int claims = 0;
+        std::int64_t articles = 0;  // summed per article, as SQLite's PendingChange explains
+        int writes = 0;             // articles kept that touched it: its revision's step
+    };
+    struct Settling;  // one proposition being settled (pg_propositions.cpp)
+    struct Written;   // the rows a settle writes, gathered
 
-    std::map<std::int64_t, Before> read_before(const std::string& ids);
-    std::map<std::int64_t, std::vector<ClaimFacts>> claims_of_scopes(const std::string& ids);
-    void write(const Recount& recount);
+    void count(ClaimFacts claim, std::int64_t proposition_id, bool removed);
+    std::map<std::int64_t, Settling> lock_rows(const std::string& ids);
+    void count_created(std::map<std::int64_t, Settling>& settling);
+    void count_existing(std::map<std::int64_t, Settling>& settling);
+    void read_touched_rows(std::map<std::int64_t, Settling>& settling);
+    void refresh_stale(std::map<std::int64_t, Settling>& settling);
+    void write(std::map<std::int64_t, Settling>& settling);
 
     PgConnection& m_connection;
-    std::map<std::int64_t, Touch> m_article;  // the open article's, by proposition id
-    std::map<std::int64_t, Touch> m_pending;  // the kept articles', by proposition id
+    std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id
+    std::map<std::int64_t, PendingChange> m_pending;  // the kept articles', by proposition id
 };
 
 }  // namespace tracker::store

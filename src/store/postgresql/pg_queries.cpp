@@ -1,7 +1,10 @@
 #include "store/postgresql/pg_queries.h"
 
+#include <map>
+
 #include "store/body_spans.h"
 #include "store/filter_queries.h"
+#include "store/postgresql/pg_array.h"
 #include "store/sqlite/fts_query.h"
 #include "tracker/xref.h"
 
@@ -124,8 +127,6 @@ std::optional<StoredClaim> PgQueries::find_claim(std::int64_t id) {
 constexpr char k_propositions[] =
     "SELECT p.id, p.actor, p.allegation, p.hardware_display, p.object, p.status, "
     "p.articles, p.first_reported, p.first_denied FROM propositions p WHERE true";
-const std::string k_proposition_claim_ids = std::string("SELECT id FROM claims WHERE proposition_id IN (") + k_scope +
-                                            ") ORDER BY id";
 constexpr char k_propositions_id[] = " AND p.id = ?";
 constexpr char k_propositions_actor[] = " AND lower(p.actor) = lower(?)";
 constexpr char k_propositions_allegation[] = " AND p.allegation = ?";
@@ -193,33 +194,48 @@ std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std:
     const PgResult rows = run(q);
     std::vector<Proposition> propositions;
     for (int row = 0; row < rows.rows(); ++row) propositions.push_back(proposition_of(rows, row));
-    for (Proposition& p : propositions) {
-        read_counters(p);
-        if (!f.with_claim_ids) continue;
-        const PgResult ids = m_connection.run(k_proposition_claim_ids, {p.id, p.id});
-        for (int row = 0; row < ids.rows(); ++row) p.claims.push_back(ids.int64(row, 0));
-    }
+    read_counters(propositions, f.with_claim_ids);
     return propositions;
 }
 
-constexpr char k_proposition_origins[] =
-    "SELECT polarity, origin FROM proposition_origins WHERE proposition_id = ? "
-    "ORDER BY first_reported = '', first_reported, first_article, origin_key";
-constexpr char k_quantities[] =
-    "SELECT unit, value, text, first_claim, position FROM proposition_quantities WHERE proposition_id = ? "
-    "ORDER BY unit, value";
+// A page's origins, quantities and claim ids, one statement each for all its propositions ($1:
+// their ids), each proposition's in the order it lists them: not a round trip a proposition
+// (bench/RESULTS.md, 2026-12-06: 766 ms for 50 with claim ids at 100k articles).
+constexpr char k_page_origins[] =
+    "SELECT proposition_id, polarity, origin FROM proposition_origins WHERE proposition_id = ANY($1::bigint[]) "
+    "ORDER BY proposition_id, first_reported = '', first_reported, first_article, origin_key";
+constexpr char k_page_quantities[] =
+    "SELECT proposition_id, unit, value, text, first_claim, position FROM proposition_quantities "
+    "WHERE proposition_id = ANY($1::bigint[]) ORDER BY proposition_id, unit, value";
+// The claims each counts (0009, 2: its own and, for a family's, its members'), joined to claims
+// on proposition_id.
+constexpr char k_page_claim_ids[] =
+    "SELECT s.owner, c.id FROM (SELECT u.p AS owner, u.p AS member FROM unnest($1::bigint[]) AS u(p) "
+    "UNION ALL SELECT f.id, m.id FROM propositions f JOIN propositions m ON lower(m.actor) = lower(f.actor) "
+    "AND m.allegation = f.allegation AND lower(m.hardware_family) = lower(f.hardware) AND m.object = f.object "
+    "WHERE f.id = ANY($1::bigint[]) AND lower(m.hardware) <> lower(m.hardware_family)) s "
+    "JOIN claims c ON c.proposition_id = s.member ORDER BY s.owner, c.id";
 
-void PgQueries::read_counters(Proposition& p) {
-    const PgResult origins = m_connection.run(k_proposition_origins, {p.id});
-    for (int row = 0; row < origins.rows(); ++row)
-        (origins.text(row, 0) == "denied" ? p.denying_origins : p.supporting_origins).push_back(origins.text(row, 1));
-    const PgResult quantities = m_connection.run(k_quantities, {p.id});
-    std::vector<xref::QuantitySighting> sightings;
+void PgQueries::read_counters(std::vector<Proposition>& page, bool with_claim_ids) {
+    if (page.empty()) return;
+    PgArray ids;
+    std::map<std::int64_t, Proposition*> by_id;
+    for (Proposition& p : page) ids.add(p.id), by_id[p.id] = &p;
+    const PgResult origins = m_connection.run(k_page_origins, {ids.text()});
+    for (int row = 0; row < origins.rows(); ++row) {
+        Proposition& p = *by_id.at(origins.int64(row, 0));
+        (origins.text(row, 1) == "denied" ? p.denying_origins : p.supporting_origins).push_back(origins.text(row, 2));
+    }
+    const PgResult quantities = m_connection.run(k_page_quantities, {ids.text()});
+    std::map<std::int64_t, std::vector<xref::QuantitySighting>> sightings;
     for (int row = 0; row < quantities.rows(); ++row)
-        sightings.push_back({{quantities.text(row, 2), quantities.text(row, 0), quantities.real(row, 1)},
-                             quantities.int64(row, 3),
-                             quantities.integer(row, 4)});
-    p.conflicts = xref::conflicts_among(std::move(sightings));
+        sightings[quantities.int64(row, 0)].push_back(
+            {{quantities.text(row, 3), quantities.text(row, 1), quantities.real(row, 2)}, quantities.int64(row, 4),
+             quantities.integer(row, 5)});
+    for (auto& [id, found] : sightings) by_id.at(id)->conflicts = xref::conflicts_among(std::move(found));
+    if (!with_claim_ids) return;
+    const PgResult claims = m_connection.run(k_page_claim_ids, {ids.text()});
+    for (int row = 0; row < claims.rows(); ++row) by_id.at(claims.int64(row, 0))->claims.push_back(claims.int64(row, 1));
 }
 
 std::optional<Proposition> PgQueries::find_proposition(std::int64_t id) {

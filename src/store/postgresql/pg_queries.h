@@ -40,7 +40,7 @@ private:
     PgResult run(const FilteredQuery& query);
     void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment) const;
     std::vector<NameCount> name_counts(const char* sql);
-    void read_counters(Proposition& p);
+    void read_counters(std::vector<Proposition>& page, bool with_claim_ids);
 
     PgConnection& m_connection;
     const PgTextSearch& m_text;

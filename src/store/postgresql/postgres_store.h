@@ -2,8 +2,9 @@
 // picks it for a postgresql:// or postgres:// location, a libpq connection URI.
 //
 // The schema and how it differs from SQLite's: schema/postgresql/0009_init.sql. Writes live
-// here; reads in PgQueries; propositions are recounted by PgPropositions when a batch commits;
-// text search goes through PgTextSearch (FTS5's tokens, stored beside the text).
+// here; reads in PgQueries; PgPropositions counts the claims written into their propositions
+// when a batch commits; text search goes through PgTextSearch (FTS5's tokens, stored beside the
+// text).
 //
 // Concurrency. Writers take turns: each write transaction starts by taking the writers' lock
 // (pg_advisory_xact_lock, released by its COMMIT or ROLLBACK), as SQLite's BEGIN IMMEDIATE
@@ -93,6 +94,7 @@ private:
     std::int64_t insert_article(const Article& article, const std::string& identity, const std::string& hash,
                                 std::uint64_t simhash, const std::string& origin, const std::string& lexicon_version);
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
+    void analyze_grown_tables();
 
     PostgresLocation m_location;
     const HardwareFamilies& m_families;
