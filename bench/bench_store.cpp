@@ -225,6 +225,9 @@ constexpr const char* k_multiply_counts[] = {
     "UPDATE proposition_origins SET claims = claims * ?1",
     "UPDATE proposition_hardware SET claims = claims * ?1",
     "UPDATE proposition_quantities SET claims = claims * ?1",
+    // The claims count of `stats` (migrations 0012, 0014): the store raises it as it inserts
+    // claims, and this copy inserts them behind its back.
+    "UPDATE store_counts SET value = value * ?1 WHERE name = 'claims'",
 };
 
 void replicate_database(const std::string& path, int times) {
