@@ -133,20 +133,6 @@ constexpr char k_insert_changes[] =
     "u.from_value, u.to_value, u.article_id FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], "
     "$5::bigint[]) WITH ORDINALITY AS u(proposition_id, change, from_value, to_value, article_id, n) ORDER BY u.n";
 
-// A row of k_claims_of_scopes, from its column 1 (column 0 is the proposition counting it).
-ClaimFacts claim_facts_of(const PgResult& rows, int row) {
-    ClaimFacts c;
-    c.id = rows.int64(row, 1);
-    c.proposition_id = rows.int64(row, 2);
-    c.article_id = rows.int64(row, 3);
-    c.denied = rows.boolean(row, 4);
-    c.origin = rows.text(row, 5);
-    c.reported_date = rows.text(row, 6);
-    c.hardware = rows.text(row, 7);
-    c.evidence = rows.text(row, 8);
-    c.member = rows.boolean(row, 9);
-    return c;
-}
 
 std::set<QuantityKey> quantity_keys(const ClaimFacts& claim) {
     std::set<QuantityKey> keys;
@@ -309,7 +295,7 @@ void PgPropositions::count_created(std::map<std::int64_t, Settling>& settling) {
     if (!any) return;
     std::map<std::int64_t, std::vector<ClaimFacts>> claims;
     const PgResult rows = m_connection.run(k_claims_of_scopes, {created.text()});
-    for (int row = 0; row < rows.rows(); ++row) claims[rows.int64(row, 0)].push_back(claim_facts_of(rows, row));
+    for (int row = 0; row < rows.rows(); ++row) claims[rows.int64(row, 0)].push_back(claim_facts_of(rows, row, 1));  // 0: the counting proposition
     for (auto& [id, s] : settling) {
         if (!s.created) continue;
         const std::vector<ClaimFacts>& scope = claims[id];
@@ -609,6 +595,20 @@ void PgPropositions::write(std::map<std::int64_t, Settling>& settling) {
     if (const auto& c = w.changes; c.any)
         m_connection.run(k_insert_changes,
                          {c.proposition.text(), c.change.text(), c.from.text(), c.to.text(), c.article.text()});
+}
+
+ClaimFacts claim_facts_of(const PgResult& rows, int row, int first) {
+    ClaimFacts c;
+    c.id = rows.int64(row, first);
+    c.proposition_id = rows.int64(row, first + 1);
+    c.article_id = rows.int64(row, first + 2);
+    c.denied = rows.boolean(row, first + 3);
+    c.origin = rows.text(row, first + 4);
+    c.reported_date = rows.text(row, first + 5);
+    c.hardware = rows.text(row, first + 6);
+    c.evidence = rows.text(row, first + 7);
+    c.member = rows.boolean(row, first + 8);
+    return c;
 }
 
 }  // namespace tracker::store

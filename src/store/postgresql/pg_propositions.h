@@ -41,6 +41,10 @@
 
 namespace tracker::store {
 
+// A ClaimFacts from columns first.. of a row: id, proposition_id, article_id, denied, origin,
+// reported_date, hardware, evidence (when quantified, else ''), member.
+ClaimFacts claim_facts_of(const PgResult& rows, int row, int first);
+
 class PgPropositions {
 public:
     explicit PgPropositions(PgConnection& connection) : m_connection(connection) {}

@@ -230,26 +230,14 @@ AddResult PostgresStore::store_article(const Article& article, const std::vector
 
 constexpr char k_claim_facts[] =
     "SELECT id, proposition_id, article_id, polarity = 'denied', origin, reported_date, hardware, "
-    "lower(hardware) <> lower(hardware_family), CASE WHEN has_quantity = 1 THEN evidence ELSE '' END "
+    "CASE WHEN has_quantity = 1 THEN evidence ELSE '' END, lower(hardware) <> lower(hardware_family) "
     "FROM claims WHERE article_id = ? ORDER BY id";
 
 // What the propositions counted of an article's claims, read before they are deleted.
 std::vector<ClaimFacts> PostgresStore::claims_of(std::int64_t article_id) {
     const PgResult rows = m_connection.run(k_claim_facts, {article_id});
     std::vector<ClaimFacts> claims;
-    for (int row = 0; row < rows.rows(); ++row) {
-        ClaimFacts c;
-        c.id = rows.int64(row, 0);
-        c.proposition_id = rows.int64(row, 1);
-        c.article_id = rows.int64(row, 2);
-        c.denied = rows.boolean(row, 3);
-        c.origin = rows.text(row, 4);
-        c.reported_date = rows.text(row, 5);
-        c.hardware = rows.text(row, 6);
-        c.member = rows.boolean(row, 7);
-        c.evidence = rows.text(row, 8);
-        claims.push_back(std::move(c));
-    }
+    for (int row = 0; row < rows.rows(); ++row) claims.push_back(claim_facts_of(rows, row, 0));
     return claims;
 }
 
