@@ -272,12 +272,18 @@ private:
                 if (c.polarity == Polarity::asserted) targets.push_back(&c);
         for (const Claim* t : targets) {
             if (!m_lex.rules.at(t->allegation).contested) continue;
-            Claim c = denial_of(*t, denier_name);
-            c.event_date.clear();  // the denial's own sentence: the event is the earlier one's
-            set_evidence(c, span);
-            score_denial(c, s, parties.size());
-            here.claims.push_back(std::move(c));
+            here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
         }
+    }
+
+    // An earlier claim denied in this sentence, with this sentence as its evidence.
+    Claim later_denial_of(const Claim& earlier, const std::string& denier, const SentenceParse& s,
+                          const std::vector<Party>& parties, const Span& span) const {
+        Claim c = denial_of(earlier, denier);
+        c.event_date.clear();  // the denial's own sentence: the event is the earlier one's
+        set_evidence(c, span);
+        score_denial(c, s, parties.size());
+        return c;
     }
 
     // "Nvidia said it had seen no evidence of smuggling", "found no evidence that its chips had
@@ -319,11 +325,7 @@ private:
                         const Entity* chip = c.hardware.empty() ? nullptr : m_lex.find_entity(c.hardware);
                         if (!chip || chip->vendor != maker->canonical) continue;
                     }
-                    Claim denied = denial_of(c, denier_name);
-                    denied.event_date.clear();
-                    set_evidence(denied, span);
-                    score_denial(denied, s, parties.size());
-                    here.claims.push_back(std::move(denied));
+                    here.claims.push_back(later_denial_of(c, denier_name, s, parties, span));
                 }
             }
             return;

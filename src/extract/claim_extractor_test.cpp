@@ -890,3 +890,22 @@ TEST_CASE("Extractor: 'X did this and said' gives the word to X", "[extract]") {
     for (const auto& claim : c)
         if (claim.actor == "US government") CHECK(claim.claimant == "US government");
 }
+
+TEST_CASE("Extractor: 'X said to' reports without making X the claimant", "[extract]") {
+    auto c = claims_of("Tencent said to have bought 5,000 Nvidia H20 chips through a broker in Singapore.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20"));
+    for (const auto& claim : c) {
+        CHECK(claim.claimant.empty());
+        CHECK(claim.modality == Modality::reported);
+    }
+}
+
+TEST_CASE("Extractor: cooperating with the authorities is no investigation of the one cooperating", "[extract]") {
+    auto plain = claims_of("Nvidia said it was cooperating with the authorities in the case.");
+    INFO(describe(plain));
+    CHECK_FALSE(has_claim(plain, "Nvidia", "investigation"));
+    auto probe = claims_of("Megaspeed said it was cooperating with the investigation into its purchases of H100 chips.");
+    INFO(describe(probe));
+    CHECK(has_claim(probe, "Megaspeed", "investigation"));
+}
