@@ -73,6 +73,19 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
     return {};
 }
 
+// Whether the words from `party` to `at` open a relative clause on it whose verb is at `at`:
+// "Zhipu AI, which has long denied the claims, ..." (the party denies).
+bool relative_clause_on(const SentenceParse& s, const Lexicon& lex, const Party& party, std::size_t at) {
+    std::size_t i = party.last + 1;
+    if (i + 1 >= at || s.tokens[i].folded != ",") return false;
+    if (s.tokens[i + 1].folded != "which" && s.tokens[i + 1].folded != "who") return false;
+    for (i += 2; i < at; ++i) {
+        const WordClass word = lex.class_of(s.tokens[i]);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
+    }
+    return true;
+}
+
 // The denial of `claim` by `denier`, stated in the denier's words.
 Claim denial_of(const Claim& claim, const std::string& denier) {
     Claim c = claim;
@@ -233,7 +246,8 @@ private:
         if (!names_claim && !rebuts && denial->last + 3 < s.tokens.size()) return;
         const Party* denier = nullptr;
         for (const auto& p : parties)
-            if (p.last < denial->first && denial->first - p.last <= 3) denier = &p;
+            if (p.last < denial->first && (denial->first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial->first)))
+                denier = &p;
         // A denier that is no party of ours ("The Chinese embassy pushed back against the
         // accusations") still denies the report it names, in its own words; one further off
         // speaks through an attribution ("Meta said the allegations were without merit").

@@ -181,6 +181,32 @@ TEST_CASE("Extractor: a compliance statement rebuts what was claimed against the
     CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: abiding by the rules rebuts, though the rules are a cue of their own", "[extract]") {
+    // "export controls" is an export rule's cue that makes no claim (no chip): the sentence still
+    // holds no claim, so the statement rebuts what was claimed against the speaker.
+    for (const char* denial : {"A Baidu spokesperson said the company \"strictly abides by\" US export controls.",
+                               "Baidu said it adheres to US export controls."}) {
+        auto c = claims_of(std::string("Investigators said Baidu had smuggled Nvidia A100 chips through Vietnam.\n\n") +
+                           denial);
+        INFO(denial << "\n" << describe(c));
+        CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia A100", "*", Polarity::denied));
+    }
+}
+
+TEST_CASE("Extractor: a relative clause's denial is its antecedent's", "[extract]") {
+    auto c = claims_of("A think tank said Tencent had acquired Nvidia H100 servers through a Thai broker.\n\n"
+                       "Tencent, which has repeatedly denied the claims, did not answer questions on Monday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: opposing the accusations denies them", "[extract]") {
+    auto c = claims_of("OpenAI said Moonshot AI had distilled its models through the API.\n\n"
+                       "Moonshot AI said it \"firmly opposes\" the accusations.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "OpenAI", Polarity::denied));
+}
+
 TEST_CASE("Extractor: a denier that is no tracked party still denies the report it names", "[extract]") {
     auto c = claims_of("OpenAI accused DeepSeek of distilling ChatGPT in a memo.\n\n"
                        "The Shenzhen AI Industry Alliance rejected the accusations.");
