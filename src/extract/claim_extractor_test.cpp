@@ -207,6 +207,20 @@ TEST_CASE("Extractor: opposing the accusations denies them", "[extract]") {
     CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "OpenAI", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a name after a bare comma that speaks is the speaker, not a list's member", "[extract]") {
+    auto c = claims_of("Washington to let AMD ship MI308 chips to China, Lutnick says\n\nBody text follows here.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "US government", "export_approval", "AMD MI308", "*"));
+    for (const auto& claim : c) CHECK(claim.claimant != "China");
+}
+
+TEST_CASE("Extractor: 'the chip' points back to a chip a clause of its own named", "[extract]") {
+    auto c = claims_of("Nvidia, which designed the H20 for Chinese buyers, said it had received licences to sell the "
+                       "chip in China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20", "*"));
+}
+
 TEST_CASE("Extractor: a denier that is no tracked party still denies the report it names", "[extract]") {
     auto c = claims_of("OpenAI accused DeepSeek of distilling ChatGPT in a memo.\n\n"
                        "The Shenzhen AI Industry Alliance rejected the accusations.");

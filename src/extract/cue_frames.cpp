@@ -90,6 +90,12 @@ bool joins_open_names(const Lexicon& lex, const Token& t) {
     return r && (*r == NameRole::person_intro || *r == NameRole::company_intro);
 }
 
+// Whether an attribution ("says", "said") follows the party right away.
+bool speaks_next(const SentenceParse& s, const Party& p) {
+    return std::any_of(s.attributions.begin(), s.attributions.end(),
+                       [&](const PhraseMatch& a) { return a.first == p.last + 1; });
+}
+
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
     for (auto& p : parties) {
@@ -116,6 +122,9 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
                 joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")" ||
                          (open_pair && joins_open_names(lex, s.tokens[i]));
             }
+            // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
+            // not the list's next member.
+            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "," && speaks_next(s, p));
             if (joined) {
                 if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
@@ -585,6 +594,15 @@ bool belongs_to_other_cue(const FrameContext& c, const PhraseMatch& cue, const M
     return false;
 }
 
+// The last chip named before token `at` in the sentence, for "the chip" to point back to where a
+// clause of its own named it ("AMD, which makes the MI308, said it may sell the chip"); "" if none.
+std::string chip_named_before(const SentenceParse& s, std::size_t at) {
+    std::string name;
+    for (const auto& m : s.mentions)
+        if (m.entity->type == EntityType::hardware && m.last < at) name = m.entity->canonical;
+    return name;
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
@@ -615,6 +633,7 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         found.spoken_of |= r.anaphoric || r.quantified || found.of_maker;
         found.generic = true;
         std::string name = family_from_vendor(c, r);
+        if (name.empty() && r.anaphoric) name = chip_named_before(c.s, r.first);
         if (name.empty() && r.anaphoric) name = c.d.previous_hardware;
         if (!name.empty()) return {{name}, true, true, false};
     }
