@@ -221,6 +221,13 @@ TEST_CASE("Extractor: 'the chip' points back to a chip a clause of its own named
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20", "*"));
 }
 
+TEST_CASE("Extractor: a passive export rule whose words name a government is that government's", "[extract]") {
+    auto c = claims_of("Moonshot AI was added to the US Entity List in March.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "", "*"));
+    CHECK(claims_of("Moonshot AI was added to the Entity List in March.").empty());  // whose list: not said
+}
+
 TEST_CASE("Extractor: a denier that is no tracked party still denies the report it names", "[extract]") {
     auto c = claims_of("OpenAI accused DeepSeek of distilling ChatGPT in a memo.\n\n"
                        "The Shenzhen AI Industry Alliance rejected the accusations.");

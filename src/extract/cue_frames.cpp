@@ -484,6 +484,13 @@ bool after_be(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
+// A government party within the cue's own words, or nullptr.
+const Party* government_inside(const FrameContext& c, const PhraseMatch& cue) {
+    for (const auto& p : c.parties)
+        if (p.kind == "government" && p.first >= cue.first && p.last <= cue.last && !p.via_reference) return &p;
+    return nullptr;
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
@@ -493,7 +500,9 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // required to hold a licence"): with no "by", the rule is the chip's home
             // government's (frame_claims). A thing as subject leaves the search as it is ("the
             // licences will be approved").
-            if (rule.allows("government") && after_be(c, cue) && subject_of(c, cue).party) return nullptr;
+            // A government named inside the cue owns the rule ("was added to the US Entity List").
+            if (rule.allows("government") && after_be(c, cue) && subject_of(c, cue).party)
+                return government_inside(c, cue);
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
