@@ -228,6 +228,17 @@ TEST_CASE("Extractor: a passive export rule whose words name a government is tha
     CHECK(claims_of("Moonshot AI was added to the Entity List in March.").empty());  // whose list: not said
 }
 
+TEST_CASE("Extractor: who tells of a distillation is not who was copied when another lab is named", "[extract]") {
+    auto c = claims_of("Google said it had shut accounts linked to Moonshot AI that were suspected of distilling "
+                       "Anthropic's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "distillation", "*", "Google"));
+    // With no other lab named, the accuser is the one copied.
+    CHECK(has_claim(claims_of("OpenAI said Moonshot AI had distilled its models."), "Moonshot AI", "distillation", "*",
+                    "OpenAI"));
+}
+
 TEST_CASE("Extractor: a denier that is no tracked party still denies the report it names", "[extract]") {
     auto c = claims_of("OpenAI accused DeepSeek of distilling ChatGPT in a memo.\n\n"
                        "The Shenzhen AI Industry Alliance rejected the accusations.");

@@ -721,14 +721,20 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
         case ObjectRule::lab:
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model && !m.is_short) add(m.entity->maker);
-            // A lab named after the cue, in its clause ("distilling from OpenAI"), or the accuser
-            // ("Anthropic accused ..."). Another lab before the cue is a subject of its own
-            // ("MiniMax ran ..., while DeepSeek focused on extracting ...").
-            if (out.empty())
-                for (const auto& p : c.parties)
-                    if (p.kind == "lab" && &p != &actor && (p.is_claimant || p.first > cue.last) &&
-                        !c.clauses.separated(p.first, cue.first))
-                        for (const auto& n : p.names) add(n);
+            // A lab named after the cue, in its clause ("distilling from OpenAI"), else the
+            // accuser ("Anthropic accused ..."): who tells of it is not who was copied when
+            // another lab is named ("Microsoft said accounts ... distilled OpenAI's models").
+            // Another lab before the cue is a subject of its own ("MiniMax ran ..., while
+            // DeepSeek focused on extracting ...").
+            if (out.empty()) {
+                auto add_labs = [&](auto chosen) {
+                    for (const auto& p : c.parties)
+                        if (p.kind == "lab" && &p != &actor && chosen(p) && !c.clauses.separated(p.first, cue.first))
+                            for (const auto& n : p.names) add(n);
+                };
+                add_labs([&](const Party& p) { return p.first > cue.last; });
+                if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
+            }
             break;
         case ObjectRule::model:
             for (const auto& m : c.s.mentions)
