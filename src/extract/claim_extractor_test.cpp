@@ -268,6 +268,15 @@ std::string claimant_of(const std::string& text, const std::string& actor, const
 
 }  // namespace
 
+TEST_CASE("Extractor: 'the Beijing-based firm' points back though its city is a name", "[extract]") {
+    const std::string lab = "Zhipu AI opened a new office. The Beijing-based firm said it had bought 5,000 Nvidia H20 chips.";
+    INFO(describe(claims_of(lab)));
+    CHECK(claimant_of(lab, "Zhipu AI", "acquired_hardware") == "Zhipu AI");
+    CHECK(claimant_of(lab, "China", "acquired_hardware") == "<no claim>");
+    CHECK(claimant_of("Nvidia won a new licence. The US-based chipmaker said Baidu had bought H20 chips.", "Baidu",
+                      "acquired_hardware") == "Nvidia");
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;
