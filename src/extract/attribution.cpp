@@ -244,6 +244,7 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     if (earlier) return claimant_of(text, s, parties, lex, *earlier, prefer);
     std::size_t open = 0;
     while (open < a.first && is_determiner(s.tokens[open].folded)) ++open;
+    if (open + 2 < a.first && s.tokens[open + 1].folded == "-" && s.tokens[open].capitalized) open += 2;  // "BEIJING —"
     return name_at(text, s, parties, open, prefer);
 }
 
@@ -318,13 +319,14 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
 namespace {
 
 // Whether the attribution opens a clause of its own: ", insisting ...", ", and Baidu said ...",
-// ", but the company said ...".
+// ", but the company said ...", "called the report groundless and said ...".
 bool opens_own_clause(const SentenceParse& s, const PhraseMatch& attribution) {
     std::size_t i = attribution.first;
     for (const auto& m : s.mentions)  // its speaker, when a name stands right before it
         if (m.last + 1 == i) i = m.first;
-    if (i > 1 && (s.tokens[i - 1].folded == "and" || s.tokens[i - 1].folded == "but" || s.tokens[i - 1].folded == "while"))
-        --i;
+    if (i > 1 && (s.tokens[i - 1].folded == "and" || s.tokens[i - 1].folded == "but"))
+        return true;
+    if (i > 1 && s.tokens[i - 1].folded == "while") --i;
     return i > 0 && s.tokens[i - 1].folded == ",";
 }
 
@@ -334,6 +336,9 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
     const std::size_t from = std::min(a, b), to = std::max(a, b);
     for (const auto& at : s.attributions)
         if (at.first > from && at.last < to && opens_own_clause(s, at)) return true;
+    // "saying it never bought them and that its model was trained on ...": a second that-clause.
+    for (std::size_t i = from + 1; i + 1 < to; ++i)
+        if ((s.tokens[i].folded == "and" || s.tokens[i].folded == "but") && s.tokens[i + 1].folded == "that") return true;
     return false;
 }
 

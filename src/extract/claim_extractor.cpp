@@ -46,8 +46,14 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
         switch (def.scope) {
             case DenialScope::governs:
             case DenialScope::rebuts:
-                if (d.last < cue.first && !clause_opens_between(s, d.last, cue.first))
-                    return {true, false, speaker_of(text, s, parties, d.first, actor)};
+                if (d.last < cue.first && !clause_opens_between(s, d.last, cue.first)) {
+                    // A denial that opens with a speaking verb ("..., saying it has never") is
+                    // that verb's speaker's, as an attribution there would be.
+                    const bool spoken = std::any_of(s.attributions.begin(), s.attributions.end(),
+                                                    [&](const PhraseMatch& a) { return a.first == d.first; });
+                    return {true, false, spoken ? claimant_at(text, s, parties, lex, cue.first, actor)
+                                                : speaker_of(text, s, parties, d.first, actor)};
+                }
                 break;
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {

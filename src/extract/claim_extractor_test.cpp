@@ -277,6 +277,25 @@ TEST_CASE("Extractor: 'the Beijing-based firm' points back though its city is a 
                       "acquired_hardware") == "Nvidia");
 }
 
+TEST_CASE("Extractor: a second that-clause or an 'and said' is a clause of its own", "[extract]") {
+    // The denial does not reach the second clause, nor the first clause's chip its cue.
+    auto c = claims_of("TAIPEI — Moonshot AI on Monday rejected a report that it had bought H100 servers in Vietnam, "
+                       "saying it \"has never purchased or used\" Blackwell chips and that its newest model was "
+                       "trained on domestic hardware.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on", "Nvidia Blackwell", "*"));
+    CHECK_FALSE(has_claim(c, "Taiwan", "*", "*", "*"));
+    // The dateline's place speaks for nobody: the denial is the subject's, who says it.
+    CHECK(claimant_of("TAIPEI — Moonshot AI spoke to reporters in Vietnam on Monday, saying it has never bought "
+                      "Blackwell chips.",
+                      "Moonshot AI", "acquired_hardware") == "Moonshot AI");
+    auto said = claims_of("Baidu called the report groundless and said its Ernie model was trained on Kunlun chips.");
+    INFO(describe(said));
+    CHECK_FALSE(has_claim(said, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;

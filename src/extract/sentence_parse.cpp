@@ -18,6 +18,17 @@ enum Use : std::uint8_t {
     in_clause_marker = 64,
 };
 
+// "BEIJING — Zhipu AI said ...": a dateline's place, in capitals before a dash at the start of a
+// sentence, says where the story was filed; it is no party. In place.
+void drop_dateline(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+    if (mentions.empty() || mentions.front().first != 0) return;
+    const Mention& m = mentions.front();
+    if (m.last + 1 >= tokens.size() || tokens[m.last + 1].folded != "-") return;
+    const std::string_view place = text.substr(tokens[m.first].start, tokens[m.last].end - tokens[m.first].start);
+    if (place.size() < 3 || std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+    mentions.erase(mentions.begin());
+}
+
 // "Nvidia's Blackwell chips", "Anthropic's Claude": a maker named right before its own chip or
 // model is part of that name, not a party of its own. In place.
 void absorb_makers(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
@@ -185,6 +196,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     for (std::size_t i = 0; i < p.tokens.size(); ++i) p.tokens[i].word = m_keys[i].word;
     find_entities();
     absorb_makers(p.tokens, p.mentions);
+    drop_dateline(text, p.tokens, p.mentions);
 
     m_used.assign(p.tokens.size(), 0);
     for (const auto& m : p.mentions)
