@@ -142,7 +142,14 @@ private:
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
                 here.claims.push_back(std::move(*c));
             }
-        if (here.claims.empty()) deny_earlier_claims(s, parties, span, here);
+        // A denial that denied nothing here denies what came before ("Zhipu called the report
+        // groundless and said its model was trained on Ascend chips": the report is denied, the
+        // training asserted).
+        const auto denied_here = [&] {
+            return std::any_of(here.claims.begin(), here.claims.end(),
+                               [](const Claim& c) { return c.polarity == Polarity::denied; });
+        };
+        if (!denied_here()) deny_earlier_claims(s, parties, clauses, span, here);
         if (here.claims.empty()) deny_earlier_by_cue(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
@@ -232,43 +239,84 @@ private:
 
     // "Baidu rejected the accusation.": no cue here, so the denial is of what was claimed against
     // the denier before (what was alleged, when the sentence speaks of an accusation), or, when
-    // the denier had no claim, of the claims of the report it names.
-    void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
-                             SentenceClaims& here) {
-        const PhraseMatch* denial = nullptr;
+    // the denier had no claim, of the claims of the report it names. Each denier of the sentence
+    // denies in its turn ("DeepSeek rejected OpenAI's claims, and MiniMax called Anthropic's
+    // accusation unfounded"); a denial word with no denier of its own is the previous one's act
+    // ("dismissed the reports as far-fetched").
+    void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const ClauseStructure& clauses,
+                             const Span& span, SentenceClaims& here) {
+        const PhraseMatch* act = nullptr;
         bool rebuts = false;
         for (const auto& d : s.denials) {
-            DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
-            bool denies = scope == DenialScope::governs || scope == DenialScope::judgement || scope == DenialScope::rebuts;
-            if (denies && !denial) denial = &d;  // the first: "dismissed the reports as far-fetched"
-            rebuts |= scope == DenialScope::rebuts;
+            const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            if (scope != DenialScope::governs && scope != DenialScope::judgement && scope != DenialScope::rebuts) continue;
+            if (act && !denier_of(s, parties, d)) {
+                rebuts |= scope == DenialScope::rebuts;
+                continue;
+            }
+            if (act) deny_earlier_with(s, parties, clauses, span, *act, &d, rebuts, here);
+            act = &d;
+            rebuts = scope == DenialScope::rebuts;
         }
-        if (!denial) return;
-        bool names_claim = std::any_of(s.references.begin(), s.references.end(),
-                                       [](const ReferenceMention& r) { return r.refers_to == RefersTo::claim; });
+        if (act) deny_earlier_with(s, parties, clauses, span, *act, nullptr, rebuts, here);
+    }
+
+    // The party right before a denial who makes it, past auxiliaries or a relative pronoun.
+    const Party* denier_of(const SentenceParse& s, const std::vector<Party>& parties, const PhraseMatch& denial) const {
+        const Party* denier = nullptr;
+        for (const auto& p : parties)
+            if (p.last < denial.first && (denial.first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial.first)))
+                denier = &p;
+        return denier;
+    }
+
+    // One denier's denial of earlier claims: `denial` up to `next` (the next denier's, or null).
+    void deny_earlier_with(const SentenceParse& s, const std::vector<Party>& parties, const ClauseStructure& clauses,
+                           const Span& span, const PhraseMatch& denial, const PhraseMatch* next, bool rebuts,
+                           SentenceClaims& here) {
+        // "investigating whether Tembusu had complied with the rules": asked, not said.
+        if (!clauses.asserts(denial.first, false)) return;
+        const bool first_act = std::none_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& d) {
+            return d.first < denial.first && m_lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::negation;
+        });
+        const std::size_t from = first_act ? 0 : denial.first, to = next ? next->first : s.tokens.size();
+        auto in_reach = [&](std::size_t i) { return i >= from && i < to; };
+        bool names_claim = false, accusation = false, singular = false;
+        for (const auto& r : s.references)
+            if (r.refers_to == RefersTo::claim && in_reach(r.first))
+                names_claim = true, accusation |= r.accusation, singular |= r.singular;
+        // "OpenAI's claims", "Anthropic's accusation": whose claims are denied.
+        const Party* accuser = nullptr;
+        for (std::size_t i = std::max(from, denial.last) + 1; i + 1 < to && !accuser; ++i) {
+            const WordClass noun = m_lex.class_of(s.tokens[i + 1]);
+            if (!s.tokens[i].is_possessive() || (noun != WordClass::claim_noun && noun != WordClass::document)) continue;
+            for (const auto& p : parties)
+                if (p.last + 1 == i) accuser = &p;
+            names_claim |= accuser != nullptr;
+        }
         // "Baidu rejected the accusation", "DeepSeek denied it.", "MiniMax said it complies with
         // the rules": what is denied is named, plainly the last claim, or all that was claimed
         // against the speaker; "said the company does not discuss products" denies nothing.
-        if (!names_claim && !rebuts && denial->last + 3 < s.tokens.size()) return;
-        const Party* denier = nullptr;
-        for (const auto& p : parties)
-            if (p.last < denial->first && (denial->first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial->first)))
-                denier = &p;
+        if (!names_claim && !rebuts && denial.last + 3 < to) return;
+        const Party* denier = denier_of(s, parties, denial);
+        // "..., which Zhipu rejected": what this sentence said, which claimed nothing.
+        if (denier && denier->first >= 2 && (s.tokens[denier->first - 1].folded == "which") &&
+            s.tokens[denier->first - 2].folded == ",")
+            return;
         // A denier that is no party of ours ("The Chinese embassy pushed back against the
         // accusations") still denies the report it names, in its own words; one further off
         // speaks through an attribution ("Meta said the allegations were without merit").
         std::string denier_name = denier ? denier->names.front() : "";
         if (!denier && !s.attributions.empty())
-            denier_name = claimant_at(m_article.text, s, parties, m_lex, denial->first, "");
-        if (!denier && denier_name.empty()) denier_name = phrase_before(s, denial->first);
+            denier_name = claimant_at(m_article.text, s, parties, m_lex, denial.first, "");
+        if (!denier && denier_name.empty()) denier_name = phrase_before(s, denial.first);
         denier_name = as_source(denier_name, span.start);
         if (!denier && (!names_claim || denier_name.empty())) return;
-        bool accusation = false, names_report = false, singular = false;
-        for (const auto& r : s.references)
-            if (r.refers_to == RefersTo::claim) names_report = true, accusation |= r.accusation, singular |= r.singular;
 
         std::vector<const Claim*> targets = earlier_claims([&](const Claim& c) {
-            return denier && std::count(denier->names.begin(), denier->names.end(), c.actor) > 0;
+            if (!denier || std::count(denier->names.begin(), denier->names.end(), c.actor) == 0) return false;
+            return !accuser || std::count(accuser->names.begin(), accuser->names.end(), c.object) > 0 ||
+                   std::count(accuser->names.begin(), accuser->names.end(), c.claimant) > 0;
         });
         if (accusation) {
             // "rejected the accusation": what was alleged, and when one, the first allegation
@@ -286,10 +334,18 @@ private:
         // government does speak for others ("Nvidia called the report that DeepSeek ...").
         const bool speaks_for_others = !denier || (denier->kind != "lab" && denier->kind != "company" &&
                                                    denier->kind != "person");
-        if (targets.empty() && names_report && speaks_for_others && !m_claims.empty() &&
+        // A chip maker speaks for its own chips: not for Huawei's in "Nvidia said it had no
+        // evidence that Zhipu received its products".
+        const Entity* who = m_lex.find_entity(denier_name);
+        auto others_chips = [&](const Claim& c) {
+            if (!who || who->kind != "chipmaker" || c.hardware.empty()) return false;
+            const Entity* chip = m_lex.find_entity(c.hardware);
+            return chip && chip->vendor != who->canonical;
+        };
+        if (targets.empty() && names_claim && speaks_for_others && !m_claims.empty() &&
             m_sentence - m_claims.back().sentence <= 3)
             for (const auto& c : m_claims.back().claims)
-                if (c.polarity == Polarity::asserted) targets.push_back(&c);
+                if (c.polarity == Polarity::asserted && !others_chips(c)) targets.push_back(&c);
         for (const Claim* t : targets) {
             if (!m_lex.rules.at(t->allegation).contested) continue;
             here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));

@@ -296,6 +296,45 @@ TEST_CASE("Extractor: a second that-clause or an 'and said' is a clause of its o
     CHECK_FALSE(has_claim(said, "Baidu", "trained_on", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: each denier of a sentence denies the claims its accuser made", "[extract]") {
+    auto c = claims_of("OpenAI said Baidu had distilled its models. Anthropic said Baidu and Tencent had distilled "
+                       "Claude.\n\n"
+                       "Baidu has rejected OpenAI's claims in the past, and Tencent called Anthropic's accusation "
+                       "\"unfounded.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "Anthropic", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a denial that denies nothing in its sentence is of earlier claims, unless asked", "[extract]") {
+    const std::string report = "A newspaper reported that Tencent had acquired 4,000 Nvidia H100 chips through a "
+                               "broker in Vietnam.\n\n";
+    // The report is denied, the training asserted.
+    auto c = claims_of(report + "Tencent called the report groundless and said its Hunyuan model was trained on "
+                                "Nvidia H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia H20", "*", Polarity::asserted));
+    // A compliance asked about denies nothing; a statement rejected that claimed nothing neither.
+    for (const char* later : {"Vietnam's trade ministry said it was investigating whether Tencent had complied with "
+                              "its rules.",
+                              "Officials said the company supported the army, which Tencent rejected."}) {
+        auto d = claims_of(report + later);
+        INFO(later << "\n" << describe(d));
+        CHECK_FALSE(has_claim(d, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    }
+}
+
+TEST_CASE("Extractor: the speaker after a quotation is none of the names it quotes", "[extract]") {
+    // "the company" is Nvidia, not Baidu; and a chip maker speaks for its own chips only.
+    auto c = claims_of("Baidu said its Ernie model was trained on Huawei Ascend chips.\n\n"
+                       "Nvidia was more careful. \"We have no evidence that Baidu received our products, and we take "
+                       "every allegation of diversion seriously,\" the company said.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;

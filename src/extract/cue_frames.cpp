@@ -90,10 +90,10 @@ bool joins_open_names(const Lexicon& lex, const Token& t) {
     return r && (*r == NameRole::person_intro || *r == NameRole::company_intro);
 }
 
-// Whether an attribution ("says", "said") follows the party right away.
-bool speaks_next(const SentenceParse& s, const Party& p) {
+// Whether an attribution ("says", "said") follows the token `last` right away.
+bool speaks_next(const SentenceParse& s, std::size_t last) {
     return std::any_of(s.attributions.begin(), s.attributions.end(),
-                       [&](const PhraseMatch& a) { return a.first == p.last + 1; });
+                       [&](const PhraseMatch& a) { return a.first == last + 1; });
 }
 
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
@@ -124,7 +124,7 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             }
             // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
             // not the list's next member.
-            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "," && speaks_next(s, p));
+            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "," && speaks_next(s, p.last));
             if (joined) {
                 if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
@@ -223,8 +223,11 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             !names_model)
             continue;
-        const Party* target = speaker_before(s, lex, parties, r);
-        if (!target) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
+        // ""..., we take every allegation seriously," the company said": the speaker after a
+        // quotation is none of the names quoted; it points back past the sentence.
+        const bool quotes_speaker = s.tokens[r.first].after_quote && speaks_next(s, r.last);
+        const Party* target = quotes_speaker ? nullptr : speaker_before(s, lex, parties, r);
+        if (!target && !quotes_speaker) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name

@@ -58,7 +58,8 @@ enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker,
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive };
 enum class WordClass {
-    other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document
+    other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document,
+    claim_noun
 };
 
 // What one allegation's claims need (allegations.tsv).

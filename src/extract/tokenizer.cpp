@@ -113,13 +113,26 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
 void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<Token>& tokens) {
     tokens.clear();
     Cursor cur{text, start, end};
+    bool quote = false;  // a quotation mark since the last token
+    std::size_t made = 0;
     while (cur.pos < cur.end) {
+        if (tokens.size() != made) {  // the last step made a token: it follows the quote, if any
+            tokens.back().after_quote = quote;
+            quote = false;
+            made = tokens.size();
+        }
         if (k_ascii_skipped[static_cast<unsigned char>(text[cur.pos])]) {
+            quote |= text[cur.pos] == '"';
             ++cur.pos;
             continue;
         }
         std::size_t next = 0;
         UChar32 c = cur.peek(&next);
+        if (c == 0x201C || c == 0x201D) {  // “ ”
+            quote = true;
+            cur.pos = next;
+            continue;
+        }
         if (is_alnum(c)) {
             Token& t = tokens.emplace_back();  // built in place
             t.start = cur.pos;
@@ -192,6 +205,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             cur.pos = next;
         }
     }
+    if (tokens.size() != made) tokens.back().after_quote = quote;
     join_initialisms(text, tokens);
 }
 

@@ -20,6 +20,7 @@ struct Token {
     std::size_t end = 0;
     std::string folded;     // case-folded form: "nvidia", "'s", ","
     bool capitalized = false;  // the original starts with an uppercase letter
+    bool after_quote = false;  // a quotation mark (" “ ”) stands right before it, past spaces
     // Its id in the lexicon's vocabulary (phrase_trie.h), set by SentenceParser: -1 for a word
     // no lexicon holds, -2 while not looked up. Word classes and name roles are read by it.
     std::int32_t word = -2;

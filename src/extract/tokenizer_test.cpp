@@ -35,3 +35,12 @@ TEST_CASE("tokenize: offsets point into the text and capitals are noted", "[extr
     CHECK(t[0].capitalized);
     CHECK_FALSE(t[1].capitalized);
 }
+
+TEST_CASE("tokenize: a token notes a quotation mark right before it", "[extract]") {
+    const std::string text = "\"We comply,\" the firm said, “fully” so";
+    auto t = tokenize(text, 0, text.size());
+    std::vector<std::string> quoted;
+    for (const auto& token : t)
+        if (token.after_quote) quoted.push_back(token.folded);
+    CHECK(quoted == std::vector<std::string>{"we", "the", "fully", "so"});
+}
