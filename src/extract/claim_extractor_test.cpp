@@ -335,6 +335,36 @@ TEST_CASE("Extractor: the speaker after a quotation is none of the names it quot
     CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a product line's release is named by the version written", "[extract]") {
+    struct Case {
+        const char* text;
+        const char* maker;
+        const char* model;
+    };
+    for (const Case& k : {Case{"Google on Tuesday released Gemini 3, its most capable model.", "Google", "Gemini 3"},
+                          Case{"Anthropic launched Claude Sonnet 5 for developers.", "Anthropic", "Claude Sonnet 5"},
+                          Case{"Tencent unveiled its Hunyuan model in 2023.", "Tencent", "Hunyuan"},
+                          Case{"DeepSeek released V3.2 last month.", "DeepSeek", "DeepSeek V3.2"}}) {
+        auto c = claims_of(k.text);
+        INFO(k.text << "\n" << describe(c));
+        CHECK(has_claim(c, k.maker, "model_release", "", k.model));
+    }
+}
+
+TEST_CASE("Extractor: struggling to obtain chips is no acquisition", "[extract]") {
+    auto c = claims_of("Baidu and Tencent have struggled to obtain enough Ascend chips from Huawei.");
+    INFO(describe(c));
+    CHECK(c.empty());
+}
+
+TEST_CASE("Extractor: the lab copied is not the subject of a clause of its own after the cue", "[extract]") {
+    auto c = claims_of("Anthropic said it had seen evidence that Zhipu AI had distilled its models, and Google, its "
+                       "cloud partner, said it was looking into the matter.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Google"));
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;

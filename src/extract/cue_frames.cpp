@@ -1,6 +1,7 @@
 #include "extract/cue_frames.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/attribution.h"
@@ -710,6 +711,35 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
     return false;
 }
 
+// A product line named with a version no lexicon lists: "Claude Opus 4.5", "Ernie 5.0",
+// "Kimi K3" are named by their version, as written, as the claim model names models. A canonical
+// that holds a version of its own ("DeepSeek V3"), or a name written otherwise than its canonical
+// ("Tongyi Qianwen"), stays the canonical.
+std::string versioned_name(const SentenceParse& s, const Mention& m) {
+    const std::string& name = m.entity->canonical;
+    auto has_digit = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); };
+    auto is_year = [](const std::string& w) {
+        return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    if (has_digit(name)) return name;
+    std::size_t last = m.last;  // the version's last token
+    bool versioned = false;
+    for (std::size_t i = m.first; i <= m.last; ++i) versioned |= has_digit(s.tokens[i].folded);
+    for (std::size_t i = m.last + 1; !versioned && i < s.tokens.size() && i <= m.last + 3; ++i) {
+        const Token& t = s.tokens[i];
+        const bool digit = has_digit(t.folded);
+        if (t.is_mark() || (!t.capitalized && !digit) || t.folded.find(',') != std::string::npos || is_year(t.folded)) break;
+        if (digit) last = i, versioned = true;
+    }
+    if (!versioned) return name;
+    const std::string_view written = s.text.substr(s.tokens[m.first].start, s.tokens[last].end - s.tokens[m.first].start);
+    const bool same_start = written.size() > name.size() &&
+                            std::equal(name.begin(), name.end(), written.begin(), [](char a, char b) {
+                                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                            });
+    return same_start ? std::string(written) : name;
+}
+
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
                                     ObjectRule rule) {
     std::vector<std::string> out;
@@ -735,7 +765,15 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                         if (p.kind == "lab" && &p != &actor && chosen(p) && !c.clauses.separated(p.first, cue.first))
                             for (const auto& n : p.names) add(n);
                 };
-                add_labs([&](const Party& p) { return p.first > cue.last; });
+                // Not the subject of a clause of its own (", and Microsoft, its investor, said").
+                auto opens_clause = [&](const Party& p) {
+                    const auto& t = c.s.tokens;
+                    return p.first >= 2 && t[p.first - 2].folded == "," &&
+                           (t[p.first - 1].folded == "and" || t[p.first - 1].folded == "but" || t[p.first - 1].folded == "while");
+                };
+                add_labs([&](const Party& p) {
+                    return p.first > cue.last && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
+                });
                 if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
             }
             break;
@@ -743,7 +781,7 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model &&
                     std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) {
-                    out.push_back(m.entity->canonical);
+                    out.push_back(versioned_name(c.s, m));
                     break;
                 }
             break;

@@ -191,6 +191,7 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
 
 const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t start, std::size_t end) {
     SentenceParse& p = m_parse;
+    p.text = text;
     tokenize(text, start, end, p.tokens);
     keys_of(*m_lex.vocabulary, p.tokens, m_keys);
     for (std::size_t i = 0; i < p.tokens.size(); ++i) p.tokens[i].word = m_keys[i].word;

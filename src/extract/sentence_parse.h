@@ -33,6 +33,7 @@ struct ReferenceMention {
 };
 
 struct SentenceParse {
+    std::string_view text;                  // the article's text, which the tokens' offsets index
     std::vector<Token> tokens;
     std::vector<Mention> mentions;          // in order, not overlapping
     std::vector<ReferenceMention> references;
