@@ -365,6 +365,32 @@ TEST_CASE("Extractor: the lab copied is not the subject of a clause of its own a
     CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Google"));
 }
 
+TEST_CASE("Extractor: a short model name points to a maker the sentence before named", "[extract]") {
+    auto c = claims_of("MiniMax published a technical report on Monday.\n\nIts M1 model was trained on 512 Nvidia H800 "
+                       "chips, the report said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "trained_on", "Nvidia H800", "*"));
+    // With no maker named just before, "M1" names nobody.
+    CHECK(claims_of("Its M1 model was trained on 512 Nvidia H800 chips, the report said.").empty());
+}
+
+TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', licences resumed", "[extract]") {
+    struct Case {
+        const char* text;
+        const char* actor;
+        const char* allegation;
+    };
+    for (const Case& k : {Case{"Anthropic is preparing an upgrade to Claude that could ship next month.", "Anthropic",
+                               "model_release"},
+                          Case{"Shares fell after Alibaba's launch last week of Qwen 4.", "Alibaba", "model_release"},
+                          Case{"The White House agreed to resume licences for AMD's MI308 in August.", "US government",
+                               "export_approval"}}) {
+        auto c = claims_of(k.text);
+        INFO(k.text << "\n" << describe(c));
+        CHECK(has_claim(c, k.actor, k.allegation, "*", "*"));
+    }
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;

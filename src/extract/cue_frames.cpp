@@ -201,8 +201,20 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             parties.push_back(std::move(p));
         }
     };
+    // "DeepSeek published a paper. Its V3 model was trained on ...": a short alias ("V3") names
+    // the model of a maker the sentence before named, and none in this one.
+    auto maker_just_named = [&](const Mention& m) {
+        const auto named = [&](const std::vector<Party>& in) {
+            return std::any_of(in.begin(), in.end(), [&](const Party& p) {
+                return std::find(p.names.begin(), p.names.end(), m.entity->maker) != p.names.end();
+            });
+        };
+        return named(d.previous_parties) && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& other) {
+                   return other.entity->canonical == m.entity->maker;
+               });
+    };
     for (const auto& m : s.mentions) {
-        if (m.entity->type == EntityType::hardware || m.is_short || is_premodifier(s, m) ||
+        if (m.entity->type == EntityType::hardware || (m.is_short && !maker_just_named(m)) || is_premodifier(s, m) ||
             names_maker_of_hardware(s, m))
             continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
