@@ -366,12 +366,12 @@ TEST_CASE("Extractor: the lab copied is not the subject of a clause of its own a
 }
 
 TEST_CASE("Extractor: a short model name points to a maker the sentence before named", "[extract]") {
-    auto c = claims_of("MiniMax published a technical report on Monday.\n\nIts M1 model was trained on 512 Nvidia H800 "
-                       "chips, the report said.");
+    auto c = claims_of("MiniMax published a technical report on Monday.\n\nThe report said M1's pretraining was carried "
+                       "out on 512 Nvidia H800 chips.");
     INFO(describe(c));
     CHECK(has_claim(c, "MiniMax", "trained_on", "Nvidia H800", "*"));
     // With no maker named just before, "M1" names nobody.
-    CHECK(claims_of("Its M1 model was trained on 512 Nvidia H800 chips, the report said.").empty());
+    CHECK(claims_of("The report said M1's pretraining was carried out on 512 Nvidia H800 chips.").empty());
 }
 
 TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', licences resumed", "[extract]") {
