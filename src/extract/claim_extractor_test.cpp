@@ -374,6 +374,19 @@ TEST_CASE("Extractor: a short model name points to a maker the sentence before n
     CHECK(claims_of("The report said M1's pretraining was carried out on 512 Nvidia H800 chips.").empty());
 }
 
+TEST_CASE("Extractor: a short model name names its maker only as its maker's own", "[extract]") {
+    // "Its V3 model": the maker the sentence before named.
+    auto c = claims_of("DeepSeek has become a symbol of China's AI ambitions.\n\nIts V3 model, released in December "
+                       "2024, was trained on 2,048 Nvidia H800 chips, according to the company.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "trained_on", "Nvidia H800", "*"));
+    // "the R1 model's release" is no subject: "it" is OpenAI, who opened the probe.
+    auto probe = claims_of("OpenAI raised concerns about DeepSeek.\n\nThat was shortly after the R1 model's release, "
+                           "when it opened a probe into whether DeepSeek had obtained its data without permission.");
+    INFO(describe(probe));
+    CHECK(has_claim(probe, "DeepSeek", "investigation", "*", "OpenAI"));
+}
+
 TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', licences resumed", "[extract]") {
     struct Case {
         const char* text;

@@ -202,16 +202,21 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         }
     };
     // "DeepSeek published a paper. Its V3 model was trained on ...": a short alias ("V3") names
-    // the model of a maker the sentence before named, and none in this one.
+    // the model of a maker this sentence or the one before names.
     auto maker_just_named = [&](const Mention& m) {
         const auto named = [&](const std::vector<Party>& in) {
             return std::any_of(in.begin(), in.end(), [&](const Party& p) {
                 return std::find(p.names.begin(), p.names.end(), m.entity->maker) != p.names.end();
             });
         };
-        return named(d.previous_parties) && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& other) {
-                   return other.entity->canonical == m.entity->maker;
-               });
+        // Only as its maker's own ("Its V3 model", "V4's pretraining"), not "after the R1 model's
+        // release, when it opened a probe", where "it" is the subject's.
+        const bool possessor = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is_possessive();
+        const bool its = m.first > 0 && (s.tokens[m.first - 1].folded == "its" || s.tokens[m.first - 1].folded == "their");
+        return (possessor || its) &&
+               (named(d.previous_parties) || std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& other) {
+                    return other.entity->canonical == m.entity->maker;
+                }));
     };
     for (const auto& m : s.mentions) {
         if (m.entity->type == EntityType::hardware || (m.is_short && !maker_just_named(m)) || is_premodifier(s, m) ||
@@ -372,10 +377,22 @@ bool is_possessor(const FrameContext& c, const Party& p) {
     return next.is_possessive() || k_owned.count(next.folded) > 0;
 }
 
+// How far `pos` stands from the party, not counting an aside set off by commas right after the
+// party ("Its V3 model, released in December 2024, was trained on": two words).
+std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size_t pos) {
+    constexpr std::size_t k_aside = 8;
+    const auto& t = c.s.tokens;
+    if (p.last + 1 >= pos || t[p.last + 1].folded != ",") return pos - p.last;
+    for (std::size_t i = p.last + 2; i < pos && i <= p.last + 1 + k_aside; ++i)
+        if (t[i].folded == ",") return pos - i;
+    return pos - p.last;
+}
+
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
                             bool claimants = false, const std::string& kind = "") {
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
-        if (it->last >= pos || pos - it->last > k_reach || !fits(*it, rule, pos - it->last, claimants)) continue;
+        if (it->last >= pos || pos - it->last > k_reach || !fits(*it, rule, distance_past_aside(c, *it, pos), claimants))
+            continue;
         if (!kind.empty() && it->kind != kind) continue;
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
