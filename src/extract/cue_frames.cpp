@@ -822,7 +822,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             const std::string& last_word = c.s.tokens[cue.last].folded;
             const bool after_only = last_word == "of" || last_word == "than";
             for (const auto& p : c.parties)
-                if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && p.kind != "publication") {
+                if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && p.kind != "publication" &&
+                    !p.from_model) {  // "did not share its V4 model with Nvidia": the model is no party
                     for (const auto& n : p.names) add(n);
                     break;
                 }
