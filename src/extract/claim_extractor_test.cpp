@@ -387,6 +387,12 @@ TEST_CASE("Extractor: a short model name names its maker only as its maker's own
     CHECK(has_claim(probe, "DeepSeek", "investigation", "*", "OpenAI"));
 }
 
+TEST_CASE("Extractor: a model's maker is its subject past a negation", "[extract]") {
+    auto c = claims_of("\"Kimi K2 was not trained on outputs of any Anthropic model,\" the company said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic", Polarity::denied));
+}
+
 TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', licences resumed", "[extract]") {
     struct Case {
         const char* text;
