@@ -493,6 +493,9 @@ private:
             if (!named) continue;
             std::string denier = subject_before(s, parties, d.first, asserted.actor);
             if (denier.empty()) continue;
+            // "on the Entity List since 2025, when Commerce accused it of ..., a charge the company
+            // has denied": a party denies what is alleged of it, not a government's rule.
+            if (!m_lex.rules.at(asserted.allegation).contested && denier != asserted.actor) continue;
             out.push_back(denial_of(asserted, denier));
             score_denial(out.back(), s, parties.size());
             return;

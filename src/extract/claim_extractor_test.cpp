@@ -393,6 +393,14 @@ TEST_CASE("Extractor: a model's maker is its subject past a negation", "[extract
     CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a party denies in place what is alleged of it, not a government's rule", "[extract]") {
+    auto c = claims_of("Moonshot AI has been on the US Entity List since March, when the Commerce Department accused it "
+                       "of aiding the military, a charge the company has denied.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', licences resumed", "[extract]") {
     struct Case {
         const char* text;
@@ -1102,9 +1110,12 @@ TEST_CASE("Extractor: 'X said to' reports without making X the claimant", "[extr
 }
 
 TEST_CASE("Extractor: cooperating with the authorities is no investigation of the one cooperating", "[extract]") {
-    auto plain = claims_of("Nvidia said it was cooperating with the authorities in the case.");
-    INFO(describe(plain));
-    CHECK_FALSE(has_claim(plain, "Nvidia", "investigation"));
+    for (const char* text : {"Nvidia said it was cooperating with the authorities in the case.",
+                             "AMD, which is not accused of wrongdoing, said it was cooperating with investigators."}) {
+        auto plain = claims_of(text);
+        INFO(describe(plain));
+        CHECK(plain.empty());
+    }
     auto probe = claims_of("Megaspeed said it was cooperating with the investigation into its purchases of H100 chips.");
     INFO(describe(probe));
     CHECK(has_claim(probe, "Megaspeed", "investigation"));
