@@ -153,6 +153,11 @@ private:
         if (here.claims.empty()) deny_earlier_by_cue(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
+        for (const auto& p : parties)
+            for (const auto& n : p.names)
+                if (std::find(m_discourse.named_before.begin(), m_discourse.named_before.end(), n) ==
+                    m_discourse.named_before.end())
+                    m_discourse.named_before.push_back(n);
         m_discourse.previous_parties = std::move(parties);  // not used below
         std::string hw = last_hardware(s);
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;

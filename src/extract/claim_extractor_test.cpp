@@ -387,6 +387,14 @@ TEST_CASE("Extractor: a short model name names its maker only as its maker's own
     CHECK(has_claim(probe, "DeepSeek", "investigation", "*", "OpenAI"));
 }
 
+TEST_CASE("Extractor: 'its' short model names the maker the article named, not the pronoun's", "[extract]") {
+    auto c = claims_of("DeepSeek is backed by the hedge fund High-Flyer.\n\nHigh-Flyer was founded in 2015 by Liang "
+                       "Wenfeng.\n\nIt disclosed in 2024 that its V3 model had been trained on 2,048 Nvidia H800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "trained_on", "Nvidia H800", "*"));
+    CHECK_FALSE(has_claim(c, "High-Flyer", "trained_on", "*", "*"));
+}
+
 TEST_CASE("Extractor: a model's maker is its subject past a negation", "[extract]") {
     auto c = claims_of("\"Kimi K2 was not trained on outputs of any Anthropic model,\" the company said.");
     INFO(describe(c));

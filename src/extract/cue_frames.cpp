@@ -202,7 +202,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         }
     };
     // "DeepSeek published a paper. Its V3 model was trained on ...": a short alias ("V3") names
-    // the model of a maker this sentence or the one before names.
+    // the model of a maker the article has named.
     auto maker_just_named = [&](const Mention& m) {
         const auto named = [&](const std::vector<Party>& in) {
             return std::any_of(in.begin(), in.end(), [&](const Party& p) {
@@ -213,10 +213,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // release, when it opened a probe", where "it" is the subject's.
         const bool possessor = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is_possessive();
         const bool its = m.first > 0 && (s.tokens[m.first - 1].folded == "its" || s.tokens[m.first - 1].folded == "their");
+        const bool named_in_article = std::find(d.named_before.begin(), d.named_before.end(), m.entity->maker) !=
+                                      d.named_before.end();
         return (possessor || its) &&
-               (named(d.previous_parties) || std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& other) {
-                    return other.entity->canonical == m.entity->maker;
-                }));
+               (named(d.previous_parties) || named_in_article ||
+                std::any_of(s.mentions.begin(), s.mentions.end(),
+                            [&](const Mention& other) { return other.entity->canonical == m.entity->maker; }));
     };
     for (const auto& m : s.mentions) {
         if (m.entity->type == EntityType::hardware || (m.is_short && !maker_just_named(m)) || is_premodifier(s, m) ||

@@ -39,6 +39,7 @@ struct Party {
 // What the sentence before left for references to resolve against.
 struct Discourse {
     std::vector<Party> previous_parties;  // the previous sentence's parties, in order
+    std::vector<std::string> named_before;  // every actor the article named before this sentence
     std::string previous_hardware;        // the last chip named in the last two sentences
 };
 
