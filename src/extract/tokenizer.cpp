@@ -113,14 +113,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
 void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<Token>& tokens) {
     tokens.clear();
     Cursor cur{text, start, end};
-    bool quote = false;  // a quotation mark since the last token
-    std::size_t made = 0;
+    bool quote = false;  // a quotation mark since the last token, which the next one notes
+    auto made = [&](Token& t) {
+        t.after_quote = quote;
+        quote = false;
+    };
     while (cur.pos < cur.end) {
-        if (tokens.size() != made) {  // the last step made a token: it follows the quote, if any
-            tokens.back().after_quote = quote;
-            quote = false;
-            made = tokens.size();
-        }
         if (k_ascii_skipped[static_cast<unsigned char>(text[cur.pos])]) {
             quote |= text[cur.pos] == '"';
             ++cur.pos;
@@ -135,6 +133,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
         }
         if (is_alnum(c)) {
             Token& t = tokens.emplace_back();  // built in place
+            made(t);
             t.start = cur.pos;
             t.capitalized = is_capital(c);
             while (cur.pos < cur.end) {
@@ -189,6 +188,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                         t.end = cur.pos = next2;
                     }
                 }
+                made(t);
                 tokens.push_back(std::move(t));
             }
         } else {
@@ -196,16 +196,16 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                 Token t{cur.pos, next, {}, false};
                 t.folded.assign(text.substr(cur.pos, next - cur.pos));
                 if (c == 0x2014 || c == 0x2013) t.folded = "-";
+                made(t);
                 tokens.push_back(std::move(t));
             } else if (c == '-' && !tokens.empty() && tokens.back().end < cur.pos &&
                        next < cur.end && text[next] == ' ') {
                 // A spaced hyphen is a dash, which ends a clause; a joining hyphen is dropped.
-                tokens.push_back(Token{cur.pos, next, "-", false});
+                made(tokens.emplace_back(Token{cur.pos, next, "-", false}));
             }
             cur.pos = next;
         }
     }
-    if (tokens.size() != made) tokens.back().after_quote = quote;
     join_initialisms(text, tokens);
 }
 
