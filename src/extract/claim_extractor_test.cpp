@@ -395,6 +395,12 @@ TEST_CASE("Extractor: 'its' short model names the maker the article named, not t
     CHECK_FALSE(has_claim(c, "High-Flyer", "trained_on", "*", "*"));
 }
 
+TEST_CASE("Extractor: a document released is no model release", "[extract]") {
+    CHECK(claims_of("Zhipu AI released a technical report describing how GLM-5 was trained.").empty());
+    CHECK(has_claim(claims_of("Zhipu AI released GLM-5 with a technical report."), "Zhipu AI", "model_release", "",
+                    "GLM-5"));
+}
+
 TEST_CASE("Extractor: a model's maker is its subject past a negation", "[extract]") {
     auto c = claims_of("\"Kimi K2 was not trained on outputs of any Anthropic model,\" the company said.");
     INFO(describe(c));

@@ -717,7 +717,11 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
             const Token& t = c.s.tokens[i];
             const WordClass word = c.lex.class_of(t);
             if (after) {
-                if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as")) return false;
+                // "released a technical report describing how Kimi K2 was trained": a document
+                // released, not the model.
+                if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as") ||
+                    word == WordClass::document)
+                    return false;
             } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || (t.folded == "," && i == from) ||
                          t.folded == "to")) {
                 return false;  // "the model was released", "MiniMax M1, launched", "set to be released"
