@@ -303,6 +303,11 @@ private:
         // the rules": what is denied is named, plainly the last claim, or all that was claimed
         // against the speaker; "said the company does not discuss products" denies nothing.
         if (!names_claim && !rebuts && denial.last + 3 < to) return;
+        // "..., a charge the company has denied": what this sentence said, which claimed nothing.
+        for (std::size_t i = denial.first > 5 ? denial.first - 5 : 0; i + 1 < denial.first; ++i)
+            if ((s.tokens[i].folded == "a" || s.tokens[i].folded == "an") &&
+                m_lex.class_of(s.tokens[i + 1]) == WordClass::claim_noun)
+                return;
         const Party* denier = denier_of(s, parties, denial);
         // "..., which Zhipu rejected": what this sentence said, which claimed nothing.
         if (denier && denier->first >= 2 && (s.tokens[denier->first - 1].folded == "which") &&

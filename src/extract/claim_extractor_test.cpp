@@ -395,6 +395,35 @@ TEST_CASE("Extractor: 'its' short model names the maker the article named, not t
     CHECK_FALSE(has_claim(c, "High-Flyer", "trained_on", "*", "*"));
 }
 
+TEST_CASE("Extractor: 'a charge the company denied' denies what its own sentence said", "[extract]") {
+    auto c = claims_of("Baidu said its Ernie model was trained on Kunlun P800 chips.\n\n"
+                       "Baidu has been on the Entity List since March, when the Commerce Department accused it of aiding "
+                       "the military, a charge the company has denied.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: chips a lab has, and a model its speaker says was trained", "[extract]") {
+    struct Case {
+        const char* text;
+        const char* actor;
+        const char* allegation;
+        const char* hardware;
+    };
+    for (const Case& k : {Case{"Analysts say Tencent has as many as 50,000 Hopper GPUs.", "Tencent", "acquired_hardware",
+                               "Nvidia Hopper"},
+                          Case{"Baidu has access to about 10,000 A100 chips through a cloud partner.", "Baidu",
+                               "acquired_hardware", "Nvidia A100"},
+                          Case{"The new model was trained using 2,000 Nvidia H800 GPUs, Moonshot AI said.", "Moonshot AI",
+                               "trained_on", "Nvidia H800"},
+                          Case{"Zhipu AI's GLM-5 update landed on Monday.", "Zhipu AI", "model_release", ""}}) {
+        auto c = claims_of(k.text);
+        INFO(k.text << "\n" << describe(c));
+        CHECK(has_claim(c, k.actor, k.allegation, k.hardware, "*"));
+    }
+    CHECK(claims_of("Washington has more than doubled the number of chips its rules cover.").empty());
+}
+
 TEST_CASE("Extractor: a document released is no model release", "[extract]") {
     CHECK(claims_of("Zhipu AI released a technical report describing how GLM-5 was trained.").empty());
     CHECK(has_claim(claims_of("Zhipu AI released GLM-5 with a technical report."), "Zhipu AI", "model_release", "",

@@ -470,7 +470,14 @@ const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationR
 // allegation allows self-reports; and any speaker denying of itself ("Alibaba said it has never
 // used smuggled chips").
 const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
-    return rule.self_report || denies(c, cue) ? nearest_before(c, cue.first, rule, true) : nullptr;
+    if (!rule.self_report && !denies(c, cue)) return nullptr;
+    if (const Party* p = nearest_before(c, cue.first, rule, true)) return p;
+    // "The new model was trained on 2,000 H800 GPUs, DeepSeek said": the speaker after it.
+    for (const auto& p : c.parties)
+        if (p.first > cue.last && p.is_claimant && !p.via_reference && p.names.size() == 1 &&
+            fits(p, rule, 0, true) && speaks_next(c.s, p.last))
+            return &p;
+    return nullptr;
 }
 
 // The party that stands as the cue's own subject, right before it past auxiliaries and adverbs
@@ -722,8 +729,8 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
                 if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as") ||
                     word == WordClass::document)
                     return false;
-            } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || (t.folded == "," && i == from) ||
-                         t.folded == "to")) {
+            } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || word == WordClass::model_noun ||
+                         (t.folded == "," && i == from) || t.folded == "to")) {  // "GLM-5 update landed"
                 return false;  // "the model was released", "MiniMax M1, launched", "set to be released"
             }
         }
