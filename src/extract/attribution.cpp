@@ -157,6 +157,30 @@ std::string claimant_after(std::string_view text, const SentenceParse& s, const 
     return noun_phrase_at(text, s, cue_last + 1);
 }
 
+// The name that ends right before the comma at token `comma`, past one description set off by
+// commas ("The Mekong Ledger, a Bangkok outlet, which ..."); "" when none.
+std::string name_before_comma(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                              std::size_t comma, std::size_t clause_start, const std::string& prefer) {
+    if (comma < 1 || comma <= clause_start) return "";
+    const std::size_t name_end = comma - 1;
+    for (const auto& m : s.mentions)
+        if (m.last == name_end && m.entity->kind == "publication") return m.entity->canonical;
+    for (const auto& p : parties)
+        if (p.last == name_end) return pick(p.names, prefer);
+    if (s.tokens[name_end].capitalized && !s.tokens[name_end].is_mark()) {
+        std::size_t name_first = name_end;
+        while (name_first > clause_start && s.tokens[name_first - 1].capitalized && !s.tokens[name_first - 1].is_mark())
+            --name_first;
+        return slice(text, s, name_first, name_end);
+    }
+    // A description before the comma: the name before the comma that opens it.
+    std::size_t open = name_end;
+    while (open > clause_start && s.tokens[open - 1].folded != "," && name_end - open < 8) --open;
+    if (open > clause_start + 1 && s.tokens[open - 1].folded == "," && is_determiner(s.tokens[open].folded))
+        return name_before_comma(text, s, parties, open - 1, clause_start, prefer);
+    return "";
+}
+
 // The claimant before a `before` attribution: a name right before the verb, else the phrase
 // since the clause began (or since an earlier attribution: "Officials said prosecutors alleged"
 // is the prosecutors' claim); a phrase that opens with a name is that name's ("Baidu filed a
@@ -208,6 +232,17 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
             if (p.last < first) return pick(p.names, prefer);
         return "";
     }
+    // "The Mekong Ledger, a Bangkok-based outlet, reported", "The Mekong Ledger, a Bangkok
+    // outlet, which reported": a description set off by commas, or a relative pronoun, before the
+    // verb speaks of the name before it, which speaks.
+    const bool relative = (s.tokens[end].folded == "which" || s.tokens[end].folded == "who") && end >= 2 &&
+                          s.tokens[end - 1].folded == ",";
+    const bool aside = s.tokens[end].folded == "," && first >= 2 && s.tokens[first - 1].folded == "," &&
+                       is_determiner(s.tokens[first].folded);
+    if (relative || aside) {
+        std::string name = name_before_comma(text, s, parties, relative ? end - 1 : first - 1, clause_start, prefer);
+        if (!name.empty()) return name;
+    }
     std::size_t open = first;
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
     std::string name = name_at(text, s, parties, open, prefer);
@@ -225,8 +260,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
 // "..., saying" or "..., adding that": a `before` attribution right after a comma, whose speaker
 // is the subject of the clause before the comma and which speaks only for what follows it.
 bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a) {
+    // "Caixin, the business magazine, reported": a finite verb after an aside is no participle.
     return lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before && a.first > 0 &&
-           is_clause_edge(s, a.first - 1);
+           is_clause_edge(s, a.first - 1) && s.tokens[a.first].folded.ends_with("ing");
 }
 
 // The claimant that attribution `a` gives.

@@ -46,7 +46,10 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
         switch (def.scope) {
             case DenialScope::governs:
             case DenialScope::rebuts:
-                if (d.last < cue.first && !clause_opens_between(s, d.last, cue.first)) {
+                // After the denial, or inside its own words ("calls Blackwell smuggling report
+                // groundless").
+                if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first)) ||
+                    (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.
                     const bool spoken = std::any_of(s.attributions.begin(), s.attributions.end(),

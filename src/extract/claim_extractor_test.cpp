@@ -461,6 +461,24 @@ TEST_CASE("Extractor: releases spoken of as an update, a launch 'last week of', 
     }
 }
 
+TEST_CASE("Extractor: a name described between commas, or by 'which', is who reports", "[extract]") {
+    CHECK(claimant_of("A week earlier, Caixin, the business magazine, reported that Baidu had bought H20 chips.", "Baidu",
+                      "acquired_hardware") == "Caixin");
+    CHECK(claimant_of("The story came from The Harbor Ledger, a Manila-based site, which reported that Tencent had "
+                      "bought 3,000 Nvidia B200 processors.",
+                      "Tencent", "acquired_hardware") == "Harbor Ledger");
+    // A participle after a comma still speaks for the subject before it.
+    CHECK(claimant_of("Baidu rejected the report, saying it has never bought H100 chips.", "Baidu", "acquired_hardware") ==
+          "Baidu");
+}
+
+TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
+    auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::asserted));
+}
+
 TEST_CASE("Extractor: the claimant is the source named, not the words around it", "[extract]") {
     struct Case {
         const char* text;
