@@ -349,6 +349,8 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;
     }
     if (nearest) return claimant_of(text, s, parties, lex, *nearest, prefer);
+    for (const auto& p : parties)  // "OpenAI's allegation that ..."
+        if (p.last < at && !p.via_reference && accuser_of_claim_noun(s, lex, p.last)) return pick(p.names, prefer);
     return headline_speaker(s, parties, at, prefer);
 }
 
@@ -375,6 +377,18 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
     // "saying it never bought them and that its model was trained on ...": a second that-clause.
     for (std::size_t i = from + 1; i + 1 < to; ++i)
         if ((s.tokens[i].folded == "and" || s.tokens[i].folded == "but") && s.tokens[i + 1].folded == "that") return true;
+    return false;
+}
+
+bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last) {
+    constexpr std::size_t k_that_reach = 5;  // "allegation earlier this year that"
+    const auto& t = s.tokens;
+    if (last + 2 >= t.size() || !t[last + 1].is_possessive() || lex.class_of(t[last + 2]) != WordClass::claim_noun)
+        return false;
+    for (std::size_t i = last + 3; i < t.size() && i <= last + 2 + k_that_reach; ++i) {
+        if (t[i].folded == "that") return true;
+        if (t[i].is_mark()) return false;
+    }
     return false;
 }
 

@@ -35,6 +35,10 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
 // nor a chip beyond it a cue before it.
 bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b);
 
+// Whether the name ending at token `last` owns a claim that a that-clause states: "OpenAI's
+// allegation (earlier this year) that ...", "Anthropic's claim that ...".
+bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last);
+
 std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                        std::size_t at, const std::string& prefer);
 

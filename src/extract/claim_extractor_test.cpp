@@ -472,6 +472,19 @@ TEST_CASE("Extractor: a name described between commas, or by 'which', is who rep
           "Baidu");
 }
 
+TEST_CASE("Extractor: a name's allegation that ... speaks; a place's '-based' stays inside a list", "[extract]") {
+    auto c = claims_of("Lawmakers cited Anthropic's allegation earlier this year that Baidu had distilled its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+    CHECK(claimant_of("Lawmakers cited Anthropic's allegation earlier this year that Baidu had distilled its models.",
+                      "Baidu", "distillation") == "Anthropic");
+    auto list = claims_of("OpenAI alleged on Tuesday that Tencent and Beijing-based Zhipu AI had distilled GPT-4o.");
+    INFO(describe(list));
+    CHECK(has_claim(list, "Tencent", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(list, "Zhipu AI", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(claims_of("OpenAI released GPT-5.7 on Monday."), "OpenAI", "model_release", "", "GPT-5.7"));
+}
+
 TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
     auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
     INFO(describe(c));

@@ -34,6 +34,9 @@ bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
 // said", "Anthropic has formally accused") or the name right after "according to".
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
+    // "OpenAI's allegation that DeepSeek had distilled its models": the accuser speaks.
+    for (auto& p : parties)
+        if (accuser_of_claim_noun(s, lex, p.last)) p.is_claimant = true;
     for (const auto& a : s.attributions) {
         const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
         for (auto& p : parties) {
@@ -97,6 +100,14 @@ bool speaks_next(const SentenceParse& s, std::size_t last) {
                        [&](const PhraseMatch& a) { return a.first == last + 1; });
 }
 
+// "MiniMax and Beijing-based Zhipu AI": token `i` is part of a place's "-based" before a name.
+bool in_based_adjective(const SentenceParse& s, std::size_t i) {
+    if (s.tokens[i].folded == "based") return true;
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.first <= i && i <= m.last && m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].folded == "based";
+    });
+}
+
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
     for (auto& p : parties) {
@@ -121,7 +132,7 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
                             break;
                         }
                 joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")" ||
-                         (open_pair && joins_open_names(lex, s.tokens[i]));
+                         (open_pair && joins_open_names(lex, s.tokens[i])) || in_based_adjective(s, i);
             }
             // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
             // not the list's next member.
