@@ -36,6 +36,7 @@ struct Denial {
     bool denied = false;
     bool cancelled = false;  // the cue is no claim at all ("defenses against distillation")
     std::string claimant;
+    bool negated = false;    // by a negation ("will not allow"), not a denial of a report
 };
 
 // Whether the claim of `cue` is denied, and by whom.
@@ -61,7 +62,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
                     std::string subject = subject_before(s, parties, d.first, actor);
-                    return {true, false, subject == actor ? "" : subject};
+                    return {true, false, subject == actor ? "" : subject, true};
                 }
                 break;
             case DenialScope::judgement: {
@@ -143,6 +144,12 @@ private:
         for (const auto& f : framed)
             if (auto c = make_claim(s, parties, dates, span, f)) {
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
+                if (refuses_exports(s, parties, *c, s.cues[f.cue])) {
+                    Claim rule = *c;  // "will not allow Nvidia to sell the B30A": a restriction
+                    rule.allegation = "export_restriction";
+                    rule.polarity = Polarity::asserted;
+                    here.claims.push_back(std::move(rule));
+                }
                 here.claims.push_back(std::move(*c));
             }
         // A denial that denied nothing here denies what came before ("Zhipu called the report
@@ -205,6 +212,16 @@ private:
         set(x, Feature::headline, m_sentence == 0);
         score(c, x);
         return c;
+    }
+
+    // A government's own negated approval ("has decided not to allow Nvidia to sell the B30A",
+    // "will not approve exports of Blackwell chips") restricts those exports: the claim is both an
+    // approval denied and a restriction asserted. A denial of a report of approval is not.
+    bool refuses_exports(const SentenceParse& s, const std::vector<Party>& parties, const Claim& c,
+                         const PhraseMatch& cue) const {
+        if (c.allegation != "export_approval" || c.polarity != Polarity::denied || c.hardware.empty()) return false;
+        const Entity* actor = m_lex.find_entity(c.actor);
+        return actor && actor->kind == "government" && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
     }
 
     static void set(Features& x, Feature f, double value) { x[static_cast<std::size_t>(f)] = value; }

@@ -485,6 +485,17 @@ TEST_CASE("Extractor: a name's allegation that ... speaks; a place's '-based' st
     CHECK(has_claim(claims_of("OpenAI released GPT-5.7 on Monday."), "OpenAI", "model_release", "", "GPT-5.7"));
 }
 
+TEST_CASE("Extractor: a government's own refusal to approve exports is a restriction", "[extract]") {
+    auto c = claims_of("The Commerce Department has decided not to allow AMD to sell its MI355X to Chinese buyers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD Instinct", "*", Polarity::asserted));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD Instinct", "*", Polarity::denied));
+    // Denying a report of approval restricts nothing.
+    auto report = claims_of("The White House denied reports that it had approved H20 exports.");
+    INFO(describe(report));
+    CHECK_FALSE(has_claim(report, "US government", "export_restriction", "*", "*"));
+}
+
 TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
     auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
     INFO(describe(c));
