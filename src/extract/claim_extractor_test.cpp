@@ -496,6 +496,17 @@ TEST_CASE("Extractor: a government's own refusal to approve exports is a restric
     CHECK_FALSE(has_claim(report, "US government", "export_restriction", "*", "*"));
 }
 
+TEST_CASE("Extractor: pre-training written with a hyphen, behind 'the bulk of' a model's", "[extract]") {
+    auto c = claims_of("MiniMax published a technical report.\n\nThe bulk of M1's pre-training was carried out on a "
+                       "cluster of Nvidia H800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "trained_on", "Nvidia H800", "*"));
+    auto moved = claims_of("Tencent has moved part of the training of its Hunyuan models onto clusters of Huawei's Ascend "
+                           "910C chips.");
+    INFO(describe(moved));
+    CHECK(has_claim(moved, "Tencent", "trained_on", "Huawei Ascend 910C", "*"));
+}
+
 TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
     auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
     INFO(describe(c));

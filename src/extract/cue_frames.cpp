@@ -410,8 +410,10 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
         if (rule.object == ObjectRule::lab && is_possessor(c, *it) && pos - it->last > k_possessor_reach) continue;
-        // "interactions with Claude to extract": a model behind a preposition is no subject.
-        if (it->from_model && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
+        // "interactions with Claude to extract": a model behind a preposition is no subject,
+        // unless the cue is its own ("the bulk of V4's pre-training was carried out on").
+        const bool owns_cue = it->last + 2 == pos && c.s.tokens[it->last + 1].is_possessive();
+        if (it->from_model && it->first > 0 && is_preposition(c.s.tokens[it->first - 1]) && !owns_cue) continue;
         // "bought servers from Supermicro and Dell, then shipped them": a seller is no subject,
         // nor is a supplier ("The servers, supplied by Dell, were shipped to ...").
         if (it->first > 0 && is_source_preposition(c.s.tokens[it->first - 1]) && !opens_relative_clause(c, *it))
