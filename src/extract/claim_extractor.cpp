@@ -376,8 +376,17 @@ private:
             m_sentence - m_claims.back().sentence <= 3)
             for (const auto& c : m_claims.back().claims)
                 if (c.polarity == Polarity::asserted && !others_chips(c)) targets.push_back(&c);
+        // "complied with the terms of service" rebuts what was said of its use of others' models,
+        // "complies with export controls" what was said of its chips.
+        bool access = false, trade = false;
+        for (std::size_t i = denial.first; i < to && i <= denial.last + 6; ++i) {
+            access |= m_lex.class_of(s.tokens[i]) == WordClass::access_rule;
+            trade |= m_lex.class_of(s.tokens[i]) == WordClass::trade_rule;
+        }
         for (const Claim* t : targets) {
-            if (!m_lex.rules.at(t->allegation).contested) continue;
+            const AllegationRule& rule = m_lex.rules.at(t->allegation);
+            if (!rule.contested) continue;
+            if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
             here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
         }
     }

@@ -507,6 +507,19 @@ TEST_CASE("Extractor: pre-training written with a hyphen, behind 'the bulk of' a
     CHECK(has_claim(moved, "Tencent", "trained_on", "Huawei Ascend 910C", "*"));
 }
 
+TEST_CASE("Extractor: a compliance statement rebuts only the claims of the rules it names", "[extract]") {
+    const std::string claims = "Anthropic said Tencent had used fraudulent accounts to query Claude. A think tank said "
+                               "Tencent had bought 5,000 Nvidia H100 chips through a broker.\n\n";
+    auto terms = claims_of(claims + "Tencent said it complied with the terms of service of the platforms it used.");
+    INFO(describe(terms));
+    CHECK(has_claim(terms, "Tencent", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(terms, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    auto exports = claims_of(claims + "Tencent said it strictly complies with all export control laws.");
+    INFO(describe(exports));
+    CHECK(has_claim(exports, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(exports, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
     auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
     INFO(describe(c));

@@ -363,7 +363,9 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"chip_noun", WordClass::chip_noun},
                                                       {"link", WordClass::link},
                                                       {"document", WordClass::document},
-                                                      {"claim_noun", WordClass::claim_noun}};
+                                                      {"claim_noun", WordClass::claim_noun},
+                                                      {"access_rule", WordClass::access_rule},
+                                                      {"trade_rule", WordClass::trade_rule}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto c = one_of(*w, row, "class", classes);
         if (!c) return tl::unexpected(c.error());
@@ -449,7 +451,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-07h";
+constexpr char k_extraction_revision[] = "extraction-2026-12-07i";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;
