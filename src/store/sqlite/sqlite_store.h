@@ -13,6 +13,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "store/sqlite/evidence_index.h"
 #include "store/sqlite/evidence_search.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/sqlite_queries.h"
@@ -88,10 +89,32 @@ private:
 
     std::int64_t insert_article(const Article& article, const ArticleKeys& keys,
                                 const std::string& lexicon_version);
+    // Also queues their evidence for evidence_fts.
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 
-    // Indexes the texts the queue holds (articles_fts), in the open transaction.
+    // Indexes the texts and the evidence the queues hold (articles_fts, evidence_fts), in the
+    // open transaction.
     void index_texts();
+    // Takes an article's claims' evidence out of evidence_fts, unless it was never indexed.
+    void unindex_evidence(std::int64_t article_id);
+
+    // What waits for the end of the transaction or batch to be indexed (text_index_queue.h).
+    struct IndexQueues {
+        TextIndexQueue<> texts;                                    // articles, for articles_fts
+        TextIndexQueue<std::vector<PendingEvidence>> evidence;     // their claims, for evidence_fts
+        void article_released() {
+            texts.article_released();
+            evidence.article_released();
+        }
+        void article_undone() {
+            texts.article_undone();
+            evidence.article_undone();
+        }
+        void clear() {
+            texts.clear();
+            evidence.clear();
+        }
+    };
 
     class ArticleWrite;
 
@@ -102,7 +125,7 @@ private:
     StatementCache m_statements;
     EvidenceSearch m_evidence;
     PropositionUpdater m_propositions;
-    TextIndexQueue m_text_index;
+    IndexQueues m_text_index;
     SqliteQueries m_queries;
 };
 
