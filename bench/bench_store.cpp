@@ -18,9 +18,9 @@
 //         left at PATH (not deleted) and copies every article in it, with its claims, TIMES - 1
 //         times inside SQLite (new path, identity and content hash, same text: each copy is what
 //         ingest would store for a syndicated copy of the original, so the propositions keep
-//         their origins and statuses and their counts grow TIMES-fold, as set here), the FTS
-//         indexes filled by their triggers. Then times one new article as --incremental does,
-//         with --runs articles of FOLDER that the incremental build left out.
+//         their origins and statuses and their counts grow TIMES-fold, as set here), and the
+//         copies' texts and evidence indexed by the same SQL. Then times one new article as
+//         --incremental does, with --runs articles of FOLDER that the incremental build left out.
 //     bench_store FOLDER --db PATH --time-new [--runs 15]
 //         Times one new article, as --incremental does, for each of the first --runs articles of
 //         FOLDER (a corpus the database has not seen), added to the database at PATH as it is.

@@ -232,7 +232,8 @@ constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
 // (busy_timeout) instead of deadlocking on a read-to-write upgrade.
 // Its propositions are settled before its own COMMIT; inside a batch, its changes join the
 // batch's, settled by commit_batch (proposition_updater.h: article -> batch -> settle).
-// Its text is indexed before its own COMMIT; inside a batch, by commit_batch (text_index_queue.h).
+// Its text and its claims' evidence are indexed before its own COMMIT; inside a batch, by
+// commit_batch (text_index_queue.h).
 class SqliteStore::ArticleWrite {
 public:
     explicit ArticleWrite(SqliteStore& store)
@@ -266,6 +267,7 @@ public:
             m_store.m_text_index.article_released();
             m_store.index_texts();
             m_propositions.settle();
+            m_store.index_evidence();
             m_db.exec(k_commit);
         }
         m_done = true;
@@ -315,6 +317,7 @@ void SqliteStore::commit_batch() {
         try {
             index_texts();
             m_propositions.settle();
+            index_evidence();
             m_db.exec(k_commit);
         } catch (...) {
             m_propositions.discard();
@@ -418,6 +421,9 @@ void SqliteStore::index_texts() {
         index->bind(2, select->getColumn(0).getText());
         index->exec();
     }
+}
+
+void SqliteStore::index_evidence() {
     std::vector<PendingEvidence> evidence;
     for (auto& article : m_text_index.evidence.take())
         std::move(article.entry.begin(), article.entry.end(), std::back_inserter(evidence));
