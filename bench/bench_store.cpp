@@ -18,9 +18,9 @@
 //         left at PATH (not deleted) and copies every article in it, with its claims, TIMES - 1
 //         times inside SQLite (new path, identity and content hash, same text: each copy is what
 //         ingest would store for a syndicated copy of the original, so the propositions keep
-//         their origins and statuses and their counts grow TIMES-fold, as set here), the FTS
-//         indexes filled by their triggers. Then times one new article as --incremental does,
-//         with --runs articles of FOLDER that the incremental build left out.
+//         their origins and statuses and their counts grow TIMES-fold, as set here), and the
+//         copies' texts and evidence indexed by the same SQL. Then times one new article as
+//         --incremental does, with --runs articles of FOLDER that the incremental build left out.
 //     bench_store FOLDER --db PATH --time-new [--runs 15]
 //         Times one new article, as --incremental does, for each of the first --runs articles of
 //         FOLDER (a corpus the database has not seen), added to the database at PATH as it is.
@@ -46,6 +46,7 @@
 
 #include "article_folder.h"
 #include "cli/in_order_workers.h"
+#include "store/sqlite/evidence_index.h"
 #include "timing.h"
 #include "tracker/extract.h"
 #include "tracker/store.h"
@@ -218,6 +219,28 @@ SELECT article_id + ?1, proposition_id, actor, allegation, hardware, hardware_fa
        polarity, modality, event_date, when_start, when_end, evidence, evidence_start, evidence_end,
        confidence, cue, origin, reported_date, has_quantity, evidence_token_start, evidence_token_end
 FROM claims WHERE article_id <= ?2)";
+// The store indexes what it writes at each batch's end (schema/sqlite/0011, 0016); the copies'
+// texts and evidence, written behind its back, are indexed here, the evidence in key order.
+constexpr char k_index_copied_texts[] = "INSERT INTO articles_fts(rowid, text) SELECT id, text FROM articles WHERE id > ?";
+constexpr char k_select_copied_evidence[] =
+    "SELECT id, when_start, evidence FROM claims WHERE article_id > ? ORDER BY when_start, id";
+constexpr char k_index_copied_evidence[] = "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)";
+
+void index_copies(SQLite::Database& db, std::int64_t after_article) {
+    SQLite::Statement texts(db, k_index_copied_texts);
+    texts.bind(1, after_article);
+    texts.exec();
+    SQLite::Statement claims(db, k_select_copied_evidence);
+    SQLite::Statement insert(db, k_index_copied_evidence);
+    claims.bind(1, after_article);
+    while (claims.executeStep()) {
+        insert.bind(1, tracker::store::timeline_key(claims.getColumn(1).getString(), claims.getColumn(0).getInt64()));
+        insert.bind(2, claims.getColumn(2).getString());
+        insert.exec();
+        insert.reset();
+    }
+}
+
 // Every copy is a syndicated copy of its original: same origins, first reports and statuses; each
 // count of claims or articles is multiplied.
 constexpr const char* k_multiply_counts[] = {
@@ -248,6 +271,7 @@ void replicate_database(const std::string& path, int times) {
         claims.bind(1, last * copy);
         claims.bind(2, last);
         claims.exec();
+        index_copies(db, last * copy);
         transaction.commit();
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         fmt::print("copy {} of {}: {} articles in {:.0f} s in all\n", copy, times - 1, last * (copy + 1),

@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
 
+#include "store/partial_date.h"
+#include "store/sqlite/evidence_index.h"
 #include "store/sqlite/evidence_search.h"
 #include "store/sqlite/fts_query.h"
 #include "store/sqlite/migrator.h"
@@ -167,12 +170,12 @@ TEST_CASE("SqliteStore: every plan of a text search finds what an FTS5 index of 
         INFO("query: " << words);
         const std::vector<std::int64_t> all = expected(words);
         CHECK(ids_of(store->find_claims({.text = words})) == all);
-        for (Plan plan : {Plan::drive, Plan::walk, Plan::walk_tokens})
+        for (Plan plan : {Plan::drive, Plan::walk, Plan::walk_tokens, Plan::index})
             CHECK(ids_of(queries.find_claims_by({.text = words}, plan)) == all);
         const std::vector<std::int64_t> page(all.begin(), all.begin() + std::min<std::size_t>(all.size(), 2));
         CHECK(ids_of(store->find_claims({.text = words, .limit = 2})) == page);
         CHECK(ids_of(short_walks.find_claims({.text = words, .limit = 2})) == page);
-        for (Plan plan : {Plan::drive, Plan::walk})
+        for (Plan plan : {Plan::drive, Plan::walk, Plan::index})
             CHECK(ids_of(queries.find_claims_by({.text = words, .limit = 2}, plan)) == page);
         // A proposition search keeps the propositions of those claims.
         std::set<std::int64_t> propositions;
@@ -231,4 +234,139 @@ TEST_CASE("SqliteStore: re-extracted claims are found by their new evidence", "[
     store->replace_claims(added.article_id, {moved}, "lex-2");
     CHECK(store->find_claims({.text = "Shenzhen"}).empty());
     CHECK(store->find_claims({.text = "Tokyo declined"}).size() == 1);
+}
+
+namespace {
+
+// What evidence_fts holds, as (term, rowid, position) rows, against what invariant 12 of
+// schema/sqlite/0016 says it holds: each claim's evidence under its timeline key.
+using Instances = std::multiset<std::tuple<std::string, std::int64_t, std::int64_t>>;
+
+Instances evidence_index_of(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE VIRTUAL TABLE temp.evidence_instances USING fts5vocab(main, evidence_fts, instance)");
+    Instances instances;
+    SQLite::Statement select(db, "SELECT term, doc, offset FROM temp.evidence_instances");
+    while (select.executeStep())
+        instances.insert({select.getColumn(0).getString(), select.getColumn(1).getInt64(), select.getColumn(2).getInt64()});
+    return instances;
+}
+
+Instances evidence_of_claims(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    const WordTokenizer tokenizer(db);
+    Instances instances;
+    std::vector<std::string> tokens;
+    SQLite::Statement select(db, "SELECT id, when_start, evidence FROM claims");
+    while (select.executeStep()) {
+        const std::int64_t key = store::timeline_key(select.getColumn(1).getString(), select.getColumn(0).getInt64());
+        tokenizer.tokens(select.getColumn(2).getString(), tokens);
+        for (std::size_t i = 0; i < tokens.size(); ++i) instances.insert({tokens[i], key, static_cast<std::int64_t>(i)});
+    }
+    return instances;
+}
+
+}  // namespace
+
+// evidence_fts is written at the end of an article's transaction or batch, and an article's
+// entries are taken out before its claims go (schema/sqlite/0016, invariant 12).
+TEST_CASE("SqliteStore: evidence_fts holds every claim's evidence through replacements, re-extraction and undoing",
+          "[store][sqlite]") {
+    TempDatabase t;
+    const NoFamilies families;
+    auto store = open_store(t.path(), families);
+    {
+        SQLite::Database db(t.path(), SQLite::OPEN_READWRITE);
+        db.exec("CREATE TRIGGER poison BEFORE INSERT ON claims WHEN new.evidence LIKE '%POISON%' "
+                "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+    }
+    auto add = [&](const std::string& path, std::vector<std::string> evidence, int n) {
+        auto [article, claims] = build({path, std::move(evidence), {"Officials declined to comment."}}, n);
+        return store->add_article(article, claims, "lex-1");
+    };
+    auto whole = [&] { return evidence_index_of(t.path()) == evidence_of_claims(t.path()); };
+    std::int64_t reextracted = 0;
+    {
+        GroupCommit batch(*store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add("a.txt", {"Alpha brokers smuggled chips.", "Alpha crates held GPUs."}, 1);
+        reextracted = add("b.txt", {"Bravo brokers smuggled chips."}, 2).article_id;
+        // A replacement that fails after the old claims were taken out: the old ones stay.
+        CHECK_THROWS_WITH(add("a.txt", {"Charlie smuggled chips. POISON"}, 1), Catch::Contains("poisoned"));
+        add("c.txt", {"Charlie smuggled chips."}, 3);
+        add("c.txt", {"Delta smuggled chips."}, 3);  // replaced before it was ever indexed
+        // Re-extracted before it was ever indexed, then after a failed re-extraction.
+        auto [article, claims] = build({"b.txt", {"Bravo brokers smuggled chips."}, {}}, 2);
+        claims.front().evidence = "Officials declined to comment.";
+        claims.front().evidence_start = 0;
+        claims.front().evidence_end = 0;
+        store->replace_claims(reextracted, claims, "lex-2");
+        claims.front().evidence = "POISON";
+        CHECK_THROWS_WITH(store->replace_claims(reextracted, claims, "lex-3"), Catch::Contains("poisoned"));
+        batch.finish();
+    }
+    CHECK(whole());
+    CHECK(ids_of(store->find_claims({.text = "smuggled"})).size() == 2);  // alpha, delta
+    CHECK(store->find_claims({.text = "bravo"}).empty());
+    CHECK(store->find_claims({.text = "officials"}).size() == 1);
+    {
+        GroupCommit batch(*store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add("a.txt", {"Echo brokers smuggled chips."}, 1);  // replaces indexed claims
+        auto [article, claims] = build({"b.txt", {"Foxtrot smuggled chips."}, {}}, 2);
+        claims.front().evidence_start = 0;
+        claims.front().evidence_end = 0;
+        store->replace_claims(reextracted, claims, "lex-4");  // re-extracts indexed claims
+        batch.finish();
+    }
+    add("g.txt", {"Golf smuggled chips."}, 7);  // alone, outside a batch
+    CHECK(whole());
+    {
+        GroupCommit batch(*store, {.max_articles = 100, .max_age = std::chrono::hours(1)});
+        add("h.txt", {"Hotel smuggled chips."}, 8);
+        store->rollback_batch();  // a batch undone whole indexes nothing
+    }
+    CHECK(whole());
+    CHECK(store->find_claims({.text = "smuggled"}).size() == 4);  // delta, echo, foxtrot, golf
+}
+
+// Timeline keys order claims as (when_start, id) for dates, and the index plan sorts the texts
+// that are not dates (odd codes), reading the rest of such a code when a page ends in it.
+TEST_CASE("SqliteStore: a text search through evidence_fts keeps the timeline's order for any when_start",
+          "[store][sqlite]") {
+    TempDatabase t;
+    const NoFamilies families;
+    auto store = open_store(t.path(), families);
+    const std::vector<std::string> dates = {"2025-11-10T09", "", "2025-11-10", "2025-11-1", "2025-11-10T08",
+                                            "Nov 2025",      "2025", "2025-11-10 ", "2025-11", "2025-11-10T08",
+                                            "2024-12-31",    "2025-11-10T0"};
+    int n = 0;
+    for (const std::string& date : dates)
+        for (int copy = 0; copy < 2; ++copy) {
+            auto [article, claims] = build({"d" + std::to_string(n) + ".txt", {"Brokers smuggled chips.", "Chips were smuggled."}, {}}, n);
+            article.reported_date = date;
+            store->add_article(article, claims, "lex-1");
+            ++n;
+        }
+    SQLite::Database db(t.path(), SQLite::OPEN_READONLY);
+    auto expected = [&](const std::string& since, const std::string& until) {
+        std::vector<std::int64_t> ids;
+        SQLite::Statement select(db, "SELECT id FROM claims WHERE (?1 = '' OR when_end >= ?1) AND "
+                                     "(?2 = '' OR when_start <= ?2) ORDER BY when_start, id");
+        select.bind(1, since);
+        select.bind(2, until.empty() ? until : store::last_day_of(until));
+        while (select.executeStep()) ids.push_back(select.getColumn(0).getInt64());
+        return ids;
+    };
+    for (const auto& [since, until] : std::vector<std::pair<std::string, std::string>>{
+             {"", ""}, {"2025-11-10", ""}, {"", "2025-11-10"}, {"2025-01", "2025-11"}, {"2025-11-11", ""}}) {
+        INFO("since " << since << ", until " << until);
+        const std::vector<std::int64_t> all = expected(since, until);
+        CHECK(ids_of(store->find_claims({.since = since, .until = until, .text = "smuggled"})) == all);
+        for (std::size_t limit = 1; limit <= all.size(); ++limit) {
+            INFO("limit " << limit);
+            const std::vector<std::int64_t> page(all.begin(), all.begin() + static_cast<long>(limit));
+            CHECK(ids_of(store->find_claims(
+                      {.since = since, .until = until, .text = "smuggled", .limit = static_cast<std::int64_t>(limit)})) ==
+                  page);
+        }
+    }
 }

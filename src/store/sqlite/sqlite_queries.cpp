@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 #include "store/body_spans.h"
 #include "store/filter_queries.h"
+#include "store/partial_date.h"
+#include "store/sqlite/evidence_index.h"
 #include "store/sqlite/fts_query.h"
 #include "store/sqlite/proposition_history.h"
 #include "store/sqlite/proposition_updater.h"
@@ -14,13 +18,22 @@ namespace tracker::store {
 
 // --- claims --------------------------------------------------------------------------------
 
-constexpr char k_claims[] =
-    "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
+constexpr char k_claim_columns[] =
+    "c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
     "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
     "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
-    "p.supporting, p.denying, a.lexicon_version, c.cue, c.open_world, c.actor_kind "
-    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
-    "JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
+    "p.supporting, p.denying, a.lexicon_version, c.cue, c.open_world, c.actor_kind";
+const std::string k_claims = std::string("SELECT ") + k_claim_columns +
+                             " FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = "
+                             "a.source_id JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
+// The same, driven by evidence_fts in its rowids' order, which is the timeline's
+// (evidence_index.h), with each claim's when_start and key after the rest (columns 28 and 29).
+// CROSS JOIN keeps that order: the index outside, each claim looked up by its id.
+const std::string k_claims_by_index =
+    std::string("SELECT ") + k_claim_columns + ", c.when_start, f.rowid FROM evidence_fts f CROSS JOIN claims c " +
+    "ON c.id = f.rowid & " + std::to_string(k_timeline_id_mask) +
+    " CROSS JOIN articles a ON a.id = c.article_id CROSS JOIN sources s ON s.id = a.source_id "
+    "CROSS JOIN propositions p ON p.id = c.proposition_id WHERE 1 = 1";
 constexpr char k_claims_id[] = " AND c.id = ?";
 constexpr char k_claims_actor[] = " AND c.actor = ?";
 constexpr char k_claims_allegation[] = " AND c.allegation = ?";
@@ -50,6 +63,10 @@ constexpr char k_claims_extent[] = "SELECT max(id) FROM claims";
 // The claims a proposition counts: a family's also its members' (0009, invariant 2).
 const std::string k_claims_proposition = std::string(" AND c.proposition_id IN (") + k_proposition_scope + ")";
 constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
+constexpr char k_claims_index_words[] = " AND f.evidence_fts MATCH ?";
+constexpr char k_claims_index_from[] = " AND f.rowid >= ?";
+constexpr char k_claims_index_before[] = " AND f.rowid < ?";
+constexpr char k_claims_index_order[] = " ORDER BY f.rowid";
 
 namespace {
 
@@ -62,17 +79,49 @@ using TextPlan = SqliteQueries::TextPlan;
 constexpr double k_common_share = 0.25;
 constexpr double k_common_articles = 40'000;
 
-const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_actor,
+const ClaimQuerySql k_claims_sql{k_claims.c_str(), k_claims_id,     k_claims_actor,
                                  k_claims_allegation, k_claims_hardware, k_claims_claimant,
                                  k_claims_min_confidence, k_claims_source, k_claims_status,
                                  k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
                                  k_claims_order};
+const ClaimQuerySql k_claims_by_index_sql{k_claims_by_index.c_str(), k_claims_id, k_claims_actor,
+                                          k_claims_allegation, k_claims_hardware, k_claims_claimant,
+                                          k_claims_min_confidence, k_claims_source, k_claims_status,
+                                          k_claims_since, k_claims_until, k_claims_proposition.c_str(),
+                                          k_claims_index_order};
 
 FilteredQuery claims_query(const ClaimFilter& f, std::int64_t claim_id, TextPlan text_plan) {
     return store::claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& q) {
         if (text_plan == TextPlan::drive) q.add(k_claims_text_drive);
         if (text_plan == TextPlan::walk) q.add(k_claims_text_walk);
         if (text_plan == TextPlan::walk_tokens) q.add(k_claims_text_tokens);
+    });
+}
+
+// Whether a text filter is the only filter but dates: then evidence_fts drives the query. With
+// other filters the plans of find_claims let SQLite start from their indexes.
+bool only_text_and_dates(const ClaimFilter& f, std::int64_t claim_id) {
+    return claim_id == 0 && f.actor.empty() && f.allegation.empty() && f.hardware.empty() && f.claimant.empty() &&
+           f.min_confidence <= 0 && f.source.empty() && f.status.empty() && f.proposition_id == 0;
+}
+
+// The keys that the dates can keep (evidence_index.h: codes keep the text order). `until` keeps
+// when_start <= last_day_of(until). `since` keeps last_day_of(when_start) >= since, which needs
+// when_start >= since's first four characters: a text below them, padded, stays below since.
+using KeyRange = SqliteQueries::KeyRange;
+
+KeyRange keys_of(const ClaimFilter& f) {
+    KeyRange keys;
+    if (!f.since.empty()) keys.from = first_key_of(timeline_code(std::string_view(f.since).substr(0, 4)));
+    if (!f.until.empty()) keys.before = first_key_of(timeline_code(last_day_of(f.until)) + 1);
+    return keys;
+}
+
+FilteredQuery claims_by_index_query(const ClaimFilter& f, const KeyRange& keys) {
+    return store::claims_query(k_claims_by_index_sql, f, 0, [&](FilteredQuery& q) {
+        q.add(k_claims_index_words, {fts_all_words(f.text)});
+        if (keys.from > 0) q.add(k_claims_index_from, {keys.from});
+        if (keys.before < std::numeric_limits<std::int64_t>::max()) q.add(k_claims_index_before, {keys.before});
     });
 }
 
@@ -145,12 +194,15 @@ std::vector<StoredClaim> SqliteQueries::run_claims(const ClaimFilter& filter, st
     return claims;
 }
 
-// A text filter's plan: for common words, walk the timeline testing each claim's evidence,
-// which meets a page of matches soon, unless the words are rare in the evidence (the walk's
-// budget is spent); else read the words' positions, then walk testing them when matches are
-// many, or go straight to the candidate articles when they are few.
+// A text filter's plan: alone, or with dates, the words' claims are read from evidence_fts in
+// timeline order, as far as the page goes (find_claims_by_index). With other filters, for common
+// words, walk the timeline testing each claim's evidence, which meets a page of matches soon,
+// unless the words are rare in the evidence (the walk's budget is spent); else read the words'
+// positions, then walk testing them when matches are many, or go straight to the candidate
+// articles when they are few.
 std::vector<StoredClaim> SqliteQueries::find_claims(const ClaimFilter& filter, std::int64_t claim_id) {
     if (fts_all_words(filter.text).empty()) return run_claims(filter, claim_id, TextPlan::none);
+    if (only_text_and_dates(filter, claim_id)) return find_claims_by_index(filter);
     const EndSearch end(m_evidence);
     if (filter.limit > 0 && words_are_common(filter)) {
         m_evidence.start_token_walk(filter.text, m_walk_budget);
@@ -167,11 +219,52 @@ std::vector<StoredClaim> SqliteQueries::find_claims(const ClaimFilter& filter, s
 }
 
 std::vector<StoredClaim> SqliteQueries::find_claims_by(const ClaimFilter& filter, TextPlan plan) {
+    if (plan == TextPlan::index) return find_claims_by_index(filter);
     const EndSearch end(m_evidence);
     if (plan == TextPlan::walk_tokens) m_evidence.start_token_walk(filter.text, m_walk_budget);
     if (plan == TextPlan::walk || plan == TextPlan::drive) m_evidence.read_positions(filter.text);
     if (plan == TextPlan::drive) m_evidence.list_candidates();
     return run_claims(filter, 0, plan);
+}
+
+void SqliteQueries::read_by_index(const ClaimFilter& filter, const KeyRange& keys,
+                                  std::vector<IndexedClaim>& claims) {
+    const FilteredQuery query = claims_by_index_query(filter, keys);
+    auto select = m_statements.prepare(query.sql());
+    query.bind(*select);
+    while (select->executeStep())
+        claims.push_back({stored_claim_of(*select), select->getColumn(28).getString(), select->getColumn(29).getInt64()});
+}
+
+// In key order, which is the timeline's but among claims of an odd code (texts that are not
+// dates, evidence_index.h): those are sorted, and when a page ends among them, the rest of
+// their code is read first, since its first claims by the timeline may come after the page.
+std::vector<StoredClaim> SqliteQueries::find_claims_by_index(const ClaimFilter& filter) {
+    std::vector<IndexedClaim> claims;
+    KeyRange keys = keys_of(filter);
+    read_by_index(filter, keys, claims);
+    const auto odd = [](const IndexedClaim& c) { return code_of_key(c.key) % 2 == 1; };
+    if (std::none_of(claims.begin(), claims.end(), odd)) return plain_claims(std::move(claims));
+    if (filter.limit > 0 && static_cast<std::int64_t>(claims.size()) == filter.limit && odd(claims.back())) {
+        ClaimFilter rest = filter;
+        rest.limit = 0;
+        keys.from = claims.back().key + 1;
+        keys.before = std::min(keys.before, first_key_of(code_of_key(claims.back().key) + 1));
+        read_by_index(rest, keys, claims);
+    }
+    std::sort(claims.begin(), claims.end(), [](const IndexedClaim& a, const IndexedClaim& b) {
+        return std::tie(a.when_start, a.claim.id) < std::tie(b.when_start, b.claim.id);
+    });
+    if (filter.limit > 0 && static_cast<std::int64_t>(claims.size()) > filter.limit)
+        claims.resize(static_cast<std::size_t>(filter.limit));
+    return plain_claims(std::move(claims));
+}
+
+std::vector<StoredClaim> SqliteQueries::plain_claims(std::vector<IndexedClaim> claims) {
+    std::vector<StoredClaim> plain;
+    plain.reserve(claims.size());
+    for (IndexedClaim& c : claims) plain.push_back(std::move(c.claim));
+    return plain;
 }
 
 std::optional<StoredClaim> SqliteQueries::find_claim(std::int64_t id) {

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,12 +33,18 @@ namespace tracker::store {
 class SqliteQueries {
 public:
     // How find_claims applies a text filter (see its comment); `none` without one.
-    enum class TextPlan { none, drive, walk, walk_tokens };
+    enum class TextPlan { none, drive, walk, walk_tokens, index };
 
     // `walk_budget`: claims a walk testing the evidence's own words reads before it gives up
     // for reading the words' positions (see find_claims).
     SqliteQueries(StatementCache& statements, EvidenceSearch& evidence, std::int64_t walk_budget = 4000)
         : m_statements(statements), m_evidence(evidence), m_walk_budget(walk_budget) {}
+
+    // Keys of evidence_fts to read: [from, before).
+    struct KeyRange {
+        std::int64_t from = 0;
+        std::int64_t before = std::numeric_limits<std::int64_t>::max();
+    };
 
     std::vector<StoredClaim> find_claims(const ClaimFilter& filter, std::int64_t claim_id = 0);
     // The same by the plan given for the text filter, not the one find_claims would choose:
@@ -69,6 +76,15 @@ private:
         }
     };
     std::vector<StoredClaim> run_claims(const ClaimFilter& filter, std::int64_t claim_id, TextPlan text_plan);
+    // A claim read through evidence_fts, with what orders it.
+    struct IndexedClaim {
+        StoredClaim claim;
+        std::string when_start;
+        std::int64_t key = 0;
+    };
+    std::vector<StoredClaim> find_claims_by_index(const ClaimFilter& filter);
+    void read_by_index(const ClaimFilter& filter, const KeyRange& keys, std::vector<IndexedClaim>& claims);
+    static std::vector<StoredClaim> plain_claims(std::vector<IndexedClaim> claims);
     double extent(const char* sql);
     bool words_are_common(const ClaimFilter& filter);
     bool timeline_walk_is_cheaper(const ClaimFilter& filter);

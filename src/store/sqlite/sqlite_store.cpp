@@ -100,12 +100,32 @@ void fill_evidence_tokens(SQLite::Database& db) {
     db.exec(k_fill_longest_evidence);
 }
 
+constexpr int k_evidence_index_version = 16;  // schema/sqlite/0016_evidence_index.sql
+// In the timeline's order, which is the keys' (but for texts that are not dates, which FTS5
+// takes too, only writing its pending terms out there).
+constexpr char k_select_all_evidence[] = "SELECT id, when_start, evidence FROM claims ORDER BY when_start, id";
+constexpr char k_fill_evidence_index[] = "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)";
+
+// 0016's follow-up: every claim's evidence into evidence_fts.
+void fill_evidence_index(SQLite::Database& db) {
+    SQLite::Statement claims(db, k_select_all_evidence);
+    SQLite::Statement insert(db, k_fill_evidence_index);
+    while (claims.executeStep()) {
+        insert.bind(1, timeline_key(claims.getColumn(1).getText(), claims.getColumn(0).getInt64()));
+        insert.bind(2, claims.getColumn(2).getString());
+        insert.exec();
+        insert.reset();
+    }
+}
+
 std::vector<Migration> migrations() {
     std::vector<Migration> all = Migrator::embedded();
     if (all.size() >= k_member_propositions_version)
         all[k_member_propositions_version - 1].follow_up = fill_proposition_counters;
     if (all.size() >= k_evidence_tokens_version)
         all[k_evidence_tokens_version - 1].follow_up = fill_evidence_tokens;
+    if (all.size() >= k_evidence_index_version)
+        all[k_evidence_index_version - 1].follow_up = fill_evidence_index;
     return all;
 }
 
@@ -212,7 +232,8 @@ constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
 // (busy_timeout) instead of deadlocking on a read-to-write upgrade.
 // Its propositions are settled before its own COMMIT; inside a batch, its changes join the
 // batch's, settled by commit_batch (proposition_updater.h: article -> batch -> settle).
-// Its text is indexed before its own COMMIT; inside a batch, by commit_batch (text_index_queue.h).
+// Its text and its claims' evidence are indexed before its own COMMIT; inside a batch, by
+// commit_batch (text_index_queue.h).
 class SqliteStore::ArticleWrite {
 public:
     explicit ArticleWrite(SqliteStore& store)
@@ -246,6 +267,7 @@ public:
             m_store.m_text_index.article_released();
             m_store.index_texts();
             m_propositions.settle();
+            m_store.index_evidence();
             m_db.exec(k_commit);
         }
         m_done = true;
@@ -295,6 +317,7 @@ void SqliteStore::commit_batch() {
         try {
             index_texts();
             m_propositions.settle();
+            index_evidence();
             m_db.exec(k_commit);
         } catch (...) {
             m_propositions.discard();
@@ -341,7 +364,7 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         context.token_starts = m_evidence.tokenizer().token_starts(text.substr(0, std::min(last_end, text.size())));
     }
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
-    m_text_index.added(id);
+    m_text_index.texts.added(id);
     insert_claims(id, context, claims);
     return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
@@ -382,25 +405,57 @@ constexpr char k_select_text[] = "SELECT text FROM articles WHERE id = ?";
 // One row with VALUES: an INSERT ... SELECT would open a statement journal, and FTS5 writes its
 // pending terms out at each one, as at a savepoint.
 constexpr char k_index_text[] = "INSERT INTO articles_fts(rowid, text) VALUES (?, ?)";
+constexpr char k_index_evidence[] = "INSERT INTO evidence_fts(rowid, evidence) VALUES (?, ?)";
+// FTS5 takes a contentless row out given the values it was indexed with (schema/sqlite/0016).
+constexpr char k_select_evidence[] = "SELECT id, when_start, evidence FROM claims WHERE article_id = ?";
+constexpr char k_unindex_evidence[] =
+    "INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', ?, ?)";
 
 void SqliteStore::index_texts() {
-    for (const std::int64_t id : m_text_index.take()) {
+    for (const auto& article : m_text_index.texts.take()) {
         auto select = m_statements.prepare(k_select_text);
-        select->bind(1, id);
+        select->bind(1, article.id);
         if (!select->executeStep()) continue;  // gone with a transaction SQLite rolled back
         auto index = m_statements.prepare(k_index_text);
-        index->bind(1, id);
+        index->bind(1, article.id);
         index->bind(2, select->getColumn(0).getText());
         index->exec();
     }
 }
 
+void SqliteStore::index_evidence() {
+    std::vector<PendingEvidence> evidence;
+    for (auto& article : m_text_index.evidence.take())
+        std::move(article.entry.begin(), article.entry.end(), std::back_inserter(evidence));
+    // In key order: FTS5 writes its pending terms out at a rowid below the last one.
+    std::sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    for (const PendingEvidence& entry : evidence) {
+        auto index = m_statements.prepare(k_index_evidence);
+        index->bind(1, entry.key);
+        index->bind(2, entry.evidence);
+        index->exec();
+    }
+}
+
+void SqliteStore::unindex_evidence(std::int64_t article_id) {
+    if (m_text_index.evidence.dequeue(article_id)) return;
+    auto select = m_statements.prepare(k_select_evidence);
+    select->bind(1, article_id);
+    while (select->executeStep()) {
+        auto unindex = m_statements.prepare(k_unindex_evidence);
+        unindex->bind(1, timeline_key(select->getColumn(1).getText(), select->getColumn(0).getInt64()));
+        unindex->bind(2, select->getColumn(2).getString());
+        unindex->exec();
+    }
+}
+
 void SqliteStore::delete_article(std::int64_t article_id) {
-    if (!m_text_index.dequeue(article_id)) {
+    if (!m_text_index.texts.dequeue(article_id)) {
         auto unindex = m_statements.prepare(k_unindex_text);
         unindex->bind(1, article_id);
         unindex->exec();
     }
+    unindex_evidence(article_id);
     auto remove = m_statements.prepare(k_delete_article);
     remove->bind(1, article_id);
     remove->exec();
@@ -485,6 +540,8 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
                                 const std::vector<Claim>& claims) {
     const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
     std::int64_t longest_evidence = 0;
+    std::vector<PendingEvidence> evidence;
+    evidence.reserve(claims.size());
     for (std::size_t n = 0; n < claims.size(); ++n) {
         const Claim& claim = claims[n];
         const xref::PropositionKey key = xref::key_of(claim, m_families);
@@ -518,12 +575,15 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, claim.actor_kind);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
-        const ClaimFacts facts{m_db.getLastInsertRowid(), proposition, article_id, claim.polarity == Polarity::denied,
+        const std::int64_t claim_id = m_db.getLastInsertRowid();
+        evidence.push_back({timeline_key(when, claim_id), claim.evidence});
+        const ClaimFacts facts{claim_id, proposition, article_id, claim.polarity == Polarity::denied,
                                origins[n], context.reported_date, claim.hardware,
                                has_quantity ? claim.evidence : std::string(), key.is_member()};
         m_propositions.add(facts);
         m_propositions.add_to_family(facts);
     }
+    if (!evidence.empty()) m_text_index.evidence.added(article_id, std::move(evidence));
     if (!claims.empty()) {
         auto count = m_statements.prepare(k_count_claims);
         count->bind(1, static_cast<std::int64_t>(claims.size()));
@@ -555,6 +615,7 @@ int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim
                        m_evidence.tokenizer().token_starts(select->getColumn(2).getString())};
         }
         const std::vector<ClaimFacts> old_claims = claims_of(article_id);
+        unindex_evidence(article_id);
         {
             auto remove = m_statements.prepare(k_delete_claims);
             remove->bind(1, article_id);
