@@ -21,6 +21,7 @@ FilteredQuery claims_query(const ClaimQuerySql& sql, const ClaimFilter& f, std::
     if (f.proposition_id != 0) q.add(sql.proposition, {f.proposition_id, f.proposition_id});
     q.add(sql.order);
     if (f.limit > 0) q.add(k_limit_sql, {f.limit});
+    if (sql.after_limit) q.add(sql.after_limit);
     return q;
 }
 

@@ -28,6 +28,9 @@ struct ClaimQuerySql {
     const char* until;           // ?
     const char* proposition;     // ? ?: the proposition's id twice (its scope)
     const char* order;
+    // After the LIMIT, when `base` opens a subquery of claims that the page is cut from before
+    // they are joined to their articles (PostgreSQL: pg_queries.cpp).
+    const char* after_limit = nullptr;
 };
 
 // Fragments of the propositions query.

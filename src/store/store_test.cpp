@@ -641,6 +641,24 @@ TEST_CASE("Store: a text search's first page is the timeline's first matches, ho
     CHECK(t.store->find_claims({.text = "nowhere", .limit = 5}).empty());
 }
 
+// issue 17: PostgreSQL indexes the evidence's words whole (schema/postgresql/0015, 3), and an
+// index refuses a key of more than ~2,700 bytes; a word that long is kept out of the index, so
+// the article is stored and its claim found by that word (by LIKE) as by the others.
+TEST_CASE("Store: a claim whose evidence holds a word of 3,000 letters is stored and found by it", "[store]") {
+    TestStore t;
+    std::string word;  // letters that do not compress (an index key is compressed first)
+    for (unsigned i = 0, x = 1; i < 3000; ++i, x = x * 1103515245u + 12345u)
+        word += static_cast<char>('a' + (x >> 16) % 26);
+    const AddResult added =
+        add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips " + word + ".");
+    CHECK(added.claims == 1);
+    CHECK(t.store->find_claims({.text = word}).size() == 1);
+    CHECK(t.store->find_claims({.text = "chips " + word, .limit = 5}).size() == 1);
+    CHECK(t.store->find_claims({.text = word + " chips"}).size() == 1);  // both occur, not as a phrase
+    CHECK(t.store->find_claims({.text = word.substr(1)}).empty());       // a word is whole
+    CHECK(t.store->find_propositions({.text = word}).size() == 1);
+}
+
 TEST_CASE("Store: propositions without their claim ids are otherwise the same", "[store]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");
@@ -1109,6 +1127,27 @@ TEST_CASE("Store: a family's proposition made after its members counts their cla
     CHECK(proposition_about(*t.store, "Nvidia H800").status == "corroborated");
     CHECK(proposition_about(*t.store, "Nvidia H20").status == "denied");
     if (!on_postgresql()) check_recounts(t.path());  // SQLite's counters against its recount
+}
+
+// issue 17: PostgreSQL reads a family's claim ids member by member (schema/postgresql/0015, 1);
+// they are listed in one ascending order, as SQLite lists them.
+TEST_CASE("Store: a family's claim ids are ascending across its members' claims and its own", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on H800 chips.", k_h800);
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek trained on Hopper GPUs.", k_hopper);
+    add_one(*t.store, "c.txt", "Caixin", "2025-12-12", "DeepSeek trained on H20 chips.", {.hardware = "Nvidia H20"});
+    add_one(*t.store, "d.txt", "Nikkei", "2025-12-13", "DeepSeek trained on Hopper GPUs, too.", k_hopper);
+    add_one(*t.store, "e.txt", "Reuters", "2025-12-14", "DeepSeek trained on H800 chips, again.", k_h800);
+    std::vector<std::int64_t> all;
+    for (const auto& c : t.store->find_claims({})) all.push_back(c.id);
+    std::sort(all.begin(), all.end());
+    const auto family = proposition_about(*t.store, "Nvidia Hopper");
+    CHECK(family.claims == all);
+    for (const ClaimFilter& page : {ClaimFilter{.limit = 1}, ClaimFilter{.hardware = "Nvidia Hopper"}}) {
+        const auto found = t.store->find_propositions(page);
+        REQUIRE(!found.empty());
+        CHECK(std::is_sorted(found.front().claims.begin(), found.front().claims.end()));
+    }
 }
 
 TEST_CASE("Store: replacing or removing an article updates the member's and the family's proposition", "[store]") {

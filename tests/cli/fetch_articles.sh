@@ -19,7 +19,8 @@ touch "$WORK/requests"
 requested() { awk -F'\t' -v p="$1" '$2 == p' "$WORK/requests" | wc -l; }
 
 # --- without --fetch-articles nothing but the feed is requested -----------------------------------
-export TRACKER_DB=$WORK/plain.db
+TRACKER_DB=$(new_db plain)
+export TRACKER_DB
 expect_exit 0 "plain: feed add" feed add "$URL/teaser.xml"
 expect_exit 0 "plain: update stores the feed's text" feed update --timeout 10
 check "plain: 12 new" contains err "$URL/teaser.xml: 12 new, 0 unchanged"
@@ -27,7 +28,8 @@ check "plain: only the feed was requested" test "$(awk -F'\t' '$2 != "/teaser.xm
 : >"$WORK/requests"
 
 # --- the first update with the feed's own --fetch-articles ----------------------------------------
-export TRACKER_DB=$WORK/fetch.db
+TRACKER_DB=$(new_db fetch)
+export TRACKER_DB
 expect_exit 0 "add --fetch-articles" feed add "$URL/teaser.xml" --fetch-articles
 check "add says the pages will be fetched" contains out "subscribed: $URL/teaser.xml (its items' pages will be fetched"
 expect_exit 0 "feed list" feed list --format json
@@ -128,7 +130,8 @@ check "paced: 4 requests to the host over at least 1.4 s (saw: $span)" \
     awk -v s="$span" 'BEGIN { split(s, a, " "); exit !(a[1] == 4 && a[2] >= 1.4) }'
 
 # --- a feed read from a file has no host of its own: a name that resolves to loopback is refused ---
-export TRACKER_DB=$WORK/file.db
+TRACKER_DB=$(new_db file)
+export TRACKER_DB
 cat >local.xml <<XML
 <rss version="2.0"><channel><title>File Wire</title>
 <item><guid>f1</guid><title>Local</title><link>http://localhost:$PORT/articles/chips.html</link>

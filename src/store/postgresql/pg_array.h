@@ -1,10 +1,15 @@
 // A PostgreSQL array literal ('{"a","b"}'), built from values to be bound as one parameter, so
 // that a statement writes a whole list of rows through unnest(): one round trip instead of one
-// a row. Every element is quoted and escaped, so no value can end the literal early.
+// a row. Every element is quoted and escaped, so no value can end the literal early. And the
+// reverse for a column of integers: a statement reads a list of numbers as one array value
+// ('{1,2,3}') rather than one row each.
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -41,5 +46,19 @@ private:
     void separate() { m_text += m_text.size() > 1 ? "," : ""; }
     std::string m_text = "{";
 };
+
+// Appends the numbers of an integer array's text form ("{1,2,3}", "{}": no NULL, no quotes, as
+// PostgreSQL writes a bigint[] of non-null values) to `out`.
+inline void append_int64s_of_array(std::string_view text, std::vector<std::int64_t>& out) {
+    const char* at = text.data() + (text.empty() ? 0 : 1);  // past '{'
+    const char* end = text.data() + text.size();
+    while (at < end && *at != '}') {
+        std::int64_t number = 0;
+        const auto [next, error] = std::from_chars(at, end, number);
+        if (error != std::errc{}) break;  // not PostgreSQL's form: stop rather than loop
+        out.push_back(number);
+        at = next + (next < end && *next == ',' ? 1 : 0);
+    }
+}
 
 }  // namespace tracker::store

@@ -1,5 +1,6 @@
 #include "store/postgresql/pg_queries.h"
 
+#include <algorithm>
 #include <map>
 
 #include "store/body_spans.h"
@@ -32,34 +33,50 @@ PgResult PgQueries::run(const FilteredQuery& query) {
 }
 
 // Every phrase of the text must occur (pg_text_search.h); a text with words but no token in
-// them matches nothing, as FTS5 does.
-void PgQueries::add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment) const {
+// them matches nothing, as FTS5 does. `tokens_fragment`, when given, narrows the rows by an
+// index of their tokens first (claims_evidence_words, 0015).
+void PgQueries::add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment,
+                                const char* tokens_fragment) const {
     if (fts_all_words(text).empty()) return;
     const std::vector<std::string> patterns = m_text.patterns_of(text);
     if (patterns.empty()) query.add(k_nothing);
+    if (const std::string tokens = m_text.indexed_tokens(text); tokens_fragment && !tokens.empty())
+        query.add(tokens_fragment, {tokens});
     for (const std::string& pattern : patterns) query.add(like_fragment, {pattern});
 }
 
 // --- claims --------------------------------------------------------------------------------
 
+// The page of claims is cut from claims alone, then joined to its articles, sources and
+// propositions (every claim has one of each): sorting the 2,937 claims of `--text 'export
+// license'` after joining them took 65 ms at 100k articles, and the 20 of its first page are
+// joined in well under one (bench/RESULTS.md, 2026-12-06, branch pg3). So every filter tests
+// the claim's own columns.
 constexpr char k_claims[] =
     "SELECT c.id, c.actor, c.allegation, c.hardware, c.object, c.claimant, c.polarity, c.modality, "
     "c.event_date, c.evidence, c.evidence_start, c.evidence_end, c.confidence, c.article_id, "
     "a.title, a.path, a.url, s.name, a.reported_date, c.origin, c.proposition_id, p.status, "
     "p.supporting, p.denying, a.lexicon_version, c.cue, c.open_world, c.actor_kind "
-    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
-    "JOIN propositions p ON p.id = c.proposition_id WHERE true";
+    "FROM (SELECT * FROM claims c WHERE true";
+constexpr char k_claims_after_limit[] =
+    ") c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id "
+    "JOIN propositions p ON p.id = c.proposition_id ORDER BY c.when_start, c.id";
 constexpr char k_claims_id[] = " AND c.id = ?";
 constexpr char k_claims_actor[] = " AND lower(c.actor) = lower(?)";
 constexpr char k_claims_allegation[] = " AND c.allegation = ?";
 constexpr char k_claims_hardware[] = " AND (lower(c.hardware) = lower(?) OR lower(c.hardware_family) = lower(?))";
 constexpr char k_claims_claimant[] = " AND lower(c.claimant) = lower(?)";
 constexpr char k_claims_min_confidence[] = " AND c.confidence >= ?";
-constexpr char k_claims_source[] = " AND a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(?))";
-constexpr char k_claims_status[] = " AND p.status = ?";
+constexpr char k_claims_source[] =
+    " AND c.article_id IN (SELECT a.id FROM articles a WHERE a.source_id = "
+    "(SELECT id FROM sources WHERE lower(name) = lower(?)))";
+constexpr char k_claims_status[] = " AND c.proposition_id IN (SELECT p.id FROM propositions p WHERE p.status = ?)";
 constexpr char k_claims_since[] = " AND c.when_end >= ?";
 constexpr char k_claims_until[] = " AND c.when_start <= ?";
 constexpr char k_claims_text[] = " AND c.evidence_words LIKE ?";
+// Written as claims_evidence_words's expression (0015), for the planner to use that index.
+constexpr char k_claims_tokens[] =
+    " AND string_to_array(btrim(regexp_replace(c.evidence_words, '[^ ]{255,}', '', 'g')), ' ') @> ?::text[]";
 const std::string k_claims_proposition = std::string(" AND c.proposition_id IN (") + k_scope + ")";
 constexpr char k_claims_order[] = " ORDER BY c.when_start, c.id";
 
@@ -105,11 +122,12 @@ const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_acto
                                  k_claims_allegation, k_claims_hardware, k_claims_claimant,
                                  k_claims_min_confidence, k_claims_source, k_claims_status,
                                  k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
-                                 k_claims_order};
+                                 k_claims_order,  k_claims_after_limit};
 
 std::vector<StoredClaim> PgQueries::find_claims(const ClaimFilter& f, std::int64_t claim_id) {
-    const FilteredQuery q =
-        claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) { add_text_filter(query, f.text, k_claims_text); });
+    const FilteredQuery q = claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) {
+        add_text_filter(query, f.text, k_claims_text, k_claims_tokens);
+    });
     const PgResult rows = run(q);
     std::vector<StoredClaim> claims;
     for (int row = 0; row < rows.rows(); ++row) claims.push_back(stored_claim_of(rows, row));
@@ -185,7 +203,7 @@ std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std:
         // The claims whose evidence holds the words, written twice into counted_claims_in's
         // two places: the fragments and their values in the same order.
         FilteredQuery matching(k_text_claims);
-        add_text_filter(matching, f.text, k_claims_text);
+        add_text_filter(matching, f.text, k_claims_text, k_claims_tokens);
         const std::string fragment = counted_claims_in(matching.sql());
         std::vector<FilteredQuery::Value> values = matching.values();
         values.insert(values.end(), matching.values().begin(), matching.values().end());
@@ -200,21 +218,26 @@ std::vector<Proposition> PgQueries::find_propositions(const ClaimFilter& f, std:
 
 // A page's origins, quantities and claim ids, one statement each for all its propositions ($1:
 // their ids), each proposition's in the order it lists them: not a round trip a proposition
-// (bench/RESULTS.md, 2026-12-06: 766 ms for 50 with claim ids at 100k articles).
+// (bench/RESULTS.md, 2026-12-06: 766 ms for 50 with claim ids at 100k articles). Origins and
+// quantities are read in this order from indexes alone (proposition_origins_listed,
+// proposition_quantities_pkey: schema/postgresql/0015, 4).
 constexpr char k_page_origins[] =
     "SELECT proposition_id, polarity, origin FROM proposition_origins WHERE proposition_id = ANY($1::bigint[]) "
     "ORDER BY proposition_id, first_reported = '', first_reported, first_article, origin_key";
 constexpr char k_page_quantities[] =
     "SELECT proposition_id, unit, value, text, first_claim, position FROM proposition_quantities "
     "WHERE proposition_id = ANY($1::bigint[]) ORDER BY proposition_id, unit, value";
-// The claims each counts (0009, 2: its own and, for a family's, its members'), joined to claims
-// on proposition_id.
+// The claims each counts (0009, 2: its own and, for a family's, its members'): a row for each
+// of them, owner and member, with the member's claim ids in one array, in order, read by an
+// index-only scan of claims_proposition (0015). A family's arrays are merged in order here.
+// One row a claim, sorted on the server, took 463 ms for a first page of 50 at 100k articles
+// (150,580 ids; bench/RESULTS.md, 2026-12-06, branch pg3).
 constexpr char k_page_claim_ids[] =
-    "SELECT s.owner, c.id FROM (SELECT u.p AS owner, u.p AS member FROM unnest($1::bigint[]) AS u(p) "
+    "SELECT s.owner, ARRAY(SELECT c.id FROM claims c WHERE c.proposition_id = s.member ORDER BY c.id) "
+    "FROM (SELECT u.p AS owner, u.p AS member FROM unnest($1::bigint[]) AS u(p) "
     "UNION ALL SELECT f.id, m.id FROM propositions f JOIN propositions m ON lower(m.actor) = lower(f.actor) "
     "AND m.allegation = f.allegation AND lower(m.hardware_family) = lower(f.hardware) AND m.object = f.object "
-    "WHERE f.id = ANY($1::bigint[]) AND lower(m.hardware) <> lower(m.hardware_family)) s "
-    "JOIN claims c ON c.proposition_id = s.member ORDER BY s.owner, c.id";
+    "WHERE f.id = ANY($1::bigint[]) AND lower(m.hardware) <> lower(m.hardware_family)) s";
 
 void PgQueries::read_counters(std::vector<Proposition>& page, bool with_claim_ids) {
     if (page.empty()) return;
@@ -235,7 +258,10 @@ void PgQueries::read_counters(std::vector<Proposition>& page, bool with_claim_id
     for (auto& [id, found] : sightings) by_id.at(id)->conflicts = xref::conflicts_among(std::move(found));
     if (!with_claim_ids) return;
     const PgResult claims = m_connection.run(k_page_claim_ids, {ids.text()});
-    for (int row = 0; row < claims.rows(); ++row) by_id.at(claims.int64(row, 0))->claims.push_back(claims.int64(row, 1));
+    for (int row = 0; row < claims.rows(); ++row)
+        append_int64s_of_array(claims.text(row, 1), by_id.at(claims.int64(row, 0))->claims);
+    for (Proposition& p : page)
+        if (!std::is_sorted(p.claims.begin(), p.claims.end())) std::sort(p.claims.begin(), p.claims.end());
 }
 
 std::optional<Proposition> PgQueries::find_proposition(std::int64_t id) {

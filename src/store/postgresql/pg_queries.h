@@ -38,7 +38,8 @@ public:
 
 private:
     PgResult run(const FilteredQuery& query);
-    void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment) const;
+    void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment,
+                         const char* tokens_fragment = nullptr) const;
     std::vector<NameCount> name_counts(const char* sql);
     void read_counters(std::vector<Proposition>& page, bool with_claim_ids);
 

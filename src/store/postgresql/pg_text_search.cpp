@@ -1,5 +1,7 @@
 #include "store/postgresql/pg_text_search.h"
 
+#include "store/postgresql/pg_array.h"
+
 namespace tracker::store {
 
 namespace {
@@ -36,6 +38,16 @@ std::vector<std::string> PgTextSearch::patterns_of(std::string_view query) const
         patterns.push_back(pattern + '%');
     }
     return patterns;
+}
+
+std::string PgTextSearch::indexed_tokens(std::string_view query) const {
+    constexpr std::size_t k_longest_indexed = 254;  // bytes; 0015 keeps up to 254 characters
+    PgArray tokens;
+    bool any = false;
+    for (const std::vector<std::string>& phrase : phrases_of(m_tokenizer, query))
+        for (const std::string& token : phrase)
+            if (token.size() <= k_longest_indexed) tokens.add(token), any = true;
+    return any ? tokens.text() : "";
 }
 
 }  // namespace tracker::store

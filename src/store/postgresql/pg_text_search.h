@@ -6,9 +6,11 @@
 // The tokens come from SQLite's own tokenizer (an in-memory SQLite connection's FTS5), so the
 // two backends cannot split a word differently. They are stored beside the text they come
 // from, each between single spaces (claims.evidence_words, articles.text_words; schema/
-// postgresql/0009_init.sql, c), and a phrase occurs when that column is LIKE '% t1 t2 %', which
-// pg_trgm's GIN index answers. PostgreSQL's own parsers (to_tsvector) split "U.S.-China" or
-// "H20s" otherwise, and would find other articles than SQLite does.
+// postgresql/0009_init.sql, c), and a phrase occurs when that column is LIKE '% t1 t2 %'. An
+// index narrows the rows first: pg_trgm's GIN index of articles.text_words, and for claims a
+// GIN index of the evidence's tokens as an array, which must hold all the query's tokens
+// (0015). PostgreSQL's own parsers (to_tsvector) split "U.S.-China" or "H20s" otherwise, and
+// would find other articles than SQLite does.
 #pragma once
 
 #include <string>
@@ -32,6 +34,11 @@ public:
     // empty when nothing can match. Call only when fts_all_words(query) is not empty (the
     // text is a filter at all).
     std::vector<std::string> patterns_of(std::string_view query) const;
+
+    // The tokens of `query`'s phrases that claims_evidence_words indexes (schema/postgresql/
+    // 0015, 3: those under 255 bytes, so surely under the 255 characters its expression keeps),
+    // as an array literal for `@>`; empty when there is none to narrow by.
+    std::string indexed_tokens(std::string_view query) const;
 
 private:
     SQLite::Database m_memory;

@@ -54,11 +54,20 @@ auto PostgresStore::guarded(Body&& body) {
     }
 }
 
-// A read in a snapshot of its own (a batch's reads see the batch's transaction).
+// A read in a snapshot of its own (a batch's reads see the batch's transaction), its statements
+// planned for the values they are given each time (plan_cache_mode, until the ROLLBACK). A
+// prepared statement's generic plan, which the server adopts after five runs when it looks no
+// dearer, cannot tell a word most claims hold from a rare one: after `--text smuggled`, the same
+// statement for `--text said --limit 20` sorted 369,572 claims by the GIN index, 7.1 s against
+// 3 ms walking the timeline, at 100k articles (bench/RESULTS.md, 2026-12-06, branch pg3). Writes
+// keep their cached plans: planning each of an ingest's statements again would cost more.
+constexpr char k_begin_read[] =
+    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL plan_cache_mode = force_custom_plan";
+
 class PostgresStore::ReadSnapshot {
 public:
     ReadSnapshot(PgConnection& connection, bool in_batch) : m_connection(connection), m_own(!in_batch) {
-        if (m_own) m_connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        if (m_own) m_connection.execute(k_begin_read);
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;

@@ -6,12 +6,14 @@
 
 #include <unistd.h>
 
+#include "store/postgresql/pg_array.h"
 #include "store/postgresql/pg_connection.h"
 #include "store/postgresql/postgres_location.h"
 #include "tracker/error.h"
 #include "tracker/store.h"
 
 using namespace tracker;
+using tracker::store::append_int64s_of_array;
 using tracker::store::PgConnection;
 using tracker::store::PostgresLocation;
 
@@ -198,4 +200,14 @@ TEST_CASE("PostgresStore: one feed update at a time, on any machine", "[store][p
     CHECK(second->lock_feed_updates(0) == std::optional<bool>(false));
     first.reset();  // its connection ends, and the lock with it
     CHECK(second->lock_feed_updates(5) == std::optional<bool>(true));
+}
+
+TEST_CASE("append_int64s_of_array: the numbers of a bigint[]'s text form, appended", "[store]") {
+    std::vector<std::int64_t> out{7};
+    append_int64s_of_array("{}", out);
+    CHECK(out == std::vector<std::int64_t>{7});
+    append_int64s_of_array("{1,20,-3,9007199254740993}", out);
+    CHECK(out == std::vector<std::int64_t>{7, 1, 20, -3, 9007199254740993});
+    append_int64s_of_array("{4,oops}", out);  // not PostgreSQL's form: what reads, then stop
+    CHECK(out.back() == 4);
 }
