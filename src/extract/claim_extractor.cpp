@@ -39,6 +39,14 @@ struct Denial {
     bool negated = false;    // by a negation ("will not allow"), not a denial of a report
 };
 
+// Whether a semicolon or colon stands between tokens `a` and `b` ("Baidu denies buying Blackwell
+// servers; assemblers say orders were routed through third parties": a clause of its own).
+bool hard_stop_between(const SentenceParse& s, std::size_t a, std::size_t b) {
+    for (std::size_t i = a + 1; i < b; ++i)
+        if (s.tokens[i].folded == ";" || s.tokens[i].folded == ":") return true;
+    return false;
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -49,7 +57,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             case DenialScope::rebuts:
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
-                if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first)) ||
+                if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
+                     !hard_stop_between(s, d.last, cue.first)) ||
                     (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.

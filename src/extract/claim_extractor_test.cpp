@@ -520,6 +520,18 @@ TEST_CASE("Extractor: a compliance statement rebuts only the claims of the rules
     CHECK_FALSE(has_claim(exports, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a participle's agent describing a party is no subject; a semicolon ends a denial", "[extract]") {
+    auto backed = claims_of("Zhipu AI, backed by Alibaba and Tencent, released its GLM-5 model in February.");
+    INFO(describe(backed));
+    CHECK(has_claim(backed, "Zhipu AI", "model_release", "", "GLM-5"));
+    CHECK_FALSE(has_claim(backed, "Alibaba", "model_release", "*", "*"));
+    auto stop = claims_of("Tencent denies buying H100 servers; brokers say orders were routed through third parties to "
+                          "Tencent.");
+    INFO(describe(stop));
+    CHECK(has_claim(stop, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(stop, "Tencent", "smuggling", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: a cue inside a denial's own words is denied", "[extract]") {
     auto c = claims_of("Tencent calls H100 smuggling report \"groundless,\" says Hunyuan ran on its own chips\n\nBody.");
     INFO(describe(c));

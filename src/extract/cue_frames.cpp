@@ -419,6 +419,14 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (it->first > 0 && is_source_preposition(c.s.tokens[it->first - 1]) && !opens_relative_clause(c, *it))
             continue;
         if (rule.carries_hardware() && follows_supplier_participle(c, *it)) continue;
+        // "MiniMax, backed by Alibaba and Tencent, released ...": the agent of a participle
+        // that describes another party is not the verb's subject.
+        if (it->first >= 2 && c.s.tokens[it->first - 1].folded == "by" &&
+            c.s.tokens[it->first - 2].folded.ends_with("ed") && it->first - 2 > 0 &&
+            std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& q) {
+                return q.last + 2 < it->first && c.s.tokens[q.last + 1].folded == ",";
+            }))
+            continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
         // is not who rules.
         // Nor is the other side of a dispute ("an escalation of its tech war with Beijing").
