@@ -1241,3 +1241,39 @@ TEST_CASE("Extractor: cooperating with the authorities is no investigation of th
     INFO(describe(probe));
     CHECK(has_claim(probe, "Megaspeed", "investigation"));
 }
+
+TEST_CASE("Extractor: 'along with' and 'together with' join a list of actors", "[extract]") {
+    auto c = claims_of("In March OpenAI named Zhipu, along with Baidu and Tencent, among Chinese developers it said "
+                       "had used fake accounts to access ChatGPT. Zhipu said at the time that it complied with the "
+                       "terms of service of the platforms it used.");
+    INFO(describe(c));
+    for (const char* actor : {"Zhipu AI", "Baidu", "Tencent"})
+        CHECK(has_claim(c, actor, "fraudulent_access", "*", "OpenAI"));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+    auto t = claims_of("Google said Tencent, together with ByteDance, had copied Gemini through thousands of fake "
+                       "accounts.");
+    INFO(describe(t));
+    CHECK(has_claim(t, "Tencent", "fraudulent_access", "*", "Google"));
+    CHECK(has_claim(t, "ByteDance", "fraudulent_access", "*", "Google"));
+}
+
+TEST_CASE("Extractor: investigating whether a party's people did something investigates the party", "[extract]") {
+    auto c = claims_of("The Commerce Department is looking into whether Inspur's resellers ignored warning signs.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Inspur", "investigation", "*", "US government"));
+    // The owner of a thing is not investigated: who took it is.
+    auto t = claims_of("Microsoft is investigating whether OpenAI's data was taken by a group linked to DeepSeek.");
+    INFO(describe(t));
+    CHECK(has_claim(t, "DeepSeek", "investigation"));
+    CHECK_FALSE(has_claim(t, "OpenAI", "investigation"));
+}
+
+TEST_CASE("Extractor: the object of a cue in a relative clause is the clause's antecedent", "[extract]") {
+    auto c = claims_of("Inspur, the Shandong-based server maker that US officials have been investigating, "
+                       "declined to comment.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Inspur", "investigation", "*", "US government"));
+    auto t = claims_of("Megaspeed, which prosecutors in Singapore charged last year, denied wrongdoing.");
+    INFO(describe(t));
+    CHECK(has_claim(t, "Megaspeed", "investigation", "*", "Singapore"));
+}

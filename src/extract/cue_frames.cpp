@@ -29,6 +29,15 @@ bool is_list_word(const Token& t) {
     return k_words.count(t.folded) > 0;
 }
 
+// Token `i` joins a list: a list word, or "along with" / "together with" ("Moonshot, along with
+// DeepSeek and MiniMax, had used ...": all three).
+bool joins_list(const SentenceParse& s, std::size_t i) {
+    if (is_list_word(s.tokens[i])) return true;
+    const auto pair_word = [](const Token& t) { return t.folded == "along" || t.folded == "together"; };
+    if (pair_word(s.tokens[i])) return i + 1 < s.tokens.size() && s.tokens[i + 1].folded == "with";
+    return s.tokens[i].folded == "with" && i > 0 && pair_word(s.tokens[i - 1]);
+}
+
 bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
@@ -131,7 +140,7 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
                             i = close;
                             break;
                         }
-                joined = is_list_word(s.tokens[i]) || s.tokens[i].folded == ")" ||
+                joined = joins_list(s, i) || s.tokens[i].folded == ")" ||
                          (open_pair && joins_open_names(lex, s.tokens[i])) || in_based_adjective(s, i);
             }
             // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
@@ -390,6 +399,13 @@ bool is_possessor(const FrameContext& c, const Party& p) {
     return next.is_possessive() || k_owned.count(next.folded) > 0;
 }
 
+// "Inspur's resellers", "Megaspeed's executives": the party's own units or people, who act for it.
+bool owns_people(const FrameContext& c, const Party& p) {
+    if (p.last + 2 >= c.s.tokens.size() || !c.s.tokens[p.last + 1].is_possessive()) return false;
+    const WordClass noun = c.lex.class_of(c.s.tokens[p.last + 2]);
+    return noun == WordClass::organization || noun == WordClass::source;
+}
+
 // How far `pos` stands from the party, not counting an aside set off by commas right after the
 // party ("Its V3 model, released in December 2024, was trained on": two words).
 std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size_t pos) {
@@ -554,6 +570,40 @@ const Party* government_inside(const FrameContext& c, const PhraseMatch& cue) {
     return nullptr;
 }
 
+// "Megaspeed, the Singapore cloud company that US officials have been investigating": the
+// object of a cue inside a relative clause is the clause's antecedent, the party right before
+// "that"/"which"/"whom" or before an apposition of a few words ending there. The cue's own
+// subject (here "US officials") stands between the pronoun and the cue.
+const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    constexpr std::size_t k_subject_words = 5, k_apposition_words = 8;
+    const auto& t = c.s.tokens;
+    std::size_t i = cue.first;
+    while (i > 0 && cue.first - i < k_subject_reach) {
+        const WordClass word = c.lex.class_of(t[i - 1]);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
+        --i;
+    }
+    // The subject: a few words, none a mark, then the pronoun.
+    std::size_t pronoun = i;
+    while (pronoun > 0 && i - pronoun <= k_subject_words && !t[pronoun - 1].is_mark() &&
+           t[pronoun - 1].folded != "that" && t[pronoun - 1].folded != "which" && t[pronoun - 1].folded != "whom")
+        --pronoun;
+    if (pronoun == 0 || pronoun == i) return nullptr;
+    --pronoun;
+    if (t[pronoun].folded != "that" && t[pronoun].folded != "which" && t[pronoun].folded != "whom") return nullptr;
+    for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
+        if (it->last >= pronoun) continue;
+        if (!fits(*it, rule, 0) || it->via_reference) return nullptr;
+        if (it->last + 1 == pronoun || (it->last + 1 == pronoun - 1 && t[pronoun - 1].folded == ",")) return &*it;
+        // "Megaspeed, the Singapore-based cloud company that": an apposition with no mark inside.
+        if (t[it->last + 1].folded != "," || pronoun - it->last > k_apposition_words) return nullptr;
+        for (std::size_t j = it->last + 2; j < pronoun; ++j)
+            if (t[j].is_mark()) return nullptr;
+        return &*it;
+    }
+    return nullptr;
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
@@ -588,7 +638,8 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             return speaker_of(c, cue, rule);
         case Frame::patient: {
             const Party* p = first_after(c, cue.last, rule, false);
-            return p && p->first - cue.last <= k_patient_reach ? p : nullptr;
+            if (p && p->first - cue.last <= k_patient_reach) return p;
+            return relative_antecedent(c, cue, rule);
         }
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
@@ -966,7 +1017,10 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     const Party* investigated = nullptr;
     bool behind_by = false;
     for (const auto& p : c.parties) {
-        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant || is_possessor(c, p)) continue;
+        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant) continue;
+        // "whether OpenAI's data was obtained by ...": the owner of a thing is not investigated;
+        // the owner of people or units is ("whether Inspur's resellers ignored warnings").
+        if (is_possessor(c, p) && !owns_people(c, p)) continue;
         bool by = false;
         for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
