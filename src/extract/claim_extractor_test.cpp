@@ -1277,3 +1277,22 @@ TEST_CASE("Extractor: the object of a cue in a relative clause is the clause's a
     INFO(describe(t));
     CHECK(has_claim(t, "Megaspeed", "investigation", "*", "Singapore"));
 }
+
+TEST_CASE("Extractor: a semicolon ends a clause for parties and chips, not for references", "[extract]") {
+    auto c = claims_of("Tencent denies buying Blackwell servers; Malaysian assemblers say orders were routed "
+                       "through third parties");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "smuggling"));
+    auto h = claims_of("Zhipu unveils GLM-6, says model is tuned for Huawei's Ascend 950PR; AMD kept out of "
+                       "pre-release testing");
+    INFO(describe(h));
+    CHECK(has_claim(h, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 950PR"));
+    CHECK_FALSE(has_claim(h, "China", "export_restriction"));
+    // "all three companies" are those of the first clause, not the lab of the sentence before.
+    auto r = claims_of("OpenAI has warned about the practice before. Google said in May that Tencent, Baidu and "
+                       "ByteDance had copied Gemini; all three companies were accused of violating its terms of "
+                       "service.");
+    INFO(describe(r));
+    CHECK_FALSE(has_claim(r, "OpenAI", "fraudulent_access"));
+}

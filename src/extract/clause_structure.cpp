@@ -111,11 +111,21 @@ bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
 }
 
 bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {
+    return across_semicolon(party, cue) || shut_in(party, cue);
+}
+
+bool ClauseStructure::across_semicolon(std::size_t a, std::size_t b) const {
+    for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i)
+        if (m_s.tokens[i].folded == ";") return true;
+    return false;
+}
+
+bool ClauseStructure::shut_in(std::size_t party, std::size_t at) const {
     // A party told to do something is still there to refer to ("called on Commerce to add
     // DeepSeek to the entity list after reports that it used ..."): only what a question or a
     // refusal shuts in is cut off.
     return std::any_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
-        return c.kind != ClauseKind::directive && c.holds(party) && !c.holds(cue);
+        return c.kind != ClauseKind::directive && c.holds(party) && !c.holds(at);
     });
 }
 

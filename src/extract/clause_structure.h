@@ -44,7 +44,15 @@ public:
     // Whether a party at `party` is cut off from a cue at `cue`: it stands in a span that does
     // not hold the cue ("declined to say how DeepSeek obtained ..., but said they were not
     // shipping": DeepSeek is no actor of "shipping").
+    // A semicolon between them cuts it off too.
     bool separated(std::size_t party, std::size_t cue) const;
+    // "Baidu denies buying servers; assemblers say orders were routed through third parties": a
+    // semicolon between tokens `a` and `b` ends a clause; its parties and chips belong to no cue
+    // past it.
+    bool across_semicolon(std::size_t a, std::size_t b) const;
+    // Whether a party at `party` stands in a span that does not hold `at` (a reference at `at`
+    // may still point back past a semicolon: "...; all three companies were accused of ...").
+    bool shut_in(std::size_t party, std::size_t at) const;
     // The question that a cue opens: "investigating whether", "opened a probe with partner
     // Microsoft into whether", "probing if"; nullptr when none starts within a few words.
     const ClauseSpan* question_after(std::size_t cue_last) const;

@@ -86,7 +86,7 @@ bool owns_claim(const SentenceParse& s, const Party& p) {
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
                           const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
-        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->separated(it->first, before)) &&
+        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->shut_in(it->first, before)) &&
             !(s && owns_claim(*s, *it)))
             return &*it;
     return nullptr;
@@ -731,7 +731,9 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::size_t best = 0, best_distance = 0;
     bool others_chips = false;  // the sentence names chips, all of them another cue's
     for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::hardware || clause_opens_between(c.s, cue.first, m.first)) continue;
+        if (m.entity->type != EntityType::hardware || clause_opens_between(c.s, cue.first, m.first) ||
+            c.clauses.across_semicolon(cue.first, m.first))
+            continue;
         if (belongs_to_other_cue(c, cue, m)) {
             others_chips = true;
             continue;
