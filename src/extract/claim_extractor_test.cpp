@@ -1296,3 +1296,12 @@ TEST_CASE("Extractor: a semicolon ends a clause for parties and chips, not for r
     INFO(describe(r));
     CHECK_FALSE(has_claim(r, "OpenAI", "fraudulent_access"));
 }
+
+TEST_CASE("Extractor: who investigates is the cue's subject, not a party behind a preposition", "[extract]") {
+    auto c = claims_of("China's market regulator said on Thursday it was deepening its investigation into Nvidia "
+                       "and had opened a separate inquiry into whether Qualcomm failed to notify regulators of a "
+                       "deal.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Qualcomm", "investigation", "*", "China"));
+    CHECK_FALSE(has_claim(c, "Qualcomm", "investigation", "*", "Nvidia"));
+}

@@ -1040,6 +1040,9 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     const Party* joined = nullptr;
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= cue.first || it->is_claimant || c.clauses.separated(it->first, cue.first)) continue;
+        // "deepening its investigation into Nvidia and had opened an inquiry into whether ...":
+        // a party behind a preposition is no subject.
+        if (!joined && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
         std::size_t to = joined ? joined->first : cue.first;
         if (to - it->last > (joined ? k_join_reach : k_reach)) break;
         bool linked = !joined;
