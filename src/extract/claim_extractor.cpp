@@ -70,6 +70,12 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 break;
             case DenialScope::negation:
                 if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
+                    // "Neither executive said their company had supplied servers": what is
+                    // negated is the saying; nothing is claimed either way.
+                    if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
+                            return a.first > d.last && a.last < cue.first;
+                        }))
+                        return {false, true, ""};
                     std::string subject = subject_before(s, parties, d.first, actor);
                     return {true, false, subject == actor ? "" : subject, true};
                 }

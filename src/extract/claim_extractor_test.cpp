@@ -1305,3 +1305,23 @@ TEST_CASE("Extractor: who investigates is the cue's subject, not a party behind 
     CHECK(has_claim(c, "Qualcomm", "investigation", "*", "China"));
     CHECK_FALSE(has_claim(c, "Qualcomm", "investigation", "*", "Nvidia"));
 }
+
+TEST_CASE("Extractor: renting capacity to a party gives that party the hardware", "[extract]") {
+    auto c = claims_of("Oracle is leasing Nvidia GB200 capacity to OpenAI in Texas.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "OpenAI", "acquired_hardware", "Nvidia GB200"));
+    CHECK_FALSE(has_claim(c, "Oracle", "acquired_hardware"));
+    auto from = claims_of("ByteDance rented H100 servers from cloud providers in Malaysia.");
+    INFO(describe(from));
+    CHECK(has_claim(from, "ByteDance", "acquired_hardware", "Nvidia H100"));
+}
+
+TEST_CASE("Extractor: a negated saying claims nothing either way", "[extract]") {
+    auto c = claims_of("Neither executive said their company had supplied H100 servers to Baidu.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
+    auto said = claims_of("Tencent did not obtain H100 chips, the company said.");
+    INFO(describe(said));
+    CHECK(has_claim(said, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}
