@@ -53,8 +53,15 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
     for (const auto& d : s.denials) {
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
-            case DenialScope::governs:
             case DenialScope::rebuts:
+                // "acquired in full compliance with US export controls": keeping a rule neither
+                // denies nor reports the rule.
+                if (!lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation).contested) {
+                    if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
+                    break;
+                }
+                [[fallthrough]];
+            case DenialScope::governs:
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
                 if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
@@ -398,11 +405,31 @@ private:
             access |= m_lex.class_of(s.tokens[i]) == WordClass::access_rule;
             trade |= m_lex.class_of(s.tokens[i]) == WordClass::trade_rule;
         }
+        std::size_t denied = 0;
         for (const Claim* t : targets) {
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
             if (!rule.contested) continue;
             if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
             here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
+            ++denied;
+        }
+        // "A Megaspeed spokesperson said the company strictly complies with all export control
+        // laws": a firm that says it keeps the export rules, with nothing claimed against it
+        // here, denies smuggling in general.
+        // Only in its own words: "the chips DeepSeek had acquired in full compliance", as a
+        // report says, is the report's.
+        if (denied == 0 && trade && !access && denier && (denier->kind == "lab" || denier->kind == "company") &&
+            claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name) {
+            Claim c;
+            c.actor = denier_name;
+            c.allegation = "smuggling";
+            c.polarity = Polarity::denied;
+            c.claimant = denier_name;
+            c.cue = m_article.text.substr(s.tokens[denial.first].start,
+                                          s.tokens[denial.last].end - s.tokens[denial.first].start);
+            set_evidence(c, span);
+            score_denial(c, s, parties.size());
+            here.claims.push_back(std::move(c));
         }
     }
 

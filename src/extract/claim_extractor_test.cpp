@@ -1325,3 +1325,26 @@ TEST_CASE("Extractor: a negated saying claims nothing either way", "[extract]") 
     INFO(describe(said));
     CHECK(has_claim(said, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a cue that names a kind of paper claims nothing", "[extract]") {
+    auto c = claims_of("Tencent acquired 900 Nvidia servers last year through a broker with ties to Megaspeed, "
+                       "according to shipping records seen by this newspaper.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware"));
+    CHECK_FALSE(has_claim(c, "Megaspeed", "acquired_hardware"));
+}
+
+TEST_CASE("Extractor: a firm that says it keeps the export rules denies smuggling", "[extract]") {
+    auto c = claims_of("A Megaspeed spokesperson said the company strictly complies with all applicable export "
+                       "control laws.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Megaspeed", "smuggling", "", "*", Polarity::denied));
+    // A report's words about the firm are not the firm's denial, and keeping a rule does not
+    // report the rule.
+    auto r = claims_of("The report said the servers were ones that Zhipu had acquired in full compliance with US "
+                       "export controls on H800 chips.");
+    INFO(describe(r));
+    CHECK_FALSE(has_claim(r, "Zhipu AI", "smuggling", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(r, "US government", "export_restriction", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(r, "US government", "export_restriction", "*", "*", Polarity::asserted));
+}

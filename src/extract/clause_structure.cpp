@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 
 namespace tracker::extract {
@@ -139,6 +140,13 @@ const ClauseSpan* ClauseStructure::question_after(std::size_t cue_last) const {
         if (same_clause) return &c;
     }
     return nullptr;
+}
+
+bool names_paper(const SentenceParse& s, const PhraseMatch& cue) {
+    // Papers that record what was done; not those that tell of it ("H100 smuggling report").
+    static const std::set<std::string> k_papers = {"records", "record", "data", "documents", "filings",
+                                                   "manifests", "invoices", "logs", "papers"};
+    return cue.first == cue.last && cue.last + 1 < s.tokens.size() && k_papers.count(s.tokens[cue.last + 1].folded) > 0;
 }
 
 bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& cue) {

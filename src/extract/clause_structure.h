@@ -67,4 +67,9 @@ private:
 // banned exports", "were restricted", "banned H20 sales to China" after a subject.
 bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& cue);
 
+// Whether a one-word cue names a kind of paper, a noun for records right after it: "according to
+// shipping records", "export filings". No claim, even of an allegation whose cues claim as
+// modifiers ("smuggled chips").
+bool names_paper(const SentenceParse& s, const PhraseMatch& cue);
+
 }  // namespace tracker::extract

@@ -1084,6 +1084,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         // say, names as background or supposes, nor a cue that only modifies a noun.
         if (!clauses.asserts(cue.first, lex.rules.at(allegation).allows("government"))) continue;
         if (!lex.rules.at(allegation).claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
+        if (names_paper(s, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
         if (lex.rules.at(allegation).object == ObjectRule::investigator)
             if (const ClauseSpan* question = clauses.question_after(cue.last)) {
