@@ -158,7 +158,12 @@ private:
         const ClauseStructure clauses(s, m_lex);
         const auto open = m_open_names.resolve(m_article.text, s.tokens, s.names, m_lex);
         auto parties = find_parties(s, m_lex, m_discourse, clauses, open);
+        // "Did the labs deny it?", "Was DeepSeek trained on smuggled chips?": a question claims
+        // nothing, nor denies; what a colon or semicolon sets before it still does ("DeepSeek
+        // released V4 in April: what was it trained on?").
+        const std::size_t question = question_start(s, span);
         auto framed = frame_claims(s, parties, m_lex, m_discourse, clauses);
+        std::erase_if(framed, [&](const FramedClaim& f) { return s.cues[f.cue].first >= question; });
         // Only a framed claim takes a date: most sentences frame none, and skip the scan.
         const auto dates = framed.empty() ? std::vector<DateMention>{}
                                           : find_dates(m_article.text, s.tokens, m_article.reported_date);
@@ -181,8 +186,8 @@ private:
             return std::any_of(here.claims.begin(), here.claims.end(),
                                [](const Claim& c) { return c.polarity == Polarity::denied; });
         };
-        if (!denied_here()) deny_earlier_claims(s, parties, clauses, span, here);
-        if (here.claims.empty()) deny_earlier_by_cue(s, parties, span, here);
+        if (!denied_here() && question == s.tokens.size()) deny_earlier_claims(s, parties, clauses, span, here);
+        if (here.claims.empty() && question == s.tokens.size()) deny_earlier_by_cue(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         for (const auto& p : parties)
@@ -195,6 +200,18 @@ private:
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
         ++m_sentence;
+    }
+
+    // Where the sentence's question starts: when its last mark (past closing quotes) is '?', the
+    // token after its last colon or semicolon, else 0; no question: past the last token.
+    std::size_t question_start(const SentenceParse& s, const Span& span) const {
+        std::size_t end = span.end;
+        while (end > span.start && std::string_view(" \t\n\"')").find(m_article.text[end - 1]) != std::string_view::npos)
+            --end;
+        if (end == span.start || m_article.text[end - 1] != '?') return s.tokens.size();
+        for (std::size_t i = s.tokens.size(); i > 0; --i)
+            if (s.tokens[i - 1].folded == ":" || s.tokens[i - 1].folded == ";") return i;
+        return 0;
     }
 
     std::optional<Claim> make_claim(const SentenceParse& s, const std::vector<Party>& parties,

@@ -1348,3 +1348,17 @@ TEST_CASE("Extractor: a firm that says it keeps the export rules denies smugglin
     CHECK_FALSE(has_claim(r, "US government", "export_restriction", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(r, "US government", "export_restriction", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: a question claims nothing, nor denies; what a colon sets before it does", "[extract]") {
+    auto c = claims_of("Anthropic said Tencent had used fake accounts to reach Claude. Q: Did Tencent deny it?");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "fraudulent_access", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
+    auto q = claims_of("Did Zhipu train GLM-5 on smuggled Blackwell chips?");
+    INFO(describe(q));
+    CHECK(q.empty());
+    auto colon = claims_of("Weeks after Zhipu released GLM-5 in April, there is no agreement: what hardware was it "
+                           "trained on?");
+    INFO(describe(colon));
+    CHECK(has_claim(colon, "Zhipu AI", "model_release"));
+}
