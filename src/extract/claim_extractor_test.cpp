@@ -1362,3 +1362,19 @@ TEST_CASE("Extractor: a question claims nothing, nor denies; what a colon sets b
     INFO(describe(colon));
     CHECK(has_claim(colon, "Zhipu AI", "model_release"));
 }
+
+TEST_CASE("Extractor: unofficial channels, denials of 'anything of the kind', a lab's model used to train", "[extract]") {
+    auto c = claims_of("Li said Tencent had never acquired restricted chips through any unofficial channel.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::denied));
+    auto kind = claims_of("Anthropic said Zhipu had copied Claude's outputs. Zhipu has flatly denied doing anything "
+                          "of the kind.");
+    INFO(describe(kind));
+    CHECK(has_claim(kind, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    auto outputs = claims_of("Tencent has denied using OpenAI outputs in the past.");
+    INFO(describe(outputs));
+    CHECK(has_claim(outputs, "Tencent", "distillation", "*", "OpenAI", Polarity::denied));
+    auto model = claims_of("Tencent said it has never used any OpenAI model to train its systems.");
+    INFO(describe(model));
+    CHECK(has_claim(model, "Tencent", "distillation", "*", "OpenAI", Polarity::denied));
+}

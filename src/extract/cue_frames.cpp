@@ -887,8 +887,9 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     return p.first >= 2 && t[p.first - 2].folded == "," &&
                            (t[p.first - 1].folded == "and" || t[p.first - 1].folded == "but" || t[p.first - 1].folded == "while");
                 };
+                // Inside the cue too: "used an OpenAI model to train".
                 add_labs([&](const Party& p) {
-                    return p.first > cue.last && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
+                    return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
                 });
                 if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
             }
