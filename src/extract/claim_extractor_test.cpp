@@ -1378,3 +1378,21 @@ TEST_CASE("Extractor: unofficial channels, denials of 'anything of the kind', a 
     INFO(describe(model));
     CHECK(has_claim(model, "Tencent", "distillation", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: training on chips that a party bought is that party's training", "[extract]") {
+    auto c = claims_of("Pre-training ran mostly on clusters of Nvidia H800 and H20 chips that Zhipu bought last year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H800"));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H20"));
+    auto ref = claims_of("Alibaba released Qwen 4 on Monday. Pre-training was carried out mostly on Nvidia hardware "
+                         "that the company bought, including H20 and H800 processors.");
+    INFO(describe(ref));
+    CHECK(has_claim(ref, "Alibaba", "trained_on", "Nvidia H20"));
+}
+
+TEST_CASE("Extractor: rules named as a time ('bought before the latest US restrictions') are background", "[extract]") {
+    auto c = claims_of("Tencent trained Hunyuan on chips it bought before the latest US restrictions on H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+}

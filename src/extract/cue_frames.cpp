@@ -950,6 +950,26 @@ std::string model_inside(const FrameContext& c, const PhraseMatch& cue) {
 
 // A model named within a few words after the cue ("release of its R1 model") as a party standing
 // for its maker.
+// "Pre-training ran on clusters of H800 and H20 chips that DeepSeek bought": with no subject, a
+// training cue's actor is who owns the chips, named in a relative clause right after them.
+const Party* owner_of_chips_after(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    constexpr std::size_t k_chip_reach = 3;  // "chips that", "H20 processors, which"
+    const auto& t = c.s.tokens;
+    std::size_t chip_end = 0;
+    for (std::size_t i = cue.last + 1; i < t.size() && i - cue.last <= k_reach; ++i) {
+        if (t[i].folded == ";" || c.clauses.separated(i, cue.first)) return nullptr;
+        for (const auto& m : c.s.mentions)
+            if (m.first == i && m.entity->type == EntityType::hardware) chip_end = m.last;
+        for (const auto& r : c.s.references)
+            if (r.first == i && r.refers_to == RefersTo::hardware) chip_end = r.last;
+        if ((t[i].folded != "that" && t[i].folded != "which") || chip_end == 0 || i - chip_end > k_chip_reach) continue;
+        for (const auto& p : c.parties)
+            if (p.first == i + 1 && fits(p, rule, 0)) return &p;
+        return nullptr;
+    }
+    return nullptr;
+}
+
 bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& out) {
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::model || m.first <= cue.last || m.first - cue.last > k_model_reach) continue;
@@ -1096,6 +1116,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         // "the release of its R1 model": the model released names its maker; "an investigation
         // into Nvidia's H20 chips", the chip its maker.
         Party maker;
+        if (!actor && allegation == "trained_on") actor = owner_of_chips_after(c, cue, lex.rules.at(allegation));
         if (!actor && lex.rules.at(allegation).object == ObjectRule::model && maker_of_model_after(c, cue, maker))
             actor = &maker;
         if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, lex.rules.at(allegation), maker))
