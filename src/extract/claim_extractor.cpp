@@ -83,6 +83,11 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                             return a.first > d.last && a.last < cue.first;
                         }))
                         return {false, true, ""};
+                    // "a version of Ernie that has not yet been released": a release still to
+                    // come, as a delay is, claims nothing.
+                    if (d.last + 1 < s.tokens.size() && s.tokens[d.last + 1].folded == "yet" &&
+                        lex.cues[static_cast<std::size_t>(cue.id)].allegation == "model_release")
+                        return {false, true, ""};
                     std::string subject = subject_before(s, parties, d.first, actor);
                     return {true, false, subject == actor ? "" : subject, true};
                 }

@@ -1396,3 +1396,25 @@ TEST_CASE("Extractor: rules named as a time ('bought before the latest US restri
     CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
 }
+
+TEST_CASE("Extractor: a model released in a relative clause or a participle after it", "[extract]") {
+    struct Case {
+        const char* text;
+        const char* actor;
+        const char* model;
+    };
+    for (const Case& k : {Case{"Zhipu is training GLM-6, a large reasoning model that the company is expected to "
+                               "release before the summer.", "Zhipu AI", "GLM-6"},
+                          Case{"Zhipu's GLM-5 model, released in April, topped the charts.", "Zhipu AI", "GLM-5"},
+                          Case{"Baidu said the ERNIE 5.0 model it released last November was trained on Kunlun "
+                               "chips.", "Baidu", "ERNIE 5.0"}}) {
+        auto c = claims_of(k.text);
+        INFO(k.text << "\n" << describe(c));
+        CHECK(has_claim(c, k.actor, "model_release", "*", k.model));
+    }
+    // A release still to come claims nothing, neither way.
+    auto yet = claims_of("Two people said the servers trained a version of Ernie that has not yet been released by "
+                         "Baidu.");
+    INFO(describe(yet));
+    CHECK_FALSE(has_claim(yet, "Baidu", "model_release", "*", "*", Polarity::denied));
+}

@@ -789,11 +789,18 @@ bool names_model(const FrameContext& c, const PhraseMatch& cue) {
 // preposition), or before it as the subject of a passive or participle ("MiniMax M1, launched in
 // June", "the model was released"). A short alias counts only for the actor's own model.
 bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& actor) {
+    // Token `i` belongs to the actor, as written or as a reference to it ("it", "the company").
+    auto acts_here = [&](std::size_t i) {
+        return std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
+            return p.first <= i && i <= p.last && p.names == actor.names;
+        });
+    };
     auto near = [&](std::size_t first, std::size_t last) {
         if (last >= cue.first && first <= cue.last) return true;
         bool after = first > cue.last;
         std::size_t from = after ? cue.last + 1 : last + 1, to = after ? first : cue.first;
-        if (to - from > (after ? k_object_reach : k_subject_reach)) return false;
+        if (after && to - from > k_object_reach) return false;
+        std::size_t between = 0;  // words before the cue, but for the actor and a relative pronoun
         for (std::size_t i = from; i < to; ++i) {
             const Token& t = c.s.tokens[i];
             const WordClass word = c.lex.class_of(t);
@@ -803,10 +810,17 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
                 if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as") ||
                     word == WordClass::document)
                     return false;
+            } else if (acts_here(i) || t.folded == "that" || t.folded == "which") {
+                // "the ERNIE 5.0 model it released", "a model that the company plans to release":
+                // the model is the object of a relative clause whose subject is the actor.
+                continue;
             } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || word == WordClass::model_noun ||
-                         (t.folded == "," && i == from) || t.folded == "to")) {  // "GLM-5 update landed"
-                return false;  // "the model was released", "MiniMax M1, launched", "set to be released"
+                         (t.folded == "," && (i == from || i + 1 == to)) || t.folded == "to")) {
+                // "GLM-5 update landed", "the model was released", "MiniMax M1, launched", "set to
+                // be released", "Zhipu's GLM-5 model, released in April"
+                return false;
             }
+            if (!after && ++between > k_subject_reach) return false;
         }
         return true;
     };
