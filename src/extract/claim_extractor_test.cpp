@@ -1418,3 +1418,11 @@ TEST_CASE("Extractor: a model released in a relative clause or a participle afte
     INFO(describe(yet));
     CHECK_FALSE(has_claim(yet, "Baidu", "model_release", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a mark before a party is not its mark when a comma stands between", "[extract]") {
+    auto c = claims_of("The B200 shipments to Zhipu were structured to evade U.S. export controls that bar the sale of "
+                       "such chips to China, Harbor Ledger Asia found after reviewing invoices.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
+    CHECK_FALSE(has_claim(c, "Harbor Ledger Asia", "smuggling"));
+}

@@ -475,6 +475,7 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         // "for MiniMax", "to the Chinese startup DeepSeek".
         for (std::size_t i = p.first; i > pos + 1 && p.first - i < k_mark_reach;) {
             --i;
+            if (c.s.tokens[i].is_mark()) break;  // "to China, Ledgerline Asia found": not its mark
             if (by_only ? c.s.tokens[i].folded == "by" : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
         }
     }
