@@ -432,6 +432,8 @@ private:
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
             if (!rule.contested) continue;
             if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
+            // "said it complies with all applicable laws": no purchase or training denied.
+            if (rebuts && !names_claim && !rule.wrongdoing) continue;
             here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
             ++denied;
         }

@@ -516,7 +516,9 @@ TEST_CASE("Extractor: a compliance statement rebuts only the claims of the rules
     CHECK_FALSE(has_claim(terms, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
     auto exports = claims_of(claims + "Tencent said it strictly complies with all export control laws.");
     INFO(describe(exports));
-    CHECK(has_claim(exports, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    // Keeping the export rules denies smuggling, not the purchase.
+    CHECK(has_claim(exports, "Tencent", "smuggling", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(exports, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(exports, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
 }
 
@@ -1425,4 +1427,18 @@ TEST_CASE("Extractor: a mark before a party is not its mark when a comma stands 
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
     CHECK_FALSE(has_claim(c, "Harbor Ledger Asia", "smuggling"));
+}
+
+TEST_CASE("Extractor: keeping the law denies wrongdoing, not purchases or training", "[extract]") {
+    auto c = claims_of("ByteDance trained Doubao 2 on Blackwell servers it bought in Malaysia, the newsletter said. "
+                       "ByteDance said in a statement that it strictly complies with all applicable laws and "
+                       "regulations.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "ByteDance", "trained_on", "Nvidia Blackwell"));
+    CHECK_FALSE(has_claim(c, "ByteDance", "trained_on", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "ByteDance", "acquired_hardware", "*", "*", Polarity::denied));
+    auto s = claims_of("The newsletter said ByteDance smuggled Blackwell servers into China. ByteDance said in a "
+                       "statement that it strictly complies with all applicable laws and regulations.");
+    INFO(describe(s));
+    CHECK(has_claim(s, "ByteDance", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
 }

@@ -226,7 +226,8 @@ Expected<void> load_rules(const LexiconSources& files, Lexicon& lex) {
         else if (need == "any_chip") rule.needs = Need::any_chip;
         else if (!need.empty()) return tl::unexpected(t->error(row, "needs is chips, named_chip, model, any_chip or -"));
         rule.self_report = t->get(row, "self_report") == "yes";
-        rule.contested = t->get(row, "contested") == "yes";
+        rule.contested = t->get(row, "contested") == "yes" || t->get(row, "contested") == "wrongdoing";
+        rule.wrongdoing = t->get(row, "contested") == "wrongdoing";
         const std::string as_modifier = t->get(row, "as_modifier");
         if (as_modifier != "claim" && as_modifier != "nothing")
             return tl::unexpected(t->error(row, "as_modifier is claim or nothing"));
@@ -451,7 +452,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-08b";
+constexpr char k_extraction_revision[] = "extraction-2026-12-08c";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

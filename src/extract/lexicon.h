@@ -71,6 +71,7 @@ struct AllegationRule {
     bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip || needs == Need::any_chip; }
     bool self_report = false;
     bool contested = false;  // a bare denial denies earlier claims of it
+    bool wrongdoing = false;  // contested, and what a statement of keeping the law denies
     bool claim_as_modifier = true;  // "smuggled chips" claims; "banned chips" does not
     ObjectRule object = ObjectRule::none;
     // Kinds that are the actor only as the cue's own subject ("Huawei obtained ... dies"), as
