@@ -1442,3 +1442,21 @@ TEST_CASE("Extractor: keeping the law denies wrongdoing, not purchases or traini
     INFO(describe(s));
     CHECK(has_claim(s, "ByteDance", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a list of chips goes on past a repeated preposition and a maker's name", "[extract]") {
+    auto c = claims_of("In 2025 Washington said it would grant licences for the H20 and for AMD's MI308.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}
+
+TEST_CASE("Extractor: received chips, and chips sent to slip past or get around controls", "[extract]") {
+    auto c = claims_of("Zhipu received roughly 1,800 B200s through a Bangkok reseller last year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+    auto slip = claims_of("The B200s bound for Zhipu were declared as networking gear to slip past U.S. export "
+                          "controls.");
+    INFO(describe(slip));
+    CHECK(has_claim(slip, "Zhipu AI", "smuggling", "Nvidia B200"));
+    CHECK_FALSE(has_claim(slip, "US government", "export_restriction"));
+}

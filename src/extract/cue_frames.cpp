@@ -678,7 +678,17 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
             const bool count = !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9';
             const bool includes = t.folded == "which" || t.folded == "include" || t.folded == "includes" ||
                                   t.folded == "including";
-            if (!is_list_word(t) && !count && !includes && c.lex.class_of(t) != WordClass::chip_noun) return false;
+            // "for the H20 and for AMD's MI308": the preposition repeated, the article, the maker.
+            const bool repeated = c.lex.class_of(t) == WordClass::preposition && is_list_word(c.s.tokens[i - 1]);
+            auto of_maker = [&](std::size_t at) {
+                return std::any_of(c.s.mentions.begin(), c.s.mentions.end(), [&](const Mention& m) {
+                    return m.first <= at && at <= m.last && m.entity->kind == "chipmaker";
+                });
+            };
+            const bool maker = t.folded == "the" || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
+            if (!is_list_word(t) && !count && !includes && !repeated && !maker &&
+                c.lex.class_of(t) != WordClass::chip_noun)
+                return false;
         }
         return true;
     };
