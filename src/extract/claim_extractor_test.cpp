@@ -1460,3 +1460,12 @@ TEST_CASE("Extractor: received chips, and chips sent to slip past or get around 
     CHECK(has_claim(slip, "Zhipu AI", "smuggling", "Nvidia B200"));
     CHECK_FALSE(has_claim(slip, "US government", "export_restriction"));
 }
+
+TEST_CASE("Extractor: a product line's member joined by a hyphen, and a model expected to be published", "[extract]") {
+    auto c = claims_of("Zhipu AI on Wednesday unveiled GLM-Image, a multimodal model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-Image"));
+    auto p = claims_of("Zhipu AI is expected to publish GLM-5 before the end of the month.");
+    INFO(describe(p));
+    CHECK(has_claim(p, "Zhipu AI", "model_release", "*", "GLM-5"));
+}

@@ -866,7 +866,13 @@ std::string versioned_name(const SentenceParse& s, const Mention& m) {
     std::size_t last = m.last;  // the version's last token
     bool versioned = false;
     for (std::size_t i = m.first; i <= m.last; ++i) versioned |= has_digit(s.tokens[i].folded);
-    for (std::size_t i = m.last + 1; !versioned && i < s.tokens.size() && i <= m.last + 3; ++i) {
+    // "GLM-Image", "Qwen-VL": a capitalised word joined by a hyphen names a member of the line.
+    while (!versioned && last + 1 < s.tokens.size() && s.tokens[last + 1].capitalized &&
+           s.tokens[last].end < s.text.size() && s.text[s.tokens[last].end] == '-' &&
+           s.tokens[last + 1].start == s.tokens[last].end + 1)
+        ++last;
+    versioned |= last > m.last;
+    for (std::size_t i = last + 1; !versioned && i < s.tokens.size() && i <= m.last + 3; ++i) {
         const Token& t = s.tokens[i];
         const bool digit = has_digit(t.folded);
         if (t.is_mark() || (!t.capitalized && !digit) || t.folded.find(',') != std::string::npos || is_year(t.folded)) break;
