@@ -176,6 +176,8 @@ private:
         for (const auto& f : framed)
             if (auto c = make_claim(s, parties, dates, span, f)) {
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
+                if (c->polarity == Polarity::denied && denies_relative_clause(s, s.cues[f.cue]))
+                    here.claims.push_back(asserted_in_relative_clause(s, parties, span, f, *c));
                 if (refuses_exports(s, parties, *c, s.cues[f.cue])) {
                     Claim rule = *c;  // "will not allow Nvidia to sell the B30A": a restriction
                     rule.allegation = "export_restriction";
@@ -255,6 +257,34 @@ private:
         set(x, Feature::cue_words, std::min(1.5, static_cast<double>(cue.last - cue.first + 1) / 4));
         set(x, Feature::headline, m_sentence == 0);
         score(c, x);
+        return c;
+    }
+
+    // "hit back at Anthropic, which last month accused the company of siphoning Claude's
+    // responses": the denial is of what the relative clause tells, which its subject asserts.
+    bool denies_relative_clause(const SentenceParse& s, const PhraseMatch& cue) const {
+        for (const auto& d : s.denials) {
+            const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.last >= cue.first) continue;
+            for (std::size_t i = d.last + 1; i + 1 < cue.first; ++i)
+                if (s.tokens[i].folded == "," && (s.tokens[i + 1].folded == "which" || s.tokens[i + 1].folded == "who"))
+                    return true;
+        }
+        return false;
+    }
+
+    Claim asserted_in_relative_clause(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
+                                      const FramedClaim& f, const Claim& denied) const {
+        const PhraseMatch& cue = s.cues[f.cue];
+        Claim c = denied;
+        c.polarity = Polarity::asserted;
+        c.claimant = as_source(claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object), span.start);
+        // No attribution: the clause's antecedent is who asserts ("Anthropic, which accused").
+        for (const auto& p : parties)
+            if (c.claimant.empty() && p.last + 2 < cue.first && s.tokens[p.last + 1].folded == "," &&
+                (s.tokens[p.last + 2].folded == "which" || s.tokens[p.last + 2].folded == "who"))
+                c.claimant = p.names.front();
+        c.modality = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
         return c;
     }
 

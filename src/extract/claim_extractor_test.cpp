@@ -1469,3 +1469,16 @@ TEST_CASE("Extractor: a product line's member joined by a hyphen, and a model ex
     INFO(describe(p));
     CHECK(has_claim(p, "Zhipu AI", "model_release", "*", "GLM-5"));
 }
+
+TEST_CASE("Extractor: hitting back at an accuser's relative clause denies it, and the accuser asserts it", "[extract]") {
+    auto c = claims_of("Tencent on Thursday released Hunyuan 3 and used the launch event to hit back at Anthropic, "
+                       "which last month accused the company of siphoning Claude's responses through thousands of "
+                       "fake accounts.");
+    INFO(describe(c));
+    // "the company" is the clause's object: Tencent, not Anthropic.
+    CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "Anthropic", Polarity::asserted));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::asserted && claim.allegation == "distillation") CHECK(claim.claimant == "Anthropic");
+}

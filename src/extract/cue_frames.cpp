@@ -83,11 +83,23 @@ bool owns_claim(const SentenceParse& s, const Party& p) {
     return false;
 }
 
+// "Anthropic, which last month accused the company of ...": a reference inside a relative clause
+// on a party, past the clause's first word, is that clause's object, never the party itself.
+bool subject_of_relative_clause_around(const SentenceParse& s, const Party& p, std::size_t reference) {
+    const auto& t = s.tokens;
+    if (p.last + 3 >= reference || t[p.last + 1].folded != "," ||
+        (t[p.last + 2].folded != "which" && t[p.last + 2].folded != "who"))
+        return false;
+    for (std::size_t i = p.last + 3; i < reference; ++i)
+        if (t[i].is_mark()) return false;
+    return true;
+}
+
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
                           const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
         if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->shut_in(it->first, before)) &&
-            !(s && owns_claim(*s, *it)))
+            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, *it, before)))
             return &*it;
     return nullptr;
 }
