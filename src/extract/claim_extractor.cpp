@@ -250,7 +250,7 @@ private:
         const std::size_t gap = f.actor_at > cue.last ? f.actor_at - cue.last : cue.first - std::min(cue.first, f.actor_at);
         set(x, Feature::actor_distance, std::min(2.5, static_cast<double>(gap) / 10));
         set(x, Feature::patient_frame, def.frame == Frame::patient);
-        set(x, Feature::passive_frame, def.frame == Frame::passive);
+        set(x, Feature::passive_frame, def.frame == Frame::passive || def.frame == Frame::recipient);
         set(x, Feature::other_cues, std::min(1.0, static_cast<double>(s.cues.size() - 1) / 3));
         set(x, Feature::parties, std::min(1.0, static_cast<double>(parties.size()) / 5));
         set(x, Feature::sentence_words, std::min(2.0, static_cast<double>(s.tokens.size()) / 40));

@@ -1482,3 +1482,16 @@ TEST_CASE("Extractor: hitting back at an accuser's relative clause denies it, an
     for (const auto& claim : c)
         if (claim.polarity == Polarity::asserted && claim.allegation == "distillation") CHECK(claim.claimant == "Anthropic");
 }
+
+TEST_CASE("Extractor: the subject of an active sale or shipment is the seller, not who acquires", "[extract]") {
+    auto c = claims_of("Megaspeed's chief executive said the company had not shipped any H20s to China in the quarter.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Megaspeed", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Megaspeed", "acquired_hardware"));
+    auto sold = claims_of("Supermicro sold H100 servers to DeepSeek through a distributor.");
+    INFO(describe(sold));
+    CHECK(has_claim(sold, "DeepSeek", "acquired_hardware", "Nvidia H100"));
+    auto passive = claims_of("DeepSeek was sold H100 servers by a distributor.");
+    INFO(describe(passive));
+    CHECK(has_claim(passive, "DeepSeek", "acquired_hardware", "Nvidia H100"));
+}

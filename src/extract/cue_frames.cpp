@@ -654,6 +654,11 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (p && p->first - cue.last <= k_patient_reach) return p;
             return relative_antecedent(c, cue, rule);
         }
+        case Frame::recipient:
+            // "Supermicro sold H100 servers to DeepSeek": who receives, behind its mark; the
+            // subject only of a passive ("DeepSeek was sold ..."), else it is the seller.
+            if (const Party* p = first_after(c, cue.last, rule, true)) return p;
+            return after_be(c, cue) ? nearest_before(c, cue.first, rule) : nullptr;
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;

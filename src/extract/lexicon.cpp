@@ -263,6 +263,7 @@ Expected<void> load_cues(const LexiconSources& files, Lexicon& lex) {
         if (frame == "agent") c.frame = Frame::agent;
         else if (frame == "patient") c.frame = Frame::patient;
         else if (frame == "passive") c.frame = Frame::passive;
+        else if (frame == "recipient") c.frame = Frame::recipient;
         else return tl::unexpected(t->error(row, "unknown frame '" + frame + "'"));
         auto m = modality_of(*t, row);
         if (!m) return tl::unexpected(m.error());

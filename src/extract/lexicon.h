@@ -51,7 +51,7 @@
 namespace tracker::extract {
 
 enum class EntityType { actor, hardware, model };
-enum class Frame { agent, patient, passive };
+enum class Frame { agent, patient, passive, recipient };
 enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral };
 enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
