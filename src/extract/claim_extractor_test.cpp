@@ -1495,3 +1495,13 @@ TEST_CASE("Extractor: the subject of an active sale or shipment is the seller, n
     INFO(describe(passive));
     CHECK(has_claim(passive, "DeepSeek", "acquired_hardware", "Nvidia H100"));
 }
+
+TEST_CASE("Extractor: what someone is asked about is not asserted", "[extract]") {
+    auto c = claims_of("Baidu chief executive Robin Li spoke in Beijing on Tuesday. Asked about reports that Chinese "
+                       "labs had turned to smuggled Nvidia chips, Li said Baidu had never acquired restricted chips "
+                       "through any unofficial channel.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Robin Li", "acquired_hardware"));
+    CHECK_FALSE(has_claim(c, "Robin Li", "smuggling"));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
