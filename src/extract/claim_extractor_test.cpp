@@ -1505,3 +1505,22 @@ TEST_CASE("Extractor: what someone is asked about is not asserted", "[extract]")
     CHECK_FALSE(has_claim(c, "Robin Li", "smuggling"));
     CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: exports of a maker's chips that need a licence are its government's rule", "[extract]") {
+    auto c = claims_of("Since 2022, exports of Nvidia's H100 and A100 GPUs to China have required a licence.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H100"));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
+    CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    auto from = claims_of("Exports of Nvidia's H100 GPUs to China have required a licence from the Commerce "
+                          "Department since 2022.");
+    INFO(describe(from));
+    CHECK(has_claim(from, "US government", "export_restriction", "Nvidia H100"));
+}
+
+TEST_CASE("Extractor: an investigation over a question that names nobody frames as any other", "[extract]") {
+    auto c = claims_of("The listing names Megaspeed, which U.S. officials have been investigating for months over "
+                       "whether Chinese customers had access to its Nvidia hardware.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Megaspeed", "investigation", "*", "US government"));
+}

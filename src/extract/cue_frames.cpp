@@ -1044,6 +1044,20 @@ bool maker_of_chip_after(const FrameContext& c, const PhraseMatch& cue, const Al
     return false;
 }
 
+// "exports of Nvidia's H100 and A100 GPUs to China have required a licence": the cue's subject
+// is the exports of chips (a few words back, in its clause).
+bool exports_before(const FrameContext& c, const PhraseMatch& cue) {
+    constexpr std::size_t k_reach_back = 14;
+    for (std::size_t i = cue.first; i > 0 && cue.first - i < k_reach_back;) {
+        const Token& t = c.s.tokens[--i];
+        if (t.is_mark() && !t.is_possessive()) return false;
+        if ((t.folded == "exports" || t.folded == "sales" || t.folded == "shipments") && i + 1 < cue.first &&
+            c.s.tokens[i + 1].folded == "of")
+            return true;
+    }
+    return false;
+}
+
 // "Nvidia was barred from selling H20 chips to China", "AMD received approval to ship MI308
 // chips": an export rule whose subject is the chip maker selling, in a sentence where no
 // government makes it (a government named as the destination does not), is that maker's home
@@ -1055,19 +1069,31 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
     constexpr std::size_t k_seller_reach = 8;
     const Party* subject = nullptr;
     for (const auto& p : c.parties)
-        if (p.last < cue.first && cue.first - p.last <= k_seller_reach) subject = &p;
+        if (p.last < cue.first && cue.first - p.last <= k_seller_reach &&
+            !(p.first > 0 && is_destination(c.s.tokens[p.first - 1])))  // "exports ... to China have"
+            subject = &p;
     for (std::size_t i = subject ? subject->last + 1 : cue.first; i < cue.first; ++i)
         if (c.s.tokens[i].is_mark()) subject = nullptr;
-    if (!subject || subject->kind != "chipmaker") return false;  // the seller: "ByteDance was
-                                                                  // allowed to buy" says not by whom
+    // The seller: "ByteDance was allowed to buy" says not by whom. Or the exports themselves
+    // ("exports of Nvidia's H100 GPUs to China have required a licence").
+    if ((!subject || subject->kind != "chipmaker") && !(!subject && exports_before(c, cue))) return false;
     // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
     for (const auto& p : c.parties)
         if (p.kind == "government" && p.is_claimant && p.names.size() == 1) {
             out = p;
             return true;
         }
-    for (const auto& p : c.parties)
-        if (p.kind == "government" && !(p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) return false;
+    for (const auto& p : c.parties) {
+        if (p.kind != "government" || (p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) continue;
+        // "have required a licence from the Commerce Department": who grants it rules.
+        const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
+                            std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
+                                        c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                        [](const Token& t) { return t.folded == "from" || t.folded == "by"; });
+        if (!grants) return false;
+        out = p;
+        return true;
+    }
     if (chips.empty() || chips.front().empty()) return false;
     const Entity* chip = c.lex.find_entity(chips.front());
     const Entity* vendor = chip ? c.lex.find_entity(chip->vendor) : nullptr;
@@ -1081,8 +1107,8 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
 // probe with partner Microsoft into whether DeepSeek had obtained its data": the one investigated
 // is the question's subject (or its passive agent: "was obtained ... by a group linked to
 // DeepSeek"), who investigates is the cue's subject and its partners. Nothing inside the
-// question is asserted.
-void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSpan& question,
+// question is asserted. False when the question names no party to investigate.
+bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSpan& question,
                     const AllegationRule& rule, std::vector<FramedClaim>& out) {
     const PhraseMatch& cue = c.s.cues[cue_index];
     const Party* investigated = nullptr;
@@ -1096,7 +1122,7 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
     }
-    if (!investigated) return;
+    if (!investigated) return false;
     std::vector<std::string> investigators;
     auto add = [&](const Party& p) {
         for (const auto& n : p.names)
@@ -1124,7 +1150,7 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         if (p.first > cue.last && p.last < question.marker_first) add(p);  // "with partner Microsoft"
     if (investigators.empty()) investigators.push_back("");
     HardwareFound hw = hardware_of(c, cue);
-    if (investigated->open_world && !hw.named && !hw.of_maker) return;
+    if (investigated->open_world && !hw.named && !hw.of_maker) return true;
     const std::string chip = hw.names.empty() ? "" : hw.names.front();
     for (const auto& name : investigated->names)
         for (const auto& by : investigators) {
@@ -1134,6 +1160,7 @@ void frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
             f.list_actor = investigated->names.size() > 1;
             out.push_back(std::move(f));
         }
+    return true;
 }
 
 // Another cue in the sentence: "using smuggled chips to develop its upcoming model" speaks of
@@ -1156,10 +1183,10 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (names_paper(s, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
         if (lex.rules.at(allegation).object == ObjectRule::investigator)
-            if (const ClauseSpan* question = clauses.question_after(cue.last)) {
-                frame_question(c, i, *question, lex.rules.at(allegation), out);
-                continue;
-            }
+            if (const ClauseSpan* question = clauses.question_after(cue.last))
+                // "Megaspeed, which officials have been investigating over whether its customers
+                // ...": with no party asked about, the cue frames as any other.
+                if (frame_question(c, i, *question, lex.rules.at(allegation), out)) continue;
         const Party* actor = actor_of(c, cue, def.frame, lex.rules.at(allegation));
         // "the release of its R1 model": the model released names its maker; "an investigation
         // into Nvidia's H20 chips", the chip its maker.
