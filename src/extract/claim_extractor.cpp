@@ -380,10 +380,10 @@ private:
         });
         const std::size_t from = first_act ? 0 : denial.first, to = next ? next->first : s.tokens.size();
         auto in_reach = [&](std::size_t i) { return i >= from && i < to; };
-        bool names_claim = false, accusation = false, singular = false;
+        bool names_claim = false, accusation = false, singular = false, wrongdoing = false;
         for (const auto& r : s.references)
             if (r.refers_to == RefersTo::claim && in_reach(r.first))
-                names_claim = true, accusation |= r.accusation, singular |= r.singular;
+                names_claim = true, accusation |= r.accusation, singular |= r.singular, wrongdoing |= r.wrongdoing;
         // "OpenAI's claims", "Anthropic's accusation": whose claims are denied.
         const Party* accuser = nullptr;
         for (std::size_t i = std::max(from, denial.last) + 1; i + 1 < to && !accuser; ++i) {
@@ -462,18 +462,19 @@ private:
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
             if (!rule.contested) continue;
             if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
-            // "said it complies with all applicable laws": no purchase or training denied.
-            if (rebuts && !names_claim && !rule.wrongdoing) continue;
+            // "said it complies with all applicable laws", "denied wrongdoing": no purchase or
+            // training denied.
+            if (((rebuts && !names_claim) || wrongdoing) && !rule.wrongdoing) continue;
             here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
             ++denied;
         }
         // "A Megaspeed spokesperson said the company strictly complies with all export control
-        // laws": a firm that says it keeps the export rules, with nothing claimed against it
-        // here, denies smuggling in general.
+        // laws", "Megaspeed has denied wrongdoing": a firm that says it keeps the export rules or
+        // did no wrong, with nothing claimed against it here, denies smuggling in general.
         // Only in its own words: "the chips DeepSeek had acquired in full compliance", as a
         // report says, is the report's.
-        if (denied == 0 && trade && !access && denier && (denier->kind == "lab" || denier->kind == "company") &&
-            claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name) {
+        if (denied == 0 && (trade || wrongdoing) && !access && denier && (denier->kind == "lab" || denier->kind == "company") &&
+            (!rebuts || claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name)) {
             Claim c;
             c.actor = denier_name;
             c.allegation = "smuggling";

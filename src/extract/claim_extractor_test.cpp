@@ -1524,3 +1524,12 @@ TEST_CASE("Extractor: an investigation over a question that names nobody frames 
     INFO(describe(c));
     CHECK(has_claim(c, "Megaspeed", "investigation", "*", "US government"));
 }
+
+TEST_CASE("Extractor: denying wrongdoing denies only what would be a wrong", "[extract]") {
+    auto c = claims_of("Megaspeed, which grew into one of the larger buyers of Nvidia H100 chips, is under "
+                       "investigation. Megaspeed has previously denied wrongdoing.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Megaspeed", "acquired_hardware", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "Megaspeed", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Megaspeed", "smuggling", "", "*", Polarity::denied));
+}

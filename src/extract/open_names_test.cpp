@@ -135,5 +135,11 @@ TEST_CASE("Open names: a firm's denial denies what was said of it", "[extract][o
                        "Orvieto denied any wrongdoing and said it followed all export rules.");
     INFO(describe(c));
     CHECK(has_claim(c, "Orvieto Computing", "acquired_hardware", "Nvidia H100", "*", Polarity::asserted));
-    CHECK(has_claim(c, "Orvieto Computing", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    // Denying wrongdoing denies smuggling, not the purchase.
+    CHECK(has_claim(c, "Orvieto Computing", "smuggling", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Orvieto Computing", "acquired_hardware", "*", "*", Polarity::denied));
+    auto s = claims_of("Orvieto Computing, a Singapore-based reseller, smuggled 2,000 Nvidia H100 servers into China, "
+                       "prosecutors said.\n\nOrvieto denied any wrongdoing.");
+    INFO(describe(s));
+    CHECK(has_claim(s, "Orvieto Computing", "smuggling", "Nvidia H100", "*", Polarity::denied));
 }

@@ -178,6 +178,7 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
         ref.accusation = r.phrase.find("accus") != std::string::npos ||
                          r.phrase.find("alleg") != std::string::npos ||
                          r.phrase.find("charge") != std::string::npos;
+        ref.wrongdoing = r.phrase.find("wrong") != std::string::npos;
         const std::string& last_word = p.tokens[m.last].folded;
         ref.singular = !last_word.ends_with("s");
         const std::string& first_word = p.tokens[m.first].folded;

@@ -27,6 +27,7 @@ struct ReferenceMention {
     std::size_t last = 0;
     RefersTo refers_to = RefersTo::actor;
     bool accusation = false;  // "the accusation", "the allegations": what was alleged
+    bool wrongdoing = false;  // "denied wrongdoing": only what would be a wrong
     bool singular = false;    // "the accusation" (one), not "the accusations"
     bool anaphoric = false;   // "these chips" points back; plain "chips" only speaks of chips
     bool quantified = false;  // "10,000 GPUs", "thousands of chips": concrete, if unnamed
