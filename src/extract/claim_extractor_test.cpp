@@ -1533,3 +1533,23 @@ TEST_CASE("Extractor: denying wrongdoing denies only what would be a wrong", "[e
     CHECK_FALSE(has_claim(c, "Megaspeed", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Megaspeed", "smuggling", "", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: copying a model, chips that ended up with a party, licences and lets, an update to a series", "[extract]") {
+    auto copy = claims_of("Google accused MiniMax of copying Gemini. MiniMax denied that accusation at the time.");
+    INFO(describe(copy));
+    CHECK(has_claim(copy, "MiniMax", "distillation", "*", "Google", Polarity::asserted));
+    CHECK(has_claim(copy, "MiniMax", "distillation", "*", "Google", Polarity::denied));
+    auto ended = claims_of("Prosecutors in Malaysia charged two men over GB200 servers that allegedly ended up with "
+                           "ByteDance.");
+    INFO(describe(ended));
+    CHECK(has_claim(ended, "ByteDance", "acquired_hardware", "Nvidia GB200"));
+    auto licensed = claims_of("Washington licensed AMD's MI308 for sale to China on similar terms.");
+    INFO(describe(licensed));
+    CHECK(has_claim(licensed, "US government", "export_approval", "AMD MI308"));
+    auto let = claims_of("The administration's decision to let Nvidia sell H200 chips to China drew criticism.");
+    INFO(describe(let));
+    CHECK(has_claim(let, "US government", "export_approval", "Nvidia H200"));
+    auto update = claims_of("Alibaba released an update to its Qwen series earlier this month.");
+    INFO(describe(update));
+    CHECK(has_claim(update, "Alibaba", "model_release"));
+}

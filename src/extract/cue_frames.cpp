@@ -835,7 +835,11 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
             if (after) {
                 // "released a technical report describing how Kimi K2 was trained": a document
                 // released, not the model.
-                if (t.is_mark() || (word == WordClass::preposition && t.folded != "of" && t.folded != "as") ||
+                // "released an update to its Qwen series": a model noun's own preposition.
+                const bool nouns_own = word == WordClass::preposition && i > from &&
+                                       c.lex.class_of(c.s.tokens[i - 1]) == WordClass::model_noun;
+                if (t.is_mark() ||
+                    (word == WordClass::preposition && t.folded != "of" && t.folded != "as" && !nouns_own) ||
                     word == WordClass::document)
                     return false;
             } else if (acts_here(i) || t.folded == "that" || t.folded == "which") {
