@@ -1553,3 +1553,14 @@ TEST_CASE("Extractor: copying a model, chips that ended up with a party, licence
     INFO(describe(update));
     CHECK(has_claim(update, "Alibaba", "model_release"));
 }
+
+TEST_CASE("Extractor: calling a use inadvertent or not intentional denies it", "[extract]") {
+    auto c = claims_of("Zhipu AI said any use of Claude outputs in its training data was inadvertent.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    auto earlier = claims_of("OpenAI accused Zhipu of distilling its models. Zhipu admitted some training data "
+                             "included web content with OpenAI-generated responses but said this was incidental, "
+                             "not intentional.");
+    INFO(describe(earlier));
+    CHECK(has_claim(earlier, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+}

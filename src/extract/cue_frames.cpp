@@ -11,18 +11,18 @@ namespace tracker::extract {
 
 namespace {
 
-constexpr std::size_t k_reach = 25;       // how far (in words) a frame looks for its actor
-constexpr std::size_t k_model_reach = 4;  // a model stands for its maker only as a near subject
+constexpr std::size_t k_reach = 25;           // how far (in words) a frame looks for its actor
+constexpr std::size_t k_model_reach = 4;      // a model stands for its maker only as a near subject
 constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of": 's to the cue
-constexpr std::size_t k_by_reach = 3;     // "release from China's DeepSeek": words to the agent
-constexpr std::size_t k_subject_reach = 4;  // "Nvidia was granted a license to sell": words to the cue
-constexpr std::size_t k_patient_reach = 8;
-constexpr std::size_t k_mark_reach = 4;
-constexpr std::size_t k_join_reach = 5;
-constexpr std::size_t k_aside_reach = 4;
-constexpr std::size_t k_family_reach = 3;  // "Hopper architecture's H200": words from family to member  // "(Kimi)", "(9988.HK)": words of an aside in a list
-constexpr std::size_t k_object_reach = 6;  // "launched its latest artificial intelligence model"  // "OpenAI and its key backer Microsoft": words between
-constexpr std::size_t k_denial_reach = 6;  // "has never used smuggled": words from denial to cue  // "to the Chinese startup DeepSeek": words from mark to party  // "an investigation into Nvidia's purchases": words to it
+constexpr std::size_t k_by_reach = 3;         // "release from China's DeepSeek": words to the agent
+constexpr std::size_t k_subject_reach = 4;    // "Nvidia was granted a license to sell": words to the cue
+constexpr std::size_t k_patient_reach = 8;    // "an investigation into Nvidia's purchases": words to it
+constexpr std::size_t k_mark_reach = 4;       // "to the Chinese startup DeepSeek": words from mark to party
+constexpr std::size_t k_join_reach = 5;       // "OpenAI and its key backer Microsoft": words between
+constexpr std::size_t k_aside_reach = 4;      // "(Kimi)", "(9988.HK)": words of an aside in a list
+constexpr std::size_t k_family_reach = 3;     // "Hopper architecture's H200": words from family to member
+constexpr std::size_t k_object_reach = 6;     // "launched its latest artificial intelligence model"
+constexpr std::size_t k_denial_reach = 6;     // "has never used smuggled": words from denial to cue
 
 bool is_list_word(const Token& t) {
     static const std::set<std::string> k_words = {",", "and", "or", "-", "as", "well", "both", "plus", "&"};
@@ -344,6 +344,8 @@ bool denies(const FrameContext& c, const PhraseMatch& cue) {
         if ((scope == DenialScope::governs || scope == DenialScope::negation) && d.last < cue.first &&
             cue.first - d.last <= k_denial_reach)
             return true;
+        // "said any use of Claude outputs was inadvertent": a judgement after the cue.
+        if (scope == DenialScope::judgement && d.first > cue.last && d.first - cue.last <= k_denial_reach) return true;
     }
     return false;
 }
