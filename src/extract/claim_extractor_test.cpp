@@ -1564,3 +1564,9 @@ TEST_CASE("Extractor: calling a use inadvertent or not intentional denies it", "
     INFO(describe(earlier));
     CHECK(has_claim(earlier, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a chip's name of several words counts once in a cue's gap", "[extract]") {
+    auto c = claims_of("ByteDance had ordered tens of thousands of RTX Pro 6000D cards before the guidance.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "ByteDance", "acquired_hardware", "Nvidia B40"));
+}

@@ -30,6 +30,18 @@ TEST_CASE("PhraseTrie: a gap spans up to five words and stops at a hard clause m
     CHECK(trie.find_all(toks("it denied the report; access was")).empty());
 }
 
+TEST_CASE("PhraseTrie: a gap counts the words of a name once", "[extract]") {
+    PhraseTrie trie;
+    REQUIRE(trie.add("ordered ... card", 3));
+    const auto tokens = toks("Alibaba ordered tens of thousands of RTX Pro 6000D cards");
+    auto keys = keys_of(trie.vocabulary(), tokens);
+    CHECK(trie.find_all(keys).empty());  // seven words between
+    keys[7].name_tail = keys[8].name_tail = true;  // "RTX Pro 6000D", one name
+    auto hit = trie.find_all(keys);
+    REQUIRE(hit.size() == 1);
+    CHECK(hit[0].words == std::vector<std::size_t>{1, 9});
+}
+
 TEST_CASE("PhraseTrie: an empty phrase or segment is refused", "[extract]") {
     PhraseTrie trie;
     CHECK_FALSE(trie.add("", 1));

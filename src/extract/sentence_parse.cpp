@@ -201,9 +201,11 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     drop_dateline(text, p.tokens, p.mentions);
 
     m_used.assign(p.tokens.size(), 0);
-    for (const auto& m : p.mentions)
+    for (const auto& m : p.mentions) {
         for (std::size_t i = m.first; i <= m.last; ++i)
             m_used[i] |= m.entity->type == EntityType::model ? in_entity : in_entity | in_party_or_chip;
+        for (std::size_t i = m.first + 1; i <= m.last; ++i) m_keys[i].name_tail = true;
+    }
 
     // Cues may not use the words of a party or chip (a model's may: "preparing its V4 model");
     // denials, hedges and attributions may not use a cue's; hedges not an attribution's.
