@@ -1570,3 +1570,12 @@ TEST_CASE("Extractor: a chip's name of several words counts once in a cue's gap"
     INFO(describe(c));
     CHECK(has_claim(c, "ByteDance", "acquired_hardware", "Nvidia B40"));
 }
+
+TEST_CASE("Extractor: 'that account', 'this claim' name the claim denied", "[extract]") {
+    auto c = claims_of("The Orient Bulletin reported last December that DeepSeek had trained its V4 model on Blackwell "
+                       "chips smuggled into China. DeepSeek has not commented, and Nvidia has disputed that account.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Nvidia");
+}
