@@ -1579,3 +1579,16 @@ TEST_CASE("Extractor: 'that account', 'this claim' name the claim denied", "[ext
     for (const auto& claim : c)
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Nvidia");
 }
+
+TEST_CASE("Extractor: models of 2026 the lexicon names (Kimi K3, MiniMax-M3, the Seed line)", "[extract]") {
+    auto c = claims_of("ByteDance's Seed team has released a string of strong models, including Seed 2.0 in February.");
+    INFO(describe(c));
+    auto k = claims_of("Moonshot's Kimi K3, which the company plans to release in the second quarter, was trained on "
+                       "H800 chips.");
+    INFO(describe(k));
+    CHECK(has_claim(k, "Moonshot AI", "model_release", "*", "Kimi K3"));
+    auto m = claims_of("MiniMax said its forthcoming MiniMax-M3 model, which it plans to release next month, was "
+                       "trained on H20 chips.");
+    INFO(describe(m));
+    CHECK(has_claim(m, "MiniMax", "model_release", "*", "MiniMax-M3"));
+}
