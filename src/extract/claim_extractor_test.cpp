@@ -1593,3 +1593,13 @@ TEST_CASE("Extractor: models of 2026 the lexicon names (Kimi K3, MiniMax-M3, the
     INFO(describe(m));
     CHECK(has_claim(m, "MiniMax", "model_release", "*", "MiniMax-M3"));
 }
+
+TEST_CASE("Extractor: 'we' quoted from a firm's officer named with the post is the firm", "[extract]") {
+    auto c = claims_of("\"We have never distilled Claude or any other proprietary model, and we never will,\" MiniMax "
+                       "co-founder and chief technology officer Zhao Lin told reporters in Shanghai.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic", Polarity::denied));
+    auto ceo = claims_of("\"We did not buy H100 chips,\" Tencent chief executive Ma Huateng said.");
+    INFO(describe(ceo));
+    CHECK(has_claim(ceo, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}

@@ -186,6 +186,29 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
     return nullptr;
 }
 
+// The firm named right before a person with the words of a post between ("MiniMax co-founder
+// and chief technology officer Zhao Lin", "Nvidia chief executive Jensen Huang"): words of no
+// capital, at least one a title or a person's word (names.tsv), or null.
+const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                         const Party& person) {
+    constexpr std::size_t k_title_words = 7;
+    if (person.kind != "person") return nullptr;
+    for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
+        if (it->last >= person.first) continue;
+        if (it->kind == "person" || it->kind == "government" || it->kind == "publication" ||
+            person.first - it->last > k_title_words + 1)
+            return nullptr;
+        bool post = false;
+        for (std::size_t i = it->last + 1; i < person.first; ++i) {
+            const NameRole* role = lex.names.role_of(s.tokens[i]);
+            if (s.tokens[i].is_mark()) return nullptr;
+            post |= role && (*role == NameRole::title || *role == NameRole::person_intro);
+        }
+        return post ? &*it : nullptr;
+    }
+    return nullptr;
+}
+
 // Inserts `p`, a copy of the party reference `r` stands for, at the reference's place.
 void insert_reference(std::vector<Party>& parties, Party p, const ReferenceMention& r) {
     p.first = r.first;
@@ -298,6 +321,9 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                                     [](const Party& p) { return p.is_claimant && !p.via_reference && p.names.size() == 1; });
         if (speaker == parties.end()) continue;
         Party p = *speaker;
+        // "MiniMax co-founder and chief technology officer Zhao Lin told reporters": a person
+        // named with the title of a firm's post speaks for the firm.
+        if (const Party* firm = employer_of(s, lex, parties, *speaker)) p = *firm;
         p.first_person = true;
         insert_reference(parties, std::move(p), r);
     }
