@@ -1603,3 +1603,12 @@ TEST_CASE("Extractor: 'we' quoted from a firm's officer named with the post is t
     INFO(describe(ceo));
     CHECK(has_claim(ceo, "Tencent", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: what a party cannot do is no denial; using a chip's products is using its chips", "[extract]") {
+    auto c = claims_of("For Zhipu, which cannot legally buy Nvidia's chips, the question may be moot.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "acquired_hardware", "*", "*", Polarity::denied));
+    auto p = claims_of("\"There is no indication that DeepSeek has used Blackwell products,\" a spokesperson said.");
+    INFO(describe(p));
+    CHECK(has_claim(p, "DeepSeek", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+}
