@@ -89,10 +89,19 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                         lex.cues[static_cast<std::size_t>(cue.id)].allegation == "model_release")
                         return {false, true, ""};
                     std::string subject = subject_before(s, parties, d.first, actor);
+                    // "Nvidia said it does not sell to companies on the entity list": a firm's
+                    // own negation says what it does, not that a government's rule is not.
+                    const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
+                    const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
+                    if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
                     return {true, false, subject == actor ? "" : subject, true};
                 }
                 break;
             case DenialScope::judgement: {
+                // "'Claims that H20 chips were used are false,' a spokeswoman said, adding that
+                // the company had trained on Ascend": a clause of its own after the judgement
+                // is not judged.
+                if (d.last < cue.first && clause_opens_between(s, d.last, cue.first)) break;
                 // "Tencent said reports that it had acquired servers in Thailand were
                 // inaccurate": who said so judges, not the party nearest the judgement.
                 for (const auto& a : s.attributions)

@@ -1612,3 +1612,15 @@ TEST_CASE("Extractor: what a party cannot do is no denial; using a chip's produc
     INFO(describe(p));
     CHECK(has_claim(p, "DeepSeek", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a firm's negation denies no government rule; a judgement judges its own clause", "[extract]") {
+    auto c = claims_of("Nvidia said it had no information about how the chips were obtained and that it does not sell "
+                       "H20 chips to companies on the entity list.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+    auto j = claims_of("\"Claims that Nvidia H20 chips were used in its pretraining are false,\" a spokeswoman said in a "
+                       "written statement, adding that Zhipu had trained GLM-5 on Huawei Ascend chips.");
+    INFO(describe(j));
+    CHECK(has_claim(j, "Zhipu AI", "trained_on", "Huawei Ascend"));
+    CHECK_FALSE(has_claim(j, "Zhipu AI", "trained_on", "Huawei Ascend", "*", Polarity::denied));
+}
