@@ -369,13 +369,27 @@ private:
         if (act) deny_earlier_with(s, parties, clauses, span, *act, nullptr, rebuts, here);
     }
 
-    // The party right before a denial who makes it, past auxiliaries or a relative pronoun.
+    // The party right before a denial who makes it, past auxiliaries or a relative pronoun. One
+    // behind a preposition is not the subject: the party before it is ("Megaspeed is not
+    // connected to the Veltara case and has denied wrongdoing": Megaspeed denies).
     const Party* denier_of(const SentenceParse& s, const std::vector<Party>& parties, const PhraseMatch& denial) const {
         const Party* denier = nullptr;
-        for (const auto& p : parties)
-            if (p.last < denial.first && (denial.first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial.first)))
+        const Party* before = nullptr;  // the party before the one last seen
+        for (const auto& p : parties) {
+            if (p.last >= denial.first) break;
+            if (denial.first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial.first)) {
                 denier = &p;
+                if (behind_preposition(s, p) && before) denier = before;
+            }
+            before = &p;
+        }
         return denier;
+    }
+
+    bool behind_preposition(const SentenceParse& s, const Party& p) const {
+        std::size_t i = p.first;
+        while (i > 0 && m_lex.class_of(s.tokens[i - 1]) == WordClass::determiner) --i;
+        return i > 0 && m_lex.class_of(s.tokens[i - 1]) == WordClass::preposition;
     }
 
     // One denier's denial of earlier claims: `denial` up to `next` (the next denier's, or null).
@@ -638,9 +652,19 @@ private:
             if (!named) continue;
             std::string denier = subject_before(s, parties, d.first, asserted.actor);
             if (denier.empty()) continue;
+            // "a charge the company rejected": a bare reference there is the one accused.
+            for (const auto& p : parties)
+                if (m_lex.rules.at(asserted.allegation).contested && p.via_reference && p.last < d.first &&
+                    d.first - p.last <= 3 &&
+                    std::count(p.names.begin(), p.names.end(), denier) > 0 && s.tokens[p.first].folded == "the")
+                    denier = asserted.actor;
             // "on the Entity List since 2025, when Commerce accused it of ..., a charge the company
             // has denied": a party denies what is alleged of it, not a government's rule.
             if (!m_lex.rules.at(asserted.allegation).contested && denier != asserted.actor) continue;
+            // "... had distilled its models, claims Zhipu called groundless": a lab or firm
+            // denies what is said of itself, not of the others accused with it.
+            const Entity* who = m_lex.find_entity(denier);
+            if (who && (who->kind == "lab" || who->kind == "company") && denier != asserted.actor) continue;
             out.push_back(denial_of(asserted, denier));
             score_denial(out.back(), s, parties.size());
             return;

@@ -1624,3 +1624,16 @@ TEST_CASE("Extractor: a firm's negation denies no government rule; a judgement j
     CHECK(has_claim(j, "Zhipu AI", "trained_on", "Huawei Ascend"));
     CHECK_FALSE(has_claim(j, "Zhipu AI", "trained_on", "Huawei Ascend", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: who denies is the subject, not a party behind a preposition; a firm denies for itself", "[extract]") {
+    auto c = claims_of("Veltara Technologies smuggled H100 servers into China, prosecutors said. Megaspeed is not "
+                       "connected to the Veltara case and has denied wrongdoing.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Veltara Technologies", "smuggling", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Megaspeed", "smuggling", "", "*", Polarity::denied));
+    auto list = claims_of("OpenAI last month told Congress that Zhipu AI and ByteDance had distilled its models, claims "
+                          "Zhipu called groundless.");
+    INFO(describe(list));
+    CHECK(has_claim(list, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(list, "ByteDance", "distillation", "*", "OpenAI", Polarity::denied));
+}
