@@ -1637,3 +1637,15 @@ TEST_CASE("Extractor: who denies is the subject, not a party behind a prepositio
     CHECK(has_claim(list, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK_FALSE(has_claim(list, "ByteDance", "distillation", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a product line's release is named with its version and variant, wherever it stands", "[extract]") {
+    auto c = claims_of("Claude Opus 5, which Anthropic released in November, is strong.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Anthropic", "model_release", "*", "Claude Opus 5"));
+    auto pro = claims_of("Google, which released Gemini 3.5 Pro in September, did not comment.");
+    INFO(describe(pro));
+    CHECK(has_claim(pro, "Google", "model_release", "*", "Gemini 3.5 Pro"));
+    auto alias = claims_of("DeepSeek released DeepSeek V3 0324 in March.");
+    INFO(describe(alias));
+    CHECK(has_claim(alias, "DeepSeek", "model_release", "*", "DeepSeek V3"));
+}

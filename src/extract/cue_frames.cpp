@@ -844,6 +844,8 @@ bool names_model(const FrameContext& c, const PhraseMatch& cue) {
 // of V4"; not "released cost figures for training its R1 model": the model stands behind another
 // preposition), or before it as the subject of a passive or participle ("MiniMax M1, launched in
 // June", "the model was released"). A short alias counts only for the actor's own model.
+std::size_t version_last(const SentenceParse& s, const Mention& m);
+
 bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& actor) {
     // Token `i` belongs to the actor, as written or as a reference to it ("it", "the company").
     auto acts_here = [&](std::size_t i) {
@@ -888,7 +890,7 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
     for (const auto& m : c.s.mentions)
         if (m.entity->type == EntityType::model &&
             (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&
-            near(m.first, m.last))
+            near(m.first, version_last(c.s, m)))
             return true;
     for (const auto& r : c.s.references)
         if (r.refers_to == RefersTo::model && near(r.first, r.last)) return true;
@@ -905,13 +907,14 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
 // "Kimi K3" are named by their version, as written, as the claim model names models. A canonical
 // that holds a version of its own ("DeepSeek V3"), or a name written otherwise than its canonical
 // ("Tongyi Qianwen"), stays the canonical.
-std::string versioned_name(const SentenceParse& s, const Mention& m) {
-    const std::string& name = m.entity->canonical;
+// The last token of a product line's name as written with its version ("Claude Opus 5",
+// "Gemini 3.5 Pro", "GLM-Image"); the mention's own last when no version follows it.
+std::size_t version_last(const SentenceParse& s, const Mention& m) {
     auto has_digit = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); };
     auto is_year = [](const std::string& w) {
         return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
-    if (has_digit(name)) return name;
+    if (has_digit(m.entity->canonical)) return m.last;
     std::size_t last = m.last;  // the version's last token
     bool versioned = false;
     for (std::size_t i = m.first; i <= m.last; ++i) versioned |= has_digit(s.tokens[i].folded);
@@ -927,7 +930,27 @@ std::string versioned_name(const SentenceParse& s, const Mention& m) {
         if (t.is_mark() || (!t.capitalized && !digit) || t.folded.find(',') != std::string::npos || is_year(t.folded)) break;
         if (digit) last = i, versioned = true;
     }
-    if (!versioned) return name;
+    if (!versioned) return m.last;
+    // "Gemini 3.5 Pro", "GPT-5 Thinking": a capitalised word right after the number names the
+    // variant, unless it is a name of its own.
+    const auto named = [&](std::size_t i) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) { return o.first <= i && i <= o.last; });
+    };
+    if (last + 1 < s.tokens.size() && s.tokens[last + 1].capitalized && !named(last + 1) && has_digit(s.tokens[last].folded))
+        ++last;
+    return last;
+}
+
+std::string versioned_name(const SentenceParse& s, const Mention& m) {
+    const std::string& name = m.entity->canonical;
+    if (std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return name;
+    const std::size_t last = version_last(s, m);
+    if (last == m.last && std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                                       s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last) + 1, [](const Token& t) {
+                                           return std::any_of(t.folded.begin(), t.folded.end(),
+                                                              [](char ch) { return ch >= '0' && ch <= '9'; });
+                                       }))
+        return name;
     const std::string_view written = s.text.substr(s.tokens[m.first].start, s.tokens[last].end - s.tokens[m.first].start);
     const bool same_start = written.size() > name.size() &&
                             std::equal(name.begin(), name.end(), written.begin(), [](char a, char b) {
