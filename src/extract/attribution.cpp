@@ -233,7 +233,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         return "";
     }
     // "The Mekong Ledger, a Bangkok-based outlet, reported", "The Mekong Ledger, a Bangkok
-    // outlet, which reported": a description set off by commas, or a relative pronoun, before the
+    // outlet, which reported": a description or relative clause set off by commas, or a relative pronoun, before the
     // verb speaks of the name before it, which speaks.
     const bool relative = (s.tokens[end].folded == "which" || s.tokens[end].folded == "who") && end >= 2 &&
                           s.tokens[end - 1].folded == ",";
@@ -242,6 +242,17 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     if (relative || aside) {
         std::string name = name_before_comma(text, s, parties, relative ? end - 1 : first - 1, clause_start, prefer);
         if (!name.empty()) return name;
+    }
+    // "Alibaba, whose Qwen models are the most downloaded on Hugging Face, said": a relative
+    // clause set off by commas, however long, speaks of the name before it.
+    if (s.tokens[end].folded == "," && end > clause_start) {
+        std::size_t comma = end;
+        while (comma > clause_start && s.tokens[comma - 1].folded != "," && !s.tokens[comma - 1].is_mark()) --comma;
+        if (comma > clause_start + 1 && s.tokens[comma - 1].folded == "," && comma < end &&
+            (s.tokens[comma].folded == "whose" || s.tokens[comma].folded == "which" || s.tokens[comma].folded == "who")) {
+            std::string name = name_before_comma(text, s, parties, comma - 1, clause_start, prefer);
+            if (!name.empty()) return name;
+        }
     }
     std::size_t open = first;
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;

@@ -1649,3 +1649,17 @@ TEST_CASE("Extractor: a product line's release is named with its version and var
     INFO(describe(alias));
     CHECK(has_claim(alias, "DeepSeek", "model_release", "*", "DeepSeek V3"));
 }
+
+TEST_CASE("Extractor: a relative clause between a speaker and 'said' is an aside; the model released is the one after the cue", "[extract]") {
+    auto c = claims_of("Alibaba, whose Qwen models are the most downloaded Chinese open-source models on Hugging Face, "
+                       "said it would release Qwen 3.5 in the coming weeks.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "model_release", "*", "Qwen3.5"));
+    CHECK_FALSE(has_claim(c, "Hugging Face", "model_release"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Alibaba");
+    auto seed = claims_of("ByteDance's Doubao is China's most-used chatbot, and its Seed team released the Seed 2.0 model "
+                          "family earlier this month.");
+    INFO(describe(seed));
+    CHECK(has_claim(seed, "ByteDance", "model_release", "*", "Seed 2.0"));
+    CHECK_FALSE(has_claim(seed, "ByteDance", "model_release", "*", "Doubao"));
+}

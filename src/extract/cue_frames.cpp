@@ -172,6 +172,21 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
     return out;
 }
 
+// "Alibaba, whose Qwen models are the most downloaded on Hugging Face, said": a party inside a
+// relative clause set off by commas stands for the clause's antecedent, the party before it.
+const Party* antecedent_of_aside(const SentenceParse& s, const std::vector<Party>& parties, const Party& p) {
+    for (std::size_t i = p.first; i > 0;) {
+        const std::string& w = s.tokens[--i].folded;
+        if (w == "," || w == "-") return &p;
+        if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].folded == ",") {
+            for (auto it = parties.rbegin(); it != parties.rend(); ++it)
+                if (it->last + 1 == i - 1 && !it->via_reference) return &*it;
+            return &p;
+        }
+    }
+    return &p;
+}
+
 // "Malaysia's trade ministry said it was investigating ...": "it" right after "X said" is X,
 // whatever X's kind (a government too).
 const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
@@ -181,7 +196,8 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         if (a.last + 1 != r.first || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
             continue;
         for (const auto& p : parties)
-            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1) return &p;
+            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1)
+                return antecedent_of_aside(s, parties, p);
     }
     return nullptr;
 }
@@ -997,14 +1013,18 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
             }
             break;
-        case ObjectRule::model:
+        case ObjectRule::model: {
+            // The actor's model after the cue first ("whose Qwen models lead ..., said it would
+            // release Qwen 3.5"), else the first named.
+            const Mention* chosen = nullptr;
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model &&
-                    std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) {
-                    out.push_back(versioned_name(c.s, m));
-                    break;
-                }
+                    std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end() &&
+                    (!chosen || (chosen->first < cue.first && m.first > cue.last && m.first - cue.last <= k_object_reach)))
+                    chosen = &m;
+            if (chosen) out.push_back(versioned_name(c.s, *chosen));
             break;
+        }
         case ObjectRule::party: {
             // The cue's object: the first party after it (a list is one party), not those of a
             // clause beyond ("locks out Nvidia and AMD, hands Huawei a head start"). A cue that
