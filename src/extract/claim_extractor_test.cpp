@@ -1663,3 +1663,14 @@ TEST_CASE("Extractor: a relative clause between a speaker and 'said' is an aside
     CHECK(has_claim(seed, "ByteDance", "model_release", "*", "Seed 2.0"));
     CHECK_FALSE(has_claim(seed, "ByteDance", "model_release", "*", "Doubao"));
 }
+
+TEST_CASE("Extractor: the one who does a patient cue is not its patient", "[extract]") {
+    auto c = claims_of("OpenAI said it had banned all of the accounts it identified and was sharing information with "
+                       "other US labs through an industry group it set up with Anthropic and Google.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "OpenAI", "fraudulent_access"));
+    auto s = claims_of("Megaspeed grew fast. Singapore police said separately that they were looking into the "
+                       "company's compliance with local laws.");
+    INFO(describe(s));
+    CHECK(has_claim(s, "Megaspeed", "investigation", "*", "Singapore"));
+}

@@ -694,7 +694,17 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             return speaker_of(c, cue, rule);
         case Frame::patient: {
-            const Party* p = first_after(c, cue.last, rule, false);
+            // "OpenAI said it had banned all of the accounts it identified": who does it to the
+            // patient is not the patient ("it" after the cue, the subject of a relative clause,
+            // is OpenAI again).
+            const Subject doer = subject_of(c, cue);
+            std::size_t from = cue.last;
+            const Party* p = first_after(c, from, rule, false);
+            auto pronoun = [&](const Party& q) {
+                return q.via_reference && (c.s.tokens[q.first].folded == "it" || c.s.tokens[q.first].folded == "they");
+            };
+            while (p && doer.party && pronoun(*p) && p->names == doer.party->names)
+                p = first_after(c, from = p->last, rule, false);
             if (p && p->first - cue.last <= k_patient_reach) return p;
             return relative_antecedent(c, cue, rule);
         }
