@@ -1674,3 +1674,11 @@ TEST_CASE("Extractor: the one who does a patient cue is not its patient", "[extr
     INFO(describe(s));
     CHECK(has_claim(s, "Megaspeed", "investigation", "*", "Singapore"));
 }
+
+TEST_CASE("Extractor: 'it' and 'the company' are a firm or lab, never a person", "[extract]") {
+    auto c = claims_of("Zhipu released GLM-6 on Monday. Its chief executive, Zhang Peng, told reporters in Beijing that "
+                       "the company had trained the model on Ascend 950PR chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Huawei Ascend 950PR"));
+    CHECK_FALSE(has_claim(c, "Zhang Peng", "trained_on"));
+}

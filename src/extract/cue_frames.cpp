@@ -59,8 +59,10 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
 
 bool fits_reference(const Party& p, RefersTo r) {
     if (r == RefersTo::chipmaker) return p.kind == "chipmaker";
+    // "it", "the company": a firm or lab, never a person ("Its chief executive, Zhang Peng, told
+    // reporters that the company had ...").
     if (r == RefersTo::actor || r == RefersTo::model)
-        return p.kind != "government" && p.kind != "agency" && p.names.size() == 1;
+        return p.kind != "government" && p.kind != "agency" && p.kind != "person" && p.names.size() == 1;
     if (r == RefersTo::actors) return p.names.size() >= 2;
     return true;
 }
