@@ -1682,3 +1682,9 @@ TEST_CASE("Extractor: 'it' and 'the company' are a firm or lab, never a person",
     CHECK(has_claim(c, "Zhipu AI", "trained_on", "Huawei Ascend 950PR"));
     CHECK_FALSE(has_claim(c, "Zhang Peng", "trained_on"));
 }
+
+TEST_CASE("Extractor: a maker's versioned model before a relative clause is the release's subject and object", "[extract]") {
+    auto c = claims_of("Analysts compared it with Anthropic's Claude Opus 5, which was released in November.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Anthropic", "model_release", "*", "Claude Opus 5"));
+}

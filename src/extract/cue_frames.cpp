@@ -598,8 +598,19 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
     if (relative && end > 0 && c.s.tokens[end - 1].folded == ",") --end;
     if (end == 0) return {};
+    // "Anthropic's Claude Opus 5, which was released": a model's version written after its name
+    // belongs to the model.
+    auto ends_at = [&](const Party& p) {
+        if (p.last == end - 1) return true;
+        if (!p.from_model || p.last + 1 >= end || end - 1 - p.last > 3) return false;
+        for (std::size_t k = p.last + 1; k < end; ++k)
+            if (!c.s.tokens[k].capitalized &&
+                std::none_of(c.s.tokens[k].folded.begin(), c.s.tokens[k].folded.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                return false;
+        return true;
+    };
     for (const auto& p : c.parties) {
-        if (p.last != end - 1 || p.is_claimant || c.clauses.separated(p.first, c.cue)) continue;
+        if (!ends_at(p) || p.is_claimant || c.clauses.separated(p.first, c.cue)) continue;
         // "H20 sales to China would require a license": where exports go is no subject.
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
         return {true, &p};
@@ -979,7 +990,11 @@ std::string versioned_name(const SentenceParse& s, const Mention& m) {
                                                               [](char ch) { return ch >= '0' && ch <= '9'; });
                                        }))
         return name;
-    const std::string_view written = s.text.substr(s.tokens[m.first].start, s.tokens[last].end - s.tokens[m.first].start);
+    // "Anthropic's Claude Opus 5": the maker named before the model is not the model's name.
+    std::size_t start = m.first;
+    for (std::size_t k = m.first; m.with_maker && k < m.last; ++k)
+        if (s.tokens[k].is_possessive()) start = k + 1;
+    const std::string_view written = s.text.substr(s.tokens[start].start, s.tokens[last].end - s.tokens[start].start);
     const bool same_start = written.size() > name.size() &&
                             std::equal(name.begin(), name.end(), written.begin(), [](char a, char b) {
                                 return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
