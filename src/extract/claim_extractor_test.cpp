@@ -1688,3 +1688,13 @@ TEST_CASE("Extractor: a maker's versioned model before a relative clause is the 
     INFO(describe(c));
     CHECK(has_claim(c, "Anthropic", "model_release", "*", "Claude Opus 5"));
 }
+
+TEST_CASE("Extractor: restricted or smuggled chips are chips spoken of, though none is named", "[extract]") {
+    auto c = claims_of("Some US officials suspect that Megaspeed served as a front through which Chinese companies, "
+                       "including Alibaba, obtained restricted chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "acquired_hardware", ""));
+    auto powerful = claims_of("Chinese companies, including Alibaba, obtained powerful chips.");
+    INFO(describe(powerful));
+    CHECK_FALSE(has_claim(powerful, "Alibaba", "acquired_hardware"));
+}

@@ -850,7 +850,11 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         // "the servers", "2,000 GPUs", "Nvidia servers" speak of chips; "powerful chips" in
         // general does not.
         found.of_maker |= of_named_maker(c, r);
-        found.spoken_of |= r.anaphoric || r.quantified || found.of_maker;
+        // "obtained restricted chips": chips of the kind export rules are about.
+        static const std::set<std::string> k_ruled = {"restricted", "banned", "smuggled", "controlled",
+                                                      "prohibited", "embargoed", "blacklisted", "sanctioned"};
+        const bool ruled = r.first > 0 && k_ruled.count(c.s.tokens[r.first - 1].folded) > 0;
+        found.spoken_of |= r.anaphoric || r.quantified || found.of_maker || ruled;
         found.generic = true;
         std::string name = family_from_vendor(c, r);
         if (name.empty() && r.anaphoric) name = chip_named_before(c.s, r.first);
