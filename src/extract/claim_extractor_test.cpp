@@ -1698,3 +1698,12 @@ TEST_CASE("Extractor: restricted or smuggled chips are chips spoken of, though n
     INFO(describe(powerful));
     CHECK_FALSE(has_claim(powerful, "Alibaba", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a contrast parts a cue from the chips of the other clause", "[extract]") {
+    auto c = claims_of("The release comes as Washington continues to bar sales of Nvidia's most advanced Blackwell "
+                       "processors to China, while allowing the less capable H200 under licence.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia Blackwell"));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia Blackwell"));
+}

@@ -821,13 +821,21 @@ std::string chip_named_before(const SentenceParse& s, std::size_t at) {
     return name;
 }
 
+// "kept its ban on Blackwell chips while allowing the H200": a contrast ("while", "whereas",
+// "but") between a cue and a chip puts them in clauses of their own.
+bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
+    for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i)
+        if (s.tokens[i].folded == "while" || s.tokens[i].folded == "whereas" || s.tokens[i].folded == "but") return true;
+    return false;
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
     bool others_chips = false;  // the sentence names chips, all of them another cue's
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::hardware || clause_opens_between(c.s, cue.first, m.first) ||
-            c.clauses.across_semicolon(cue.first, m.first))
+            c.clauses.across_semicolon(cue.first, m.first) || contrast_between(c.s, cue.first, m.first))
             continue;
         if (belongs_to_other_cue(c, cue, m)) {
             others_chips = true;
