@@ -153,7 +153,9 @@ def main(argv):
         fixtures = os.path.join(here, "..", "tests", "fixtures")
         sets = sorted(os.path.join(fixtures, d) for d in os.listdir(fixtures) if d.startswith("heldout"))
         gold += load_gold([os.path.join(d, "gold.jsonl") for d in sets])
-        claims += parse_claims(a.tracker, sets, ".txt")
+        # A set's articles are its *.txt, in its folder or in articles/ under it.
+        folders = [os.path.join(d, "articles") if os.path.isdir(os.path.join(d, "articles")) else d for d in sets]
+        claims += parse_claims(a.tracker, folders, ".txt")
     names = sorted({n for _, c in claims for n in features_of(c["confidence_basis"])}, key=lambda n: (n != "bias", n))
     data = []
     for art, c in claims:
