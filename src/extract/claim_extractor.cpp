@@ -383,6 +383,14 @@ private:
             }
             before = &p;
         }
+        // "Zhipu has responded, calling OpenAI's claims groundless": a participle after a comma
+        // is the act of the clause's subject.
+        if (!denier && denial.first > 1 && s.tokens[denial.first - 1].folded == "," &&
+            s.tokens[denial.first].folded.ends_with("ing"))
+            for (const auto& p : parties) {
+                if (p.last >= denial.first) break;
+                if (!behind_preposition(s, p) && !clause_opens_between(s, p.last, denial.first)) return &p;
+            }
         return denier;
     }
 

@@ -1707,3 +1707,10 @@ TEST_CASE("Extractor: a contrast parts a cue from the chips of the other clause"
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
     CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia Blackwell"));
 }
+
+TEST_CASE("Extractor: a denying participle after a comma is the act of the clause's subject", "[extract]") {
+    auto c = claims_of("OpenAI accused Zhipu of using fraudulent accounts. Zhipu has responded, calling OpenAI's claims "
+                       "\"groundless\".");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+}
