@@ -1714,3 +1714,11 @@ TEST_CASE("Extractor: a denying participle after a comma is the act of the claus
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'the Beijing startup' points back to a firm", "[extract]") {
+    auto c = claims_of("Zhipu released GLM-6. A report said the Beijing startup had received about 1,800 B200 processors "
+                       "through a reseller.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+    CHECK_FALSE(has_claim(c, "China", "acquired_hardware"));
+}

@@ -168,6 +168,31 @@ void SentenceParser::select_matches(const PhraseTrie& trie, std::uint8_t blocked
     select(m_found, m_used, blocked, mark, kept);
 }
 
+// "the Beijing startup", "the Shenzhen company": a place's name between "the" and a word that
+// makes a name a firm's (names.tsv, company_intro) points back to a firm, as "the company" does.
+void SentenceParser::add_place_references() {
+    SentenceParse& p = m_parse;
+    const auto& t = p.tokens;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        if (t[i - 1].folded != "the") continue;
+        std::size_t last = i;  // the place's last word
+        bool place = false;
+        for (const auto& m : p.mentions)
+            if (m.first == i && m.entity->kind == "government") place = true, last = m.last;
+        const NameRole* role = m_lex.names.role_of(t[i]);
+        place |= role && *role == NameRole::place;
+        if (!place || last + 1 >= t.size()) continue;
+        const NameRole* noun = m_lex.names.role_of(t[last + 1]);
+        if (!noun || *noun != NameRole::company_intro || t[last + 1].folded.ends_with("s")) continue;
+        ReferenceMention ref{i - 1, last + 1, RefersTo::actor};
+        ref.singular = true;
+        ref.anaphoric = true;
+        const auto at = std::find_if(p.references.begin(), p.references.end(),
+                                     [&](const ReferenceMention& r) { return r.first > ref.first; });
+        p.references.insert(at, ref);
+    }
+}
+
 void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
     SentenceParse& p = m_parse;
     p.references.clear();
@@ -230,6 +255,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
         select_matches(m_lex.clause_trie, in_party_or_chip | in_clause_marker, in_clause_marker, p.clause_markers);
     select_matches(m_lex.reference_trie, in_entity | in_reference, in_reference, m_selected);
     add_references(m_selected);
+    add_place_references();
     name_vendor_chips(p, m_lex);
     m_free.assign(p.tokens.size(), true);
     m_lexical.assign(p.tokens.size(), false);

@@ -65,6 +65,7 @@ private:
     void select_matches(const PhraseTrie& trie, std::uint8_t blocked, std::uint8_t mark,
                         std::vector<PhraseMatch>& kept);
     void add_references(const std::vector<PhraseMatch>& matches);
+    void add_place_references();
 
     const Lexicon& m_lex;
     SentenceParse m_parse;
