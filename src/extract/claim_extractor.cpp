@@ -53,14 +53,19 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
     for (const auto& d : s.denials) {
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
-            case DenialScope::rebuts:
+            case DenialScope::rebuts: {
                 // "acquired in full compliance with US export controls": keeping a rule neither
                 // denies nor reports the rule.
-                if (!lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation).contested) {
+                const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
+                if (!rule.contested) {
                     if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
                     break;
                 }
+                // "said it acted lawfully in buying H20 chips": the purchase stands; only a wrong
+                // is denied.
+                if (!rule.wrongdoing) break;
                 [[fallthrough]];
+            }
             case DenialScope::governs:
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
@@ -504,7 +509,12 @@ private:
         // did no wrong, with nothing claimed against it here, denies smuggling in general.
         // Only in its own words: "the chips DeepSeek had acquired in full compliance", as a
         // report says, is the report's.
-        if (denied == 0 && (trade || wrongdoing) && !access && denier && (denier->kind == "lab" || denier->kind == "company") &&
+        // The firm is the denier, or the speaker of a statement with none ("DeepSeek has said the
+        // H800 chips it trained on were bought legally").
+        const Entity* firm = m_lex.find_entity(denier_name);
+        const bool firm_speaks = denier ? denier->kind == "lab" || denier->kind == "company"
+                                        : firm && (firm->kind == "lab" || firm->kind == "company");
+        if (denied == 0 && (trade || wrongdoing) && !access && firm_speaks &&
             (!rebuts || claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name)) {
             Claim c;
             c.actor = denier_name;

@@ -1722,3 +1722,11 @@ TEST_CASE("Extractor: 'the Beijing startup' points back to a firm", "[extract]")
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
     CHECK_FALSE(has_claim(c, "China", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: acting lawfully in buying chips asserts the purchase and denies smuggling", "[extract]") {
+    auto c = claims_of("Tencent said it acted lawfully in buying H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::denied));
+}
