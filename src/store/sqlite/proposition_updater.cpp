@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tracker::store {
@@ -218,14 +219,15 @@ void PropositionUpdater::add(const ClaimFacts& claim) {
 
 void PropositionUpdater::count_origin(const ClaimFacts& claim, HistoryNotes& history) {
     static const std::string update = with_earlier(k_count_origin);
-    for (const std::string& sql : {std::string(k_insert_origin), update}) {
+    const std::string_view statements[] = {k_insert_origin, update};
+    for (const std::string_view sql : statements) {
         auto write = m_statements.prepare(sql);
         bind_origin_key(*write, 1, claim);
         write->bind(4, claim.origin);
         write->bind(5, claim.reported_date);
         write->bind(6, claim.article_id);
         write->exec();
-        if (sql == update) return;
+        if (sql.data() == update.data()) return;
         if (m_statements.database().getChanges() == 1) {  // inserted: no UPDATE
             history.origin_created(claim.denied, origin_key(claim.origin), claim.origin, claim.article_id);
             return;
