@@ -91,6 +91,12 @@ constexpr char k_update[] =
     "first_reported = ?, first_denied = ?, revision = revision + ?, "
     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
 
+// The counts of `stats` (schema/sqlite/0017): a proposition inserted, one whose status moved.
+constexpr char k_count_proposition[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'propositions'";
+constexpr char k_count_status[] =
+    "INSERT INTO store_counts VALUES ('status:' || ?1, ?2) ON CONFLICT (name) DO UPDATE SET value = value + ?2";
+constexpr char k_new_status[] = "single-source";  // the status column's default (0001)
+
 constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE proposition_id = ?";
 constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE proposition_id = ?";
 constexpr char k_clear_quantities[] = "DELETE FROM proposition_quantities WHERE proposition_id = ?";
@@ -197,6 +203,10 @@ std::int64_t PropositionUpdater::find_or_insert(const xref::PropositionKey& key)
     insert->bind(6, key.family);
     insert->exec();
     const std::int64_t id = m_statements.database().getLastInsertRowid();
+    if (m_store_counts) {
+        m_statements.prepare(k_count_proposition)->exec();
+        count_status(k_new_status, +1);
+    }
     if (!key.hardware.empty() && !key.is_member()) count_members(id, key);
     return id;
 }
@@ -459,6 +469,10 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     }
     const std::string status = xref::status_of(supporting, denying);
     if (m_history) change.history.record(m_statements, proposition_id, claims == change.claims, status_before, status);
+    if (m_store_counts && status != status_before) {
+        count_status(status_before, -1);
+        count_status(status, +1);
+    }
     auto update = m_statements.prepare(k_update);
     update->bind(1, hardware.size() == 1 ? hardware.front() : family);
     update->bind(2, status);
@@ -469,6 +483,13 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     update->bind(7, change.writes);
     update->bind(8, proposition_id);
     update->exec();
+}
+
+void PropositionUpdater::count_status(std::string_view status, int change) {
+    auto count = m_statements.prepare(k_count_status);
+    count->bind(1, std::string(status));
+    count->bind(2, change);
+    count->exec();
 }
 
 // --- rebuilding ------------------------------------------------------------------------------

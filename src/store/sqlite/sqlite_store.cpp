@@ -63,7 +63,7 @@ void fill_proposition_counters(SQLite::Database& db) {
         while (select.executeStep()) ids.push_back(select.getColumn(0).getInt64());
     }
     StatementCache statements(db);
-    PropositionUpdater propositions(statements);
+    PropositionUpdater propositions(statements, PropositionUpdater::StoreCounts::absent);  // 0012 counts them
     for (std::int64_t id : ids) propositions.rebuild(id);
 }
 
@@ -532,7 +532,30 @@ std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKe
     insert->bind(i++, keys.origin);
     insert->bind(i++, lexicon_version);
     insert->exec();
-    return m_db.getLastInsertRowid();
+    const std::int64_t id = m_db.getLastInsertRowid();
+    count_article(source);
+    return id;
+}
+
+// Once per article rather than by a trigger (schema/sqlite/0017): the article, and its source
+// when it is the source's first.
+constexpr char k_count_article[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'articles'";
+constexpr char k_count_source_article[] =
+    "INSERT INTO articles_per_source VALUES (?, 1) ON CONFLICT (source_id) DO UPDATE SET articles = articles + 1 "
+    "RETURNING articles";
+constexpr char k_count_source[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'sources'";
+
+void SqliteStore::count_article(std::int64_t source_id) {
+    m_statements.prepare(k_count_article)->exec();
+    bool first_of_source = false;
+    {
+        auto count = m_statements.prepare(k_count_source_article);
+        count->bind(1, source_id);
+        first_of_source = count->executeStep() && count->getColumn(0).getInt64() == 1;
+        while (count->executeStep()) {
+        }
+    }
+    if (first_of_source) m_statements.prepare(k_count_source)->exec();
 }
 
 constexpr char k_insert_claim[] =

@@ -89,6 +89,8 @@ private:
 
     std::int64_t insert_article(const Article& article, const ArticleKeys& keys,
                                 const std::string& lexicon_version);
+    // Raises the counts of `stats` for an article just inserted (schema/sqlite/0017).
+    void count_article(std::int64_t source_id);
     // Also queues their evidence for evidence_fts.
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 

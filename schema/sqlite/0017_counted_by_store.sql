@@ -1,0 +1,26 @@
+-- 0017_counted_by_store: the store, not triggers, raises the counts of `stats` when it inserts an
+-- article or a proposition or changes a proposition's status (issue 18), as 0014 did for claims.
+-- An INSERT or UPDATE that fires a trigger makes SQLite open a statement journal, which copies
+-- every page the statement touches before changing it: for an article, its row, its overflow
+-- pages and its index entries. Deletions keep their triggers (count_article_delete,
+-- count_claim_delete, count_proposition_delete): they are rare, and the store would have to read
+-- a row before deleting it to count it.
+--
+-- Invariants this file changes (0012's invariants 1-3 still hold):
+--  1. store_counts('articles') and articles_per_source (hence store_counts('sources')): raised by
+--     SqliteStore::insert_article in the article's own transaction or savepoint, right after its
+--     INSERT (nothing else inserts articles).
+--  2. store_counts('propositions') and store_counts('status:single-source'): raised by
+--     PropositionUpdater::find_or_insert right after it inserts a proposition, whose status is
+--     then the column's default, 'single-source' (nothing else inserts propositions).
+--  3. store_counts('status:' || S): moved by PropositionUpdater::finish when it changes a
+--     proposition's status (nothing else updates propositions.status).
+-- Also: articles_content_hash is dropped. No query reads articles by content hash (an article is
+-- found by identity, then its hash compared), and each article paid an index entry at a random
+-- place of that index.
+DROP TRIGGER count_article_insert;
+DROP TRIGGER count_proposition_insert;
+DROP TRIGGER count_proposition_status;
+DROP INDEX articles_content_hash;
+
+PRAGMA user_version = 17;
