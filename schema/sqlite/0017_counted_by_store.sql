@@ -6,10 +6,13 @@
 -- count_claim_delete, count_proposition_delete): they are rare, and the store would have to read
 -- a row before deleting it to count it.
 --
--- Invariants this file changes (0012's invariants 1-3 still hold):
---  1. store_counts('articles') and articles_per_source (hence store_counts('sources')): raised by
---     SqliteStore::insert_article in the article's own transaction or savepoint, right after its
---     INSERT (nothing else inserts articles).
+-- Invariants this file changes (0012's invariants 1-3 still hold at every COMMIT):
+--  1. articles_per_source (hence store_counts('sources')): raised by SqliteStore::insert_article
+--     right after the article's INSERT (nothing else inserts articles). store_counts('articles'),
+--     and since this file store_counts('claims') (0014) and longest_evidence (0006): added up by
+--     the store as it inserts articles and claims, and written at the end of the article's own
+--     transaction or of its batch (src/store/sqlite/pending_counts.h); an article rolled back
+--     adds nothing. The deletions' triggers subtract at once, and the sums commute.
 --  2. store_counts('propositions') and store_counts('status:single-source'): raised by
 --     PropositionUpdater::find_or_insert right after it inserts a proposition, whose status is
 --     then the column's default, 'single-source' (nothing else inserts propositions).
