@@ -1063,6 +1063,35 @@ TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next"
     CHECK(kept == counted);
 }
 
+TEST_CASE("SqliteStore: a source first named by an undone article or batch is its own source again later", "[store][sqlite]") {
+    TestStore t;
+    poison_claims(t.path());
+    auto sources_of = [&] {
+        std::string out;
+        for (const auto& [name, count] : t.store->sources()) out += name + "=" + std::to_string(count) + " ";
+        return out;
+    };
+    t.store->begin_batch();
+    add_one(*t.store, "a.txt", "Wire One", "2025-12-10", "DeepSeek trained on B200 chips.");
+    // The store remembers source ids; this one's row goes with the article, and its id is free.
+    CHECK_THROWS_WITH(add_one(*t.store, "b.txt", "New Wire", "2025-12-10", "DeepSeek trained on poison chips."),
+                      Catch::Contains("poisoned"));
+    add_one(*t.store, "c.txt", "Other Wire", "2025-12-11", "DeepSeek trained on B200 chips, too.");
+    add_one(*t.store, "d.txt", "new wire", "2025-12-12", "DeepSeek trained on B200 chips, again.");
+    t.store->commit_batch();
+    CHECK(sources_of() == "new wire=1 Other Wire=1 Wire One=1 ");
+    t.store->begin_batch();
+    add_one(*t.store, "e.txt", "Rolled Wire", "2025-12-13", "DeepSeek trained on B200 chips, once more.");
+    t.store->rollback_batch();
+    t.store->begin_batch();
+    add_one(*t.store, "f.txt", "Late Wire", "2025-12-14", "DeepSeek trained on B200 chips, later.");
+    add_one(*t.store, "g.txt", "Rolled Wire", "2025-12-15", "DeepSeek trained on B200 chips, at last.");
+    t.store->commit_batch();
+    CHECK(sources_of() == "Late Wire=1 new wire=1 Other Wire=1 Rolled Wire=1 Wire One=1 ");
+    const auto [kept, counted] = kept_and_counted(t.path());
+    CHECK(kept == counted);
+}
+
 TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the next batch writes", "[store][sqlite]") {
     TestStore t;
     add_one(*t.store, "kept.txt", "Reuters", "2025-12-09", "DeepSeek trained on B200 chips.");
