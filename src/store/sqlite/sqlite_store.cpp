@@ -248,7 +248,9 @@ class SqliteStore::ArticleWrite {
 public:
     explicit ArticleWrite(SqliteStore& store)
         : m_store(store), m_db(store.m_db), m_propositions(store.m_propositions), m_in_batch(store.m_in_batch) {
-        m_db.exec(m_in_batch ? k_savepoint : k_begin);
+        // An article of a batch: prepared once, not parsed for each article as exec would.
+        if (m_in_batch) m_store.m_statements.prepare(k_savepoint)->exec();
+        else m_db.exec(k_begin);
     }
     ArticleWrite(const ArticleWrite&) = delete;
     ArticleWrite& operator=(const ArticleWrite&) = delete;
@@ -271,7 +273,7 @@ public:
     void commit() {
         if (m_in_batch) {
             m_propositions.end_article();
-            m_db.exec(k_release);
+            m_store.m_statements.prepare(k_release)->exec();
             m_propositions.keep_article();
             m_store.m_until_commit.article_released();
         } else {
