@@ -75,9 +75,8 @@ constexpr char k_set_first_sighting[] =
     "UPDATE proposition_quantities SET text = ?, first_claim = ?, position = ? "
     "WHERE proposition_id = ? AND unit = ? AND value = ?";
 
-constexpr char k_add_counts[] =
-    "UPDATE propositions SET claims = claims + ?, articles = articles + ? WHERE id = ? "
-    "RETURNING claims, hardware, status";
+// Read, then written with the rest by k_update: an UPDATE ... RETURNING cost more than both.
+constexpr char k_select_counts[] = "SELECT claims, hardware, status FROM propositions WHERE id = ?";
 constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
 constexpr char k_stored_claims[] = "SELECT claims FROM propositions WHERE id = ?";
 constexpr char k_origin_summary[] =
@@ -89,7 +88,7 @@ constexpr char k_two_hardware[] = "SELECT hardware FROM proposition_hardware WHE
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
     "first_reported = ?, first_denied = ?, revision = revision + ?, "
-    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), claims = ?, articles = articles + ? WHERE id = ?";
 
 // The counts of `stats` (schema/sqlite/0017): a proposition inserted, one whose status moved.
 constexpr char k_count_proposition[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'propositions'";
@@ -435,16 +434,12 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     int claims = 0;
     std::string family, status_before;
     {
-        auto counts = m_statements.prepare(k_add_counts);
-        counts->bind(1, change.claims);
-        counts->bind(2, change.articles);
-        counts->bind(3, proposition_id);
+        auto counts = m_statements.prepare(k_select_counts);
+        counts->bind(1, proposition_id);
         if (!counts->executeStep()) return;
-        claims = counts->getColumn(0).getInt();
+        claims = counts->getColumn(0).getInt() + change.claims;
         family = counts->getColumn(1).getString();
         status_before = counts->getColumn(2).getString();
-        while (counts->executeStep()) {
-        }
     }
     if (claims <= 0) {
         delete_proposition(proposition_id);
@@ -481,7 +476,9 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     update->bind(5, first_reported);
     update->bind(6, first_denied);
     update->bind(7, change.writes);
-    update->bind(8, proposition_id);
+    update->bind(8, claims);
+    update->bind(9, change.articles);
+    update->bind(10, proposition_id);
     update->exec();
 }
 
