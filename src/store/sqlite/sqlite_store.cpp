@@ -435,7 +435,7 @@ void SqliteStore::index_texts() {
         if (!select->executeStep()) continue;  // gone with a transaction SQLite rolled back
         auto index = m_statements.prepare(k_index_text);
         index->bind(1, article.id);
-        index->bind(2, select->getColumn(0).getText());
+        index->bindNoCopy(2, select->getColumn(0).getText());  // valid until `select` steps again
         index->exec();
     }
 }
@@ -449,7 +449,7 @@ void SqliteStore::index_evidence() {
     for (const PendingEvidence& entry : evidence) {
         auto index = m_statements.prepare(k_index_evidence);
         index->bind(1, entry.key);
-        index->bind(2, entry.evidence);
+        index->bindNoCopy(2, entry.evidence);
         index->exec();
     }
 }
@@ -531,19 +531,21 @@ constexpr char k_insert_article[] =
 std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKeys& keys,
                                          const std::string& lexicon_version) {
     const std::int64_t source = source_id(publisher_of(article));
+    const std::string body = body_spans_text(article.body);
     auto insert = m_statements.prepare(k_insert_article);
+    // Strings that outlive the INSERT are bound without a copy (SQLite copied each, the text too).
     int i = 1;
     for (const std::string* value : {&keys.identity, &article.path, &article.url, &article.title, &article.author})
-        insert->bind(i++, *value);
+        insert->bindNoCopy(i++, *value);
     insert->bind(i++, source);
-    insert->bind(i++, article.reported_date);
-    insert->bind(i++, article.text);
-    insert->bind(i++, body_spans_text(article.body));
-    insert->bind(i++, keys.hash);
+    insert->bindNoCopy(i++, article.reported_date);
+    insert->bindNoCopy(i++, article.text);
+    insert->bindNoCopy(i++, body);
+    insert->bindNoCopy(i++, keys.hash);
     insert->bind(i++, stored_simhash(keys.simhash));
     for (int band = 0; band < 4; ++band) insert->bind(i++, simhash_band(keys.simhash, band));
-    insert->bind(i++, keys.origin);
-    insert->bind(i++, lexicon_version);
+    insert->bindNoCopy(i++, keys.origin);
+    insert->bindNoCopy(i++, lexicon_version);
     insert->exec();
     const std::int64_t id = m_db.getLastInsertRowid();
     count_article(source);
@@ -594,31 +596,32 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         const std::int64_t proposition = m_propositions.find_or_create(key);
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
         auto insert = m_statements.prepare(k_insert_claim);
+        // Strings that outlive the INSERT are bound without a copy.
         int i = 1;
         insert->bind(i++, article_id);
         insert->bind(i++, proposition);
         for (const std::string* value : {&claim.actor, &claim.allegation, &claim.hardware, &key.family,
                                          &claim.object, &claim.claimant})
-            insert->bind(i++, *value);
+            insert->bindNoCopy(i++, *value);
         insert->bind(i++, std::string(to_string(claim.polarity)));
         insert->bind(i++, std::string(to_string(claim.modality)));
-        insert->bind(i++, claim.event_date);
-        insert->bind(i++, when);
+        insert->bindNoCopy(i++, claim.event_date);
+        insert->bindNoCopy(i++, when);
         insert->bind(i++, last_day_of(when));
-        insert->bind(i++, claim.evidence);
+        insert->bindNoCopy(i++, claim.evidence);
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_start));
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_end));
         insert->bind(i++, claim.confidence);
-        insert->bind(i++, claim.cue);
-        insert->bind(i++, origins[n]);
-        insert->bind(i++, context.reported_date);
+        insert->bindNoCopy(i++, claim.cue);
+        insert->bindNoCopy(i++, origins[n]);
+        insert->bindNoCopy(i++, context.reported_date);
         const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
         insert->bind(i++, has_quantity ? 1 : 0);
         const TokenRange tokens = token_range(context.token_starts, claim.evidence_start, claim.evidence_end);
         insert->bind(i++, tokens.start);
         insert->bind(i++, tokens.end);
         insert->bind(i++, claim.open_world ? 1 : 0);
-        insert->bind(i++, claim.actor_kind);
+        insert->bindNoCopy(i++, claim.actor_kind);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
         const std::int64_t claim_id = m_db.getLastInsertRowid();
