@@ -248,9 +248,10 @@ constexpr const char* k_multiply_counts[] = {
     "UPDATE proposition_origins SET claims = claims * ?1",
     "UPDATE proposition_hardware SET claims = claims * ?1",
     "UPDATE proposition_quantities SET claims = claims * ?1",
-    // The claims count of `stats` (migrations 0012, 0014): the store raises it as it inserts
-    // claims, and this copy inserts them behind its back.
-    "UPDATE store_counts SET value = value * ?1 WHERE name = 'claims'",
+    // The counts of `stats` (migrations 0012, 0014, 0017): the store raises them as it inserts
+    // claims and articles, and this copy inserts them behind its back (the sources stay).
+    "UPDATE store_counts SET value = value * ?1 WHERE name IN ('claims', 'articles')",
+    "UPDATE articles_per_source SET articles = articles * ?1",
 };
 
 void replicate_database(const std::string& path, int times) {

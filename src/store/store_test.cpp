@@ -525,7 +525,41 @@ void check_recounts(const std::string& path) {
 
 }  // namespace
 
-// `stats` reads counts kept by triggers (schema/sqlite/0012); these are the same counted.
+namespace {
+
+std::string rows_of(SQLite::Database& db, const char* sql) {
+    SQLite::Statement q(db, sql);
+    std::string out;
+    while (q.executeStep()) {
+        for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+        out += "\n";
+    }
+    return out;
+}
+
+// store_counts and articles_per_source as kept (by the store and by the deletions' triggers:
+// schema/sqlite/0012, 0014, 0017) and as counted from the tables. A status no proposition has may
+// keep a row with 0, so rows of 0 are left out.
+std::pair<std::string, std::string> kept_and_counted(const std::string& path) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    const std::string kept =
+        rows_of(db, "SELECT name, value FROM store_counts WHERE value <> 0 ORDER BY name") +
+        rows_of(db, "SELECT source_id, articles FROM articles_per_source ORDER BY source_id");
+    const std::string counted =
+        rows_of(db, "SELECT name, value FROM (SELECT 'articles' AS name, count(*) AS value FROM articles "
+                    "UNION ALL SELECT 'claims', count(*) FROM claims "
+                    "UNION ALL SELECT 'propositions', count(*) FROM propositions "
+                    "UNION ALL SELECT 'sources', count(DISTINCT source_id) FROM articles "
+                    "UNION ALL SELECT 'status:' || status, count(*) FROM propositions GROUP BY status) "
+                    "WHERE value <> 0 ORDER BY name") +
+        rows_of(db, "SELECT source_id, count(*) FROM articles GROUP BY source_id ORDER BY source_id");
+    return {kept, counted};
+}
+
+}  // namespace
+
+// `stats` reads counts kept by the store and triggers (schema/sqlite/0012, 0014, 0017); these
+// are the same counted.
 std::string counted_stats(const std::string& path) {
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     std::string out = std::to_string(db.execAndGet("SELECT count(*) FROM articles").getInt64()) + " " +
@@ -589,6 +623,8 @@ TEST_CASE("SqliteStore: counters kept claim by claim equal a recount from the cl
         }
         if (round % 10 == 9) {
             REQUIRE(kept_stats(*t.store) == counted_stats(t.path()));
+            const auto [kept, counted] = kept_and_counted(t.path());
+            REQUIRE(kept == counted);
             REQUIRE(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
             REQUIRE(stored_by_definition(t.path()) == recounted_by_definition(t.path()));
         }
@@ -765,6 +801,8 @@ TEST_CASE("SqliteStore: in a batch, a failing article is undone alone and the re
     CHECK(p[0].status == "corroborated");
     CHECK(p[0].articles == 2);
     CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+    const auto [kept, counted] = kept_and_counted(t.path());  // the failed article's counts undone with it
+    CHECK(kept == counted);
 }
 
 TEST_CASE("GroupCommit: batches end when full, and what an exception interrupts stays stored", "[store]") {
@@ -978,6 +1016,8 @@ TEST_CASE("SqliteStore: after each batch's COMMIT the database is what writing e
             ++commits;
             INFO("after round " << round);
             REQUIRE(state_of(batched.path()) == state_of(alone.path()));
+            const auto [kept, counted] = kept_and_counted(batched.path());  // stats' counts too
+            REQUIRE(kept == counted);
             batch_end = round + 2 + next(12);
             batched.store->begin_batch();
         }
@@ -1019,6 +1059,37 @@ TEST_CASE("SqliteStore: a batch rolled back leaves nothing pending for the next"
 
     CHECK(state_of(batched.path()) == state_of(alone.path()));
     CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
+    const auto [kept, counted] = kept_and_counted(batched.path());
+    CHECK(kept == counted);
+}
+
+TEST_CASE("SqliteStore: a source first named by an undone article or batch is its own source again later", "[store][sqlite]") {
+    TestStore t;
+    poison_claims(t.path());
+    auto sources_of = [&] {
+        std::string out;
+        for (const auto& [name, count] : t.store->sources()) out += name + "=" + std::to_string(count) + " ";
+        return out;
+    };
+    t.store->begin_batch();
+    add_one(*t.store, "a.txt", "Wire One", "2025-12-10", "DeepSeek trained on B200 chips.");
+    // The store remembers source ids; this one's row goes with the article, and its id is free.
+    CHECK_THROWS_WITH(add_one(*t.store, "b.txt", "New Wire", "2025-12-10", "DeepSeek trained on poison chips."),
+                      Catch::Contains("poisoned"));
+    add_one(*t.store, "c.txt", "Other Wire", "2025-12-11", "DeepSeek trained on B200 chips, too.");
+    add_one(*t.store, "d.txt", "new wire", "2025-12-12", "DeepSeek trained on B200 chips, again.");
+    t.store->commit_batch();
+    CHECK(sources_of() == "new wire=1 Other Wire=1 Wire One=1 ");
+    t.store->begin_batch();
+    add_one(*t.store, "e.txt", "Rolled Wire", "2025-12-13", "DeepSeek trained on B200 chips, once more.");
+    t.store->rollback_batch();
+    t.store->begin_batch();
+    add_one(*t.store, "f.txt", "Late Wire", "2025-12-14", "DeepSeek trained on B200 chips, later.");
+    add_one(*t.store, "g.txt", "Rolled Wire", "2025-12-15", "DeepSeek trained on B200 chips, at last.");
+    t.store->commit_batch();
+    CHECK(sources_of() == "Late Wire=1 new wire=1 Other Wire=1 Rolled Wire=1 Wire One=1 ");
+    const auto [kept, counted] = kept_and_counted(t.path());
+    CHECK(kept == counted);
 }
 
 TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the next batch writes", "[store][sqlite]") {
@@ -1044,6 +1115,8 @@ TEST_CASE("SqliteStore: a batch whose settling fails is undone whole, and the ne
     CHECK(p[0].status == "corroborated");
     CHECK(p[0].articles == 2);
     CHECK(stored_counters_of(t.path()) == rebuilt_counters_of(t.path()));
+    const auto [kept, counted] = kept_and_counted(t.path());  // the undone batch's counts undone too
+    CHECK(kept == counted);
 }
 
 // --- families (schema/sqlite/0009) ------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tracker::store {
@@ -74,9 +75,8 @@ constexpr char k_set_first_sighting[] =
     "UPDATE proposition_quantities SET text = ?, first_claim = ?, position = ? "
     "WHERE proposition_id = ? AND unit = ? AND value = ?";
 
-constexpr char k_add_counts[] =
-    "UPDATE propositions SET claims = claims + ?, articles = articles + ? WHERE id = ? "
-    "RETURNING claims, hardware, status";
+// Read, then written with the rest by k_update: an UPDATE ... RETURNING cost more than both.
+constexpr char k_select_counts[] = "SELECT claims, hardware, status FROM propositions WHERE id = ?";
 constexpr char k_delete[] = "DELETE FROM propositions WHERE id = ?";
 constexpr char k_stored_claims[] = "SELECT claims FROM propositions WHERE id = ?";
 constexpr char k_origin_summary[] =
@@ -88,7 +88,13 @@ constexpr char k_two_hardware[] = "SELECT hardware FROM proposition_hardware WHE
 constexpr char k_update[] =
     "UPDATE propositions SET hardware_display = ?, status = ?, supporting = ?, denying = ?, "
     "first_reported = ?, first_denied = ?, revision = revision + ?, "
-    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?";
+    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), claims = ?, articles = articles + ? WHERE id = ?";
+
+// The counts of `stats` (schema/sqlite/0017): a proposition inserted, one whose status moved.
+constexpr char k_count_proposition[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'propositions'";
+constexpr char k_count_status[] =
+    "INSERT INTO store_counts VALUES ('status:' || ?1, ?2) ON CONFLICT (name) DO UPDATE SET value = value + ?2";
+constexpr char k_new_status[] = "single-source";  // the status column's default (0001)
 
 constexpr char k_clear_origins[] = "DELETE FROM proposition_origins WHERE proposition_id = ?";
 constexpr char k_clear_hardware[] = "DELETE FROM proposition_hardware WHERE proposition_id = ?";
@@ -196,6 +202,10 @@ std::int64_t PropositionUpdater::find_or_insert(const xref::PropositionKey& key)
     insert->bind(6, key.family);
     insert->exec();
     const std::int64_t id = m_statements.database().getLastInsertRowid();
+    if (m_store_counts) {
+        m_statements.prepare(k_count_proposition)->exec();
+        count_status(k_new_status, +1);
+    }
     if (!key.hardware.empty() && !key.is_member()) count_members(id, key);
     return id;
 }
@@ -218,14 +228,15 @@ void PropositionUpdater::add(const ClaimFacts& claim) {
 
 void PropositionUpdater::count_origin(const ClaimFacts& claim, HistoryNotes& history) {
     static const std::string update = with_earlier(k_count_origin);
-    for (const std::string& sql : {std::string(k_insert_origin), update}) {
+    const std::string_view statements[] = {k_insert_origin, update};
+    for (const std::string_view sql : statements) {
         auto write = m_statements.prepare(sql);
         bind_origin_key(*write, 1, claim);
         write->bind(4, claim.origin);
         write->bind(5, claim.reported_date);
         write->bind(6, claim.article_id);
         write->exec();
-        if (sql == update) return;
+        if (sql.data() == update.data()) return;
         if (m_statements.database().getChanges() == 1) {  // inserted: no UPDATE
             history.origin_created(claim.denied, origin_key(claim.origin), claim.origin, claim.article_id);
             return;
@@ -423,16 +434,12 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     int claims = 0;
     std::string family, status_before;
     {
-        auto counts = m_statements.prepare(k_add_counts);
-        counts->bind(1, change.claims);
-        counts->bind(2, change.articles);
-        counts->bind(3, proposition_id);
+        auto counts = m_statements.prepare(k_select_counts);
+        counts->bind(1, proposition_id);
         if (!counts->executeStep()) return;
-        claims = counts->getColumn(0).getInt();
+        claims = counts->getColumn(0).getInt() + change.claims;
         family = counts->getColumn(1).getString();
         status_before = counts->getColumn(2).getString();
-        while (counts->executeStep()) {
-        }
     }
     if (claims <= 0) {
         delete_proposition(proposition_id);
@@ -457,6 +464,10 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     }
     const std::string status = xref::status_of(supporting, denying);
     if (m_history) change.history.record(m_statements, proposition_id, claims == change.claims, status_before, status);
+    if (m_store_counts && status != status_before) {
+        count_status(status_before, -1);
+        count_status(status, +1);
+    }
     auto update = m_statements.prepare(k_update);
     update->bind(1, hardware.size() == 1 ? hardware.front() : family);
     update->bind(2, status);
@@ -465,8 +476,17 @@ void PropositionUpdater::finish(std::int64_t proposition_id, const PendingChange
     update->bind(5, first_reported);
     update->bind(6, first_denied);
     update->bind(7, change.writes);
-    update->bind(8, proposition_id);
+    update->bind(8, claims);
+    update->bind(9, change.articles);
+    update->bind(10, proposition_id);
     update->exec();
+}
+
+void PropositionUpdater::count_status(std::string_view status, int change) {
+    auto count = m_statements.prepare(k_count_status);
+    count->bind(1, std::string(status));
+    count->bind(2, change);
+    count->exec();
 }
 
 // --- rebuilding ------------------------------------------------------------------------------

@@ -50,6 +50,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "store/claim_facts.h"
@@ -77,7 +78,13 @@ inline constexpr char k_proposition_scope[] =
 
 class PropositionUpdater {
 public:
-    explicit PropositionUpdater(StatementCache& statements) : m_statements(statements) {}
+    // Whether it raises the counts of `stats` (store_counts, schema/sqlite/0017) as it inserts
+    // propositions and moves their statuses: always, but in migrations that run before 0012
+    // made those counts (which 0012 then counts from scratch).
+    enum class StoreCounts { kept, absent };
+
+    explicit PropositionUpdater(StatementCache& statements, StoreCounts counts = StoreCounts::kept)
+        : m_statements(statements), m_store_counts(counts == StoreCounts::kept) {}
 
     // The id of the proposition with this key, inserting an empty row when there is none yet.
     // Ids found are remembered (a claim of a known proposition costs no SELECT) until a
@@ -147,6 +154,7 @@ private:
     void count_members(std::int64_t family_proposition_id, const xref::PropositionKey& key);
 
     std::int64_t find_or_insert(const xref::PropositionKey& key);  // find_or_create's SQL
+    void count_status(std::string_view status, int change);
     void delete_proposition(std::int64_t proposition_id);
 
     StatementCache& m_statements;
@@ -157,6 +165,7 @@ private:
     std::map<std::int64_t, ArticleChange> m_article;  // the open article's, by proposition id
     std::map<std::int64_t, PendingChange> m_pending;  // the kept articles', by proposition id
     bool m_history = true;  // false while rebuild recounts: a recount changes nothing
+    bool m_store_counts;
 };
 
 }  // namespace tracker::store

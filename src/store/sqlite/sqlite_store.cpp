@@ -63,7 +63,7 @@ void fill_proposition_counters(SQLite::Database& db) {
         while (select.executeStep()) ids.push_back(select.getColumn(0).getInt64());
     }
     StatementCache statements(db);
-    PropositionUpdater propositions(statements);
+    PropositionUpdater propositions(statements, PropositionUpdater::StoreCounts::absent);  // 0012 counts them
     for (std::int64_t id : ids) propositions.rebuild(id);
 }
 
@@ -195,7 +195,17 @@ SQLite::Database open_for_writing_patiently(const std::string& path) {
     }
 }
 
+// SQLite keeps statistics of its memory use unless told not to, and takes a mutex around every
+// allocation and free to keep them: about 4% of the writer's time at ingest (perf), as Debian's
+// SQLite has no lookaside and allocates each value it builds. Nothing here reads them. This must
+// come before SQLite initialises, so before the first connection; later it changes nothing.
+void configure_sqlite_once() {
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)configured;
+}
+
 SQLite::Database open_database(const std::string& path, Access access) {
+    configure_sqlite_once();
     create_folder_of(path);
     try {
         return open_for_writing_patiently(path);
@@ -238,7 +248,9 @@ class SqliteStore::ArticleWrite {
 public:
     explicit ArticleWrite(SqliteStore& store)
         : m_store(store), m_db(store.m_db), m_propositions(store.m_propositions), m_in_batch(store.m_in_batch) {
-        m_db.exec(m_in_batch ? k_savepoint : k_begin);
+        // An article of a batch: prepared once, not parsed for each article as exec would.
+        if (m_in_batch) m_store.m_statements.prepare(k_savepoint)->exec();
+        else m_db.exec(k_begin);
     }
     ArticleWrite(const ArticleWrite&) = delete;
     ArticleWrite& operator=(const ArticleWrite&) = delete;
@@ -251,20 +263,22 @@ public:
         // Some errors (disk full, I/O) make SQLite roll back the batch's whole transaction.
         if (m_in_batch && !sqlite3_get_autocommit(m_db.getHandle())) {
             m_propositions.drop_article();
-            m_store.m_text_index.article_undone();
+            m_store.m_until_commit.article_undone();
         } else {
             m_propositions.discard();
-            m_store.m_text_index.clear();
+            m_store.m_until_commit.clear();
         }
+        m_store.m_source_ids.clear();  // a source it inserted is gone
     }
     void commit() {
         if (m_in_batch) {
             m_propositions.end_article();
-            m_db.exec(k_release);
+            m_store.m_statements.prepare(k_release)->exec();
             m_propositions.keep_article();
-            m_store.m_text_index.article_released();
+            m_store.m_until_commit.article_released();
         } else {
-            m_store.m_text_index.article_released();
+            m_store.m_until_commit.article_released();
+            m_store.write_counts();
             m_store.index_texts();
             m_propositions.settle();
             m_store.index_evidence();
@@ -304,7 +318,7 @@ AddResult SqliteStore::add_article(const Article& article, const std::vector<Cla
 
 void SqliteStore::begin_batch() {
     m_propositions.discard();  // nothing is pending between batches; this makes sure
-    m_text_index.clear();
+    m_until_commit.clear();
     with_sqlite_errors(m_path, [&] { m_db.exec(k_begin); });
     m_in_batch = true;
 }
@@ -315,13 +329,15 @@ void SqliteStore::commit_batch() {
     m_in_batch = false;
     with_sqlite_errors(m_path, [&] {
         try {
+            write_counts();
             index_texts();
             m_propositions.settle();
             index_evidence();
             m_db.exec(k_commit);
         } catch (...) {
             m_propositions.discard();
-            m_text_index.clear();
+            m_until_commit.clear();
+            m_source_ids.clear();
             if (!sqlite3_get_autocommit(m_db.getHandle())) {
                 try {
                     m_db.exec(k_rollback);
@@ -336,7 +352,8 @@ void SqliteStore::commit_batch() {
 void SqliteStore::rollback_batch() {
     m_in_batch = false;
     m_propositions.discard();
-    m_text_index.clear();
+    m_until_commit.clear();
+    m_source_ids.clear();
     with_sqlite_errors(m_path, [&] { m_db.exec(k_rollback); });
 }
 
@@ -364,7 +381,7 @@ AddResult SqliteStore::store_article(const Article& article, const std::vector<C
         context.token_starts = m_evidence.tokenizer().token_starts(text.substr(0, std::min(last_end, text.size())));
     }
     const std::int64_t id = insert_article(article, {identity, hash, simhash, context.origin}, lexicon_version);
-    m_text_index.texts.added(id);
+    m_until_commit.texts.added(id);
     insert_claims(id, context, claims);
     return AddResult{outcome, id, static_cast<int>(claims.size())};
 }
@@ -412,33 +429,33 @@ constexpr char k_unindex_evidence[] =
     "INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', ?, ?)";
 
 void SqliteStore::index_texts() {
-    for (const auto& article : m_text_index.texts.take()) {
+    for (const auto& article : m_until_commit.texts.take()) {
         auto select = m_statements.prepare(k_select_text);
         select->bind(1, article.id);
         if (!select->executeStep()) continue;  // gone with a transaction SQLite rolled back
         auto index = m_statements.prepare(k_index_text);
         index->bind(1, article.id);
-        index->bind(2, select->getColumn(0).getText());
+        index->bindNoCopy(2, select->getColumn(0).getText());  // valid until `select` steps again
         index->exec();
     }
 }
 
 void SqliteStore::index_evidence() {
     std::vector<PendingEvidence> evidence;
-    for (auto& article : m_text_index.evidence.take())
+    for (auto& article : m_until_commit.evidence.take())
         std::move(article.entry.begin(), article.entry.end(), std::back_inserter(evidence));
     // In key order: FTS5 writes its pending terms out at a rowid below the last one.
     std::sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     for (const PendingEvidence& entry : evidence) {
         auto index = m_statements.prepare(k_index_evidence);
         index->bind(1, entry.key);
-        index->bind(2, entry.evidence);
+        index->bindNoCopy(2, entry.evidence);
         index->exec();
     }
 }
 
 void SqliteStore::unindex_evidence(std::int64_t article_id) {
-    if (m_text_index.evidence.dequeue(article_id)) return;
+    if (m_until_commit.evidence.dequeue(article_id)) return;
     auto select = m_statements.prepare(k_select_evidence);
     select->bind(1, article_id);
     while (select->executeStep()) {
@@ -450,7 +467,7 @@ void SqliteStore::unindex_evidence(std::int64_t article_id) {
 }
 
 void SqliteStore::delete_article(std::int64_t article_id) {
-    if (!m_text_index.texts.dequeue(article_id)) {
+    if (!m_until_commit.texts.dequeue(article_id)) {
         auto unindex = m_statements.prepare(k_unindex_text);
         unindex->bind(1, article_id);
         unindex->exec();
@@ -465,6 +482,10 @@ constexpr char k_insert_source[] = "INSERT INTO sources (name) VALUES (?) ON CON
 constexpr char k_select_source[] = "SELECT id FROM sources WHERE name = ?";
 
 std::int64_t SqliteStore::source_id(const std::string& name) {
+    std::string key = name;  // as NOCASE compares: ASCII letters folded
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (const auto known = m_source_ids.find(key); known != m_source_ids.end()) return known->second;
     {
         auto insert = m_statements.prepare(k_insert_source);
         insert->bind(1, name);
@@ -473,7 +494,9 @@ std::int64_t SqliteStore::source_id(const std::string& name) {
     auto select = m_statements.prepare(k_select_source);
     select->bind(1, name);
     select->executeStep();
-    return select->getColumn(0).getInt64();
+    const std::int64_t id = select->getColumn(0).getInt64();
+    m_source_ids.emplace(std::move(key), id);
+    return id;
 }
 
 // Candidates share at least one 16-bit band (schema invariant 7); the earliest within the
@@ -508,21 +531,45 @@ constexpr char k_insert_article[] =
 std::int64_t SqliteStore::insert_article(const Article& article, const ArticleKeys& keys,
                                          const std::string& lexicon_version) {
     const std::int64_t source = source_id(publisher_of(article));
+    const std::string body = body_spans_text(article.body);
     auto insert = m_statements.prepare(k_insert_article);
+    // Strings that outlive the INSERT are bound without a copy (SQLite copied each, the text too).
     int i = 1;
     for (const std::string* value : {&keys.identity, &article.path, &article.url, &article.title, &article.author})
-        insert->bind(i++, *value);
+        insert->bindNoCopy(i++, *value);
     insert->bind(i++, source);
-    insert->bind(i++, article.reported_date);
-    insert->bind(i++, article.text);
-    insert->bind(i++, body_spans_text(article.body));
-    insert->bind(i++, keys.hash);
+    insert->bindNoCopy(i++, article.reported_date);
+    insert->bindNoCopy(i++, article.text);
+    insert->bindNoCopy(i++, body);
+    insert->bindNoCopy(i++, keys.hash);
     insert->bind(i++, stored_simhash(keys.simhash));
     for (int band = 0; band < 4; ++band) insert->bind(i++, simhash_band(keys.simhash, band));
-    insert->bind(i++, keys.origin);
-    insert->bind(i++, lexicon_version);
+    insert->bindNoCopy(i++, keys.origin);
+    insert->bindNoCopy(i++, lexicon_version);
     insert->exec();
-    return m_db.getLastInsertRowid();
+    const std::int64_t id = m_db.getLastInsertRowid();
+    count_article(source);
+    return id;
+}
+
+// By the store rather than by a trigger (schema/sqlite/0017): the article's source at once (the
+// deletions' trigger reads its row), the articles' count at the commit (pending_counts.h).
+// Two statements rather than one upsert, whose RETURNING cost twice as much.
+constexpr char k_count_source_article[] = "UPDATE articles_per_source SET articles = articles + 1 WHERE source_id = ?";
+constexpr char k_first_source_article[] = "INSERT INTO articles_per_source VALUES (?, 1)";
+constexpr char k_count_source[] = "UPDATE store_counts SET value = value + 1 WHERE name = 'sources'";
+
+void SqliteStore::count_article(std::int64_t source_id) {
+    m_until_commit.counts.added_article();
+    {
+        auto count = m_statements.prepare(k_count_source_article);
+        count->bind(1, source_id);
+        if (count->exec() > 0) return;
+    }
+    auto first = m_statements.prepare(k_first_source_article);
+    first->bind(1, source_id);
+    first->exec();
+    m_statements.prepare(k_count_source)->exec();
 }
 
 constexpr char k_insert_claim[] =
@@ -533,8 +580,9 @@ constexpr char k_insert_claim[] =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 constexpr char k_raise_longest_evidence[] = "UPDATE longest_evidence SET tokens = ?1 WHERE id = 1 AND tokens < ?1";
-// Once per article rather than by a trigger per claim (schema/sqlite/0014).
+// Once per transaction or batch rather than by a trigger per row (schema/sqlite/0014, 0017).
 constexpr char k_count_claims[] = "UPDATE store_counts SET value = value + ? WHERE name = 'claims'";
+constexpr char k_count_articles[] = "UPDATE store_counts SET value = value + ? WHERE name = 'articles'";
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims) {
@@ -548,31 +596,32 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         const std::int64_t proposition = m_propositions.find_or_create(key);
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
         auto insert = m_statements.prepare(k_insert_claim);
+        // Strings that outlive the INSERT are bound without a copy.
         int i = 1;
         insert->bind(i++, article_id);
         insert->bind(i++, proposition);
         for (const std::string* value : {&claim.actor, &claim.allegation, &claim.hardware, &key.family,
                                          &claim.object, &claim.claimant})
-            insert->bind(i++, *value);
+            insert->bindNoCopy(i++, *value);
         insert->bind(i++, std::string(to_string(claim.polarity)));
         insert->bind(i++, std::string(to_string(claim.modality)));
-        insert->bind(i++, claim.event_date);
-        insert->bind(i++, when);
+        insert->bindNoCopy(i++, claim.event_date);
+        insert->bindNoCopy(i++, when);
         insert->bind(i++, last_day_of(when));
-        insert->bind(i++, claim.evidence);
+        insert->bindNoCopy(i++, claim.evidence);
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_start));
         insert->bind(i++, static_cast<std::int64_t>(claim.evidence_end));
         insert->bind(i++, claim.confidence);
-        insert->bind(i++, claim.cue);
-        insert->bind(i++, origins[n]);
-        insert->bind(i++, context.reported_date);
+        insert->bindNoCopy(i++, claim.cue);
+        insert->bindNoCopy(i++, origins[n]);
+        insert->bindNoCopy(i++, context.reported_date);
         const bool has_quantity = claim.evidence.find_first_of("0123456789") != std::string::npos;
         insert->bind(i++, has_quantity ? 1 : 0);
         const TokenRange tokens = token_range(context.token_starts, claim.evidence_start, claim.evidence_end);
         insert->bind(i++, tokens.start);
         insert->bind(i++, tokens.end);
         insert->bind(i++, claim.open_world ? 1 : 0);
-        insert->bind(i++, claim.actor_kind);
+        insert->bindNoCopy(i++, claim.actor_kind);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
         const std::int64_t claim_id = m_db.getLastInsertRowid();
@@ -583,15 +632,25 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         m_propositions.add(facts);
         m_propositions.add_to_family(facts);
     }
-    if (!evidence.empty()) m_text_index.evidence.added(article_id, std::move(evidence));
-    if (!claims.empty()) {
-        auto count = m_statements.prepare(k_count_claims);
-        count->bind(1, static_cast<std::int64_t>(claims.size()));
+    if (!evidence.empty()) m_until_commit.evidence.added(article_id, std::move(evidence));
+    m_until_commit.counts.added_claims(static_cast<std::int64_t>(claims.size()), longest_evidence);
+}
+
+void SqliteStore::write_counts() {
+    const PendingCounts::Counts counts = m_until_commit.counts.take();
+    if (counts.articles > 0) {
+        auto count = m_statements.prepare(k_count_articles);
+        count->bind(1, counts.articles);
         count->exec();
     }
-    if (longest_evidence > 0) {
+    if (counts.claims > 0) {
+        auto count = m_statements.prepare(k_count_claims);
+        count->bind(1, counts.claims);
+        count->exec();
+    }
+    if (counts.longest_evidence > 0) {
         auto raise = m_statements.prepare(k_raise_longest_evidence);
-        raise->bind(1, longest_evidence);
+        raise->bind(1, counts.longest_evidence);
         raise->exec();
     }
 }

@@ -9,12 +9,14 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
 
 #include "store/sqlite/evidence_index.h"
 #include "store/sqlite/evidence_search.h"
+#include "store/sqlite/pending_counts.h"
 #include "store/sqlite/proposition_updater.h"
 #include "store/sqlite/sqlite_queries.h"
 #include "store/sqlite/statement_cache.h"
@@ -89,6 +91,8 @@ private:
 
     std::int64_t insert_article(const Article& article, const ArticleKeys& keys,
                                 const std::string& lexicon_version);
+    // Raises the counts of `stats` for an article just inserted (schema/sqlite/0017).
+    void count_article(std::int64_t source_id);
     // Also queues their evidence for evidence_fts.
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
 
@@ -102,21 +106,29 @@ private:
     // Takes an article's claims' evidence out of evidence_fts, unless it was never indexed.
     void unindex_evidence(std::int64_t article_id);
 
-    // What waits for the end of the transaction or batch to be indexed (text_index_queue.h).
-    struct IndexQueues {
+    // Writes the counts the pending articles raise (pending_counts.h), in the open transaction.
+    void write_counts();
+
+    // What waits for the end of the transaction or batch to be written: texts and evidence to
+    // index (text_index_queue.h), counts to raise (pending_counts.h).
+    struct UntilCommit {
         TextIndexQueue<> texts;                                    // articles, for articles_fts
         TextIndexQueue<std::vector<PendingEvidence>> evidence;     // their claims, for evidence_fts
+        PendingCounts counts;                                      // of stats, and longest_evidence
         void article_released() {
             texts.article_released();
             evidence.article_released();
+            counts.article_released();
         }
         void article_undone() {
             texts.article_undone();
             evidence.article_undone();
+            counts.article_undone();
         }
         void clear() {
             texts.clear();
             evidence.clear();
+            counts.clear();
         }
     };
 
@@ -129,7 +141,10 @@ private:
     StatementCache m_statements;
     EvidenceSearch m_evidence;
     PropositionUpdater m_propositions;
-    IndexQueues m_text_index;
+    UntilCommit m_until_commit;
+    // Source ids by name as the UNIQUE NOCASE index compares it. No source is ever deleted but
+    // by a rollback, which clears this.
+    std::unordered_map<std::string, std::int64_t> m_source_ids;
     SqliteQueries m_queries;
 };
 

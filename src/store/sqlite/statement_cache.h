@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -31,7 +32,9 @@ public:
     explicit StatementCache(SQLite::Database& db) : m_db(db) {}
 
     // `sql` is one of our constants, or a query joined from constant fragments: never input.
-    Lease prepare(const std::string& sql);
+    // Finding a statement prepared before allocates nothing (the writer asks for one about 40
+    // times an article).
+    Lease prepare(std::string_view sql);
 
     SQLite::Database& database() { return m_db; }
 
