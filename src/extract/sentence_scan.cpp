@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <set>
 #include <unordered_map>
@@ -62,6 +63,10 @@ struct AbbreviationFilter {
     std::unordered_map<std::string_view, Kind> kinds;  // each of the texts as one or the other
     std::size_t longest = 0;
     bool letters_and_dots = true;  // the texts hold nothing else: the search stops at anything else
+    // The last two characters before the full stop of each text ("Mr." "Mr", "T." "T" after any):
+    // most words that end a sentence end like none of them, and are turned away without a lookup.
+    std::bitset<128> one_before;
+    std::bitset<128 * 128> two_before;
 
     AbbreviationFilter() {
         const auto& listed = sentence_exceptions();
@@ -77,6 +82,21 @@ struct AbbreviationFilter {
             longest = std::max(longest, word.size());
             letters_and_dots &= std::all_of(word.begin(), word.end(), is_letter_or_dot);
         }
+        for (const std::string& text : texts) {
+            const std::size_t n = text.size();
+            if (n == 2) one_before.set(ascii(text[0]));
+            else if (n > 2) two_before.set(ascii(text[n - 3]) * 128 + ascii(text[n - 2]));
+        }
+    }
+
+    static std::size_t ascii(char c) { return static_cast<unsigned char>(c) & 0x7F; }
+
+    // Whether one of the texts may end at `end`, by its last two characters before the full stop
+    // (all letters: ASCII).
+    bool may_end_at(std::string_view text, std::size_t end) const {
+        if (end < 2 || !is_letter_or_dot(text[end - 2])) return false;
+        const std::size_t last = ascii(text[end - 2]);
+        return one_before[last] || (end >= 3 && is_letter_or_dot(text[end - 3]) && two_before[ascii(text[end - 3]) * 128 + last]);
     }
 
     static bool is_letter_or_dot(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.'; }
@@ -84,6 +104,7 @@ struct AbbreviationFilter {
     // Whether the break after the full stop ending at `end` of `text`, and one space, is
     // suppressed.
     bool suppresses(std::string_view text, std::size_t end) const {
+        if (letters_and_dots && !may_end_at(text, end)) return false;
         bool suppressed = false;
         for (std::size_t length = 1; length <= longest && length <= end; ++length) {
             if (letters_and_dots && !is_letter_or_dot(text[end - length])) break;
