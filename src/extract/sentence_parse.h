@@ -69,8 +69,8 @@ private:
     SentenceParse m_parse;
     std::vector<TokenKeys> m_keys;        // of m_parse.tokens
     std::vector<std::uint8_t> m_used;     // per token: which matches hold it (sentence_parse.cpp)
-    std::vector<bool> m_free;             // per token: no match holds it
-    std::vector<bool> m_lexical;          // per token: a cue's, denial's, reference's ... word
+    TokenFlags m_free;                    // per token: no match holds it
+    TokenFlags m_lexical;                 // per token: a cue's, denial's, reference's ... word
     std::vector<PhraseMatch> m_found;     // one trie's matches, before they are selected
     std::vector<PhraseMatch> m_selected;  // the selected references, before they are resolved
 };
