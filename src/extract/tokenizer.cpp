@@ -44,7 +44,7 @@ constexpr std::array<bool, 256> k_ascii_skipped = [] {
 // lowers a letter and leaves a digit (0x30-0x39) as it is.
 void append_ascii_folded(std::string& out, std::string_view text, std::size_t from, std::size_t to) {
     const std::size_t at = out.size(), n = to - from;
-    out.append(text, from, n);
+    out.append(text.data() + from, n);
     char* folded = out.data() + at;
     for (std::size_t i = 0; i < n; ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
 }
@@ -124,8 +124,9 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             ++cur.pos;
             continue;
         }
-        std::size_t next = 0;
-        UChar32 c = cur.peek(&next);
+        std::size_t next = cur.pos + 1;
+        UChar32 c = static_cast<unsigned char>(text[cur.pos]);
+        if (c >= 0x80) c = cur.peek(&next);  // (an ASCII byte is its own code point)
         if (c == 0x201C || c == 0x201D) {  // “ ”
             quote = true;
             cur.pos = next;
