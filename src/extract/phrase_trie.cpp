@@ -55,16 +55,6 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> parse_phrase(con
 
 }  // namespace
 
-// FNV-1a: words are short, and it needs no more than a multiply a byte.
-std::uint32_t Vocabulary::hash_of(std::string_view word) {
-    std::uint32_t h = 2166136261u;
-    for (char c : word) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
-    return h;
-}
-
 void Vocabulary::insert(const Slot& slot) {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = slot.hash & mask;
@@ -91,16 +81,6 @@ WordId Vocabulary::intern(std::string_view word) {
     return id;
 }
 
-bool Vocabulary::holds(const Slot& slot, std::string_view word) const {
-    if (word.size() <= Slot::k_inline) {  // then the slot's word is inline too, if it is this word
-        if (slot.length != word.size()) return false;
-        for (std::size_t i = 0; i < word.size(); ++i)  // (short: a loop beats calling memcmp)
-            if (slot.text[i] != word[i]) return false;
-        return true;
-    }
-    return m_words[static_cast<std::size_t>(slot.id)] == word;
-}
-
 Vocabulary::Slot& Vocabulary::slot_of(WordId id) {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash_of(m_words[static_cast<std::size_t>(id)]) & mask;
@@ -118,17 +98,6 @@ std::uint32_t Vocabulary::take_trie_bit() {
 }
 
 void Vocabulary::mark_start(WordId word, std::uint32_t trie_bit) { slot_of(word).starts |= trie_bit; }
-
-Vocabulary::Entry Vocabulary::lookup(std::string_view word) const {
-    if (m_slots.empty()) return {};
-    const std::uint32_t hash = hash_of(word);
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot& slot = m_slots[i];
-        if (slot.id == k_unknown_word) return {};
-        if (slot.hash == hash && holds(slot, word)) return {slot.id, slot.starts};
-    }
-}
 
 std::vector<TokenKeys> keys_of(const Vocabulary& vocabulary, const std::vector<Token>& tokens) {
     std::vector<TokenKeys> keys;
