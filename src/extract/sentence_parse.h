@@ -52,7 +52,7 @@ struct SentenceParse {
 // buffers are its own: one parser per thread, or per call, never shared between threads.
 class SentenceParser {
 public:
-    explicit SentenceParser(const Lexicon& lexicon) : m_lex(lexicon) {}
+    explicit SentenceParser(const Lexicon& lexicon);
 
     // The parse of text[start, end), valid until the next call.
     const SentenceParse& parse(std::string_view text, std::size_t start, std::size_t end);
