@@ -194,7 +194,7 @@ int PhraseTrie::child(int node, WordId word) {
     return id;
 }
 
-int PhraseTrie::step(int node, WordId word) const {
+inline int PhraseTrie::step(int node, WordId word) const {
     if (word == k_unknown_word) return -1;
     if (node == 0) {
         auto slot = static_cast<std::size_t>(word);
