@@ -24,7 +24,9 @@ bool is_hard_stop(const std::string& folded) {
     return c == ';' || c == ':' || c == '(' || c == ')' || c == '-';
 }
 
-std::uint64_t word_bit(WordId w) { return w == k_unknown_word ? 0 : std::uint64_t{1} << (w % 64); }
+std::uint64_t word_bit(WordId w) {
+    return w == k_unknown_word ? 0 : std::uint64_t{1} << (static_cast<std::uint32_t>(w) % 64);  // (ids are >= 0)
+}
 
 bool ends_with_ies(const std::string& w) {
     const std::size_t n = w.size();
@@ -106,9 +108,10 @@ std::vector<TokenKeys> keys_of(const Vocabulary& vocabulary, const std::vector<T
 }
 
 void keys_of(const Vocabulary& vocabulary, const std::vector<Token>& tokens, std::vector<TokenKeys>& keys) {
-    keys.assign(tokens.size(), TokenKeys{});
+    const std::size_t n = tokens.size();  // (read once: the loop writes chars, which may alias anything)
+    keys.assign(n, TokenKeys{});
     std::string y_form;  // reused: "companies" -> "company"
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         const std::string& w = tokens[i].folded;
         TokenKeys& k = keys[i];
         const Vocabulary::Entry itself = vocabulary.lookup(w);
@@ -325,9 +328,9 @@ std::uint64_t PhraseTrie::gap_bits(const std::vector<TokenKeys>& keys, std::size
 }
 
 void PhraseTrie::find_at(const std::vector<TokenKeys>& keys, std::size_t at, std::vector<PhraseMatch>& out) const {
-    const std::size_t first_found = out.size();
+    const std::size_t first_found = out.size(), n_keys = keys.size();  // (read once: see find_all)
     int node = 0;
-    for (std::size_t i = at; i < keys.size(); ++i) {
+    for (std::size_t i = at; i < n_keys; ++i) {
         node = step(node, keys[i]);
         if (node < 0) break;
         const Node& n = m_nodes[static_cast<std::size_t>(node)];
@@ -362,8 +365,12 @@ std::vector<PhraseMatch> PhraseTrie::find_all(const std::vector<TokenKeys>& keys
 }
 
 void PhraseTrie::find_all(const std::vector<TokenKeys>& keys, std::vector<PhraseMatch>& out) const {
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (starts_phrase(keys[i])) find_at(keys, i, out);
+    // (The size and the bit read once: find_at() appends to a vector, which the compiler must
+    // assume may change them, so the loop would read them again at every token.)
+    const std::size_t n = keys.size();
+    const std::uint32_t bit = m_trie_bit;
+    for (std::size_t i = 0; i < n; ++i)
+        if (keys[i].starts & bit) find_at(keys, i, out);
 }
 
 std::vector<PhraseMatch> PhraseTrie::find_all(const std::vector<Token>& tokens) const {
