@@ -145,6 +145,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                     cur.pos = run;
                     continue;
                 }
+                if (text[cur.pos] == ' ') break;  // how most words end
                 c = cur.peek(&next);
                 if (is_alnum(c)) {
                     append_folded(t.folded, c);
