@@ -114,6 +114,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
     tokens.clear();
     Cursor cur{text, start, end};
     bool quote = false;  // a quotation mark since the last token, which the next one notes
+    bool initials = false;  // a word of one letter or digit before a full stop: "U." of "U.S."
     auto made = [&](Token& t) {
         t.after_quote = quote;
         quote = false;
@@ -176,6 +177,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                 break;
             }
             t.end = cur.pos;
+            initials |= t.folded.size() == 1 && t.end < text.size() && text[t.end] == '.';
         } else if (is_apostrophe(c)) {
             // A possessive: "'s" after a word, or a bare "'" after a plural ("companies'").
             std::size_t s = cur.pos;
@@ -208,7 +210,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             cur.pos = next;
         }
     }
-    join_initialisms(text, tokens);
+    if (initials) join_initialisms(text, tokens);  // (most sentences have none)
 }
 
 std::vector<std::string> fold_words(std::string_view phrase) {
