@@ -22,7 +22,7 @@ bool all_caps(std::string_view text) {
 // too, and capitals say nothing about names. A sentence naming many people ("Judge Ana Okafor
 // said Brennan Vale smuggled ...") writes those in lower case. `lexical[i]`: the word belongs to
 // a cue, denial, attribution, hedge, reference or clause marker.
-bool title_case(const std::vector<Token>& tokens, const std::vector<bool>& lexical, const Lexicon& lex) {
+bool title_case(const std::vector<Token>& tokens, const TokenFlags& lexical, const Lexicon& lex) {
     // Small words are looked up only when some capitalised one is (most sentences have none).
     auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i]) != WordClass::other; };
     std::size_t words = 0, capitalised = 0, small_capitalised = 0;
@@ -76,7 +76,7 @@ bool followed_by_age(const std::vector<Token>& tokens, std::size_t last) {
 
 // "Nvidia CEO Jensen Huang", "DeepSeek's founder Liang": an officer named with the lexicons'
 // party speaks and acts for it; the officer is no party of their own.
-bool officer_of_party(const std::vector<Token>& tokens, const std::vector<bool>& free, std::size_t title,
+bool officer_of_party(const std::vector<Token>& tokens, const TokenFlags& free, std::size_t title,
                       const NameTable& names) {
     std::size_t before = title;
     if (before > 0 && !tokens[before - 1].capitalized) {  // "chief executive" written in lower case
@@ -89,7 +89,7 @@ bool officer_of_party(const std::vector<Token>& tokens, const std::vector<bool>&
 }
 
 // One run of capitalised free words, [first, last]: the name in it, if any.
-void read_run(const std::vector<Token>& tokens, const std::vector<bool>& free, std::size_t first, std::size_t last,
+void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::size_t first, std::size_t last,
               const Lexicon& lex, std::vector<NameSpan>& out) {
     const NameTable& names = lex.names;
     NameSpan span;
@@ -175,7 +175,7 @@ const NameRole* NameTable::role_of(const Token& token) const {
     return role_by_id[static_cast<std::size_t>(token.word)];
 }
 
-void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const std::vector<bool>& lexical,
+void find_names(const std::vector<Token>& tokens, const TokenFlags& free, const TokenFlags& lexical,
                 const Lexicon& lex, std::vector<NameSpan>& out) {
     out.clear();
     if (title_case(tokens, lexical, lex)) return;

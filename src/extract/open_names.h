@@ -54,10 +54,14 @@ struct NameSpan {
     bool introduced = false;  // a word before it says what it is ("national", "firm")
 };
 
+// A yes or no per token, a byte each (std::vector<bool> packs bits, which costs a shift and a
+// mask at every read, and the name finder reads them for every token of every sentence).
+using TokenFlags = std::vector<char>;
+
 // The names among `tokens`; `free[i]` is false for a word some lexicon match holds, `lexical[i]`
 // true for a word of a cue, denial, attribution, hedge, reference or clause marker (words that
 // only a title-case line capitalises).
-void find_names(const std::vector<Token>& tokens, const std::vector<bool>& free, const std::vector<bool>& lexical,
+void find_names(const std::vector<Token>& tokens, const TokenFlags& free, const TokenFlags& lexical,
                 const Lexicon& lex, std::vector<NameSpan>& out);
 
 // A name resolved: the full name as first written in the article, and its kind.

@@ -24,7 +24,9 @@ bool is_hard_stop(const std::string& folded) {
     return c == ';' || c == ':' || c == '(' || c == ')' || c == '-';
 }
 
-std::uint64_t word_bit(WordId w) { return w == k_unknown_word ? 0 : std::uint64_t{1} << (w % 64); }
+std::uint64_t word_bit(WordId w) {
+    return w == k_unknown_word ? 0 : std::uint64_t{1} << (static_cast<std::uint32_t>(w) % 64);  // (ids are >= 0)
+}
 
 bool ends_with_ies(const std::string& w) {
     const std::size_t n = w.size();
@@ -55,16 +57,6 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> parse_phrase(con
 
 }  // namespace
 
-// FNV-1a: words are short, and it needs no more than a multiply a byte.
-std::uint32_t Vocabulary::hash_of(std::string_view word) {
-    std::uint32_t h = 2166136261u;
-    for (char c : word) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
-    return h;
-}
-
 void Vocabulary::insert(const Slot& slot) {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = slot.hash & mask;
@@ -91,16 +83,6 @@ WordId Vocabulary::intern(std::string_view word) {
     return id;
 }
 
-bool Vocabulary::holds(const Slot& slot, std::string_view word) const {
-    if (word.size() <= Slot::k_inline) {  // then the slot's word is inline too, if it is this word
-        if (slot.length != word.size()) return false;
-        for (std::size_t i = 0; i < word.size(); ++i)  // (short: a loop beats calling memcmp)
-            if (slot.text[i] != word[i]) return false;
-        return true;
-    }
-    return m_words[static_cast<std::size_t>(slot.id)] == word;
-}
-
 Vocabulary::Slot& Vocabulary::slot_of(WordId id) {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash_of(m_words[static_cast<std::size_t>(id)]) & mask;
@@ -119,17 +101,6 @@ std::uint32_t Vocabulary::take_trie_bit() {
 
 void Vocabulary::mark_start(WordId word, std::uint32_t trie_bit) { slot_of(word).starts |= trie_bit; }
 
-Vocabulary::Entry Vocabulary::lookup(std::string_view word) const {
-    if (m_slots.empty()) return {};
-    const std::uint32_t hash = hash_of(word);
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot& slot = m_slots[i];
-        if (slot.id == k_unknown_word) return {};
-        if (slot.hash == hash && holds(slot, word)) return {slot.id, slot.starts};
-    }
-}
-
 std::vector<TokenKeys> keys_of(const Vocabulary& vocabulary, const std::vector<Token>& tokens) {
     std::vector<TokenKeys> keys;
     keys_of(vocabulary, tokens, keys);
@@ -137,9 +108,10 @@ std::vector<TokenKeys> keys_of(const Vocabulary& vocabulary, const std::vector<T
 }
 
 void keys_of(const Vocabulary& vocabulary, const std::vector<Token>& tokens, std::vector<TokenKeys>& keys) {
-    keys.assign(tokens.size(), TokenKeys{});
+    const std::size_t n = tokens.size();  // (read once: the loop writes chars, which may alias anything)
+    keys.assign(n, TokenKeys{});
     std::string y_form;  // reused: "companies" -> "company"
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         const std::string& w = tokens[i].folded;
         TokenKeys& k = keys[i];
         const Vocabulary::Entry itself = vocabulary.lookup(w);
@@ -225,7 +197,7 @@ int PhraseTrie::child(int node, WordId word) {
     return id;
 }
 
-int PhraseTrie::step(int node, WordId word) const {
+inline int PhraseTrie::step(int node, WordId word) const {
     if (word == k_unknown_word) return -1;
     if (node == 0) {
         auto slot = static_cast<std::size_t>(word);
@@ -357,9 +329,9 @@ std::uint64_t PhraseTrie::gap_bits(const std::vector<TokenKeys>& keys, std::size
 }
 
 void PhraseTrie::find_at(const std::vector<TokenKeys>& keys, std::size_t at, std::vector<PhraseMatch>& out) const {
-    const std::size_t first_found = out.size();
+    const std::size_t first_found = out.size(), n_keys = keys.size();  // (read once: see find_all)
     int node = 0;
-    for (std::size_t i = at; i < keys.size(); ++i) {
+    for (std::size_t i = at; i < n_keys; ++i) {
         node = step(node, keys[i]);
         if (node < 0) break;
         const Node& n = m_nodes[static_cast<std::size_t>(node)];
@@ -394,8 +366,12 @@ std::vector<PhraseMatch> PhraseTrie::find_all(const std::vector<TokenKeys>& keys
 }
 
 void PhraseTrie::find_all(const std::vector<TokenKeys>& keys, std::vector<PhraseMatch>& out) const {
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (starts_phrase(keys[i])) find_at(keys, i, out);
+    // (The size and the bit read once: find_at() appends to a vector, which the compiler must
+    // assume may change them, so the loop would read them again at every token.)
+    const std::size_t n = keys.size();
+    const std::uint32_t bit = m_trie_bit;
+    for (std::size_t i = 0; i < n; ++i)
+        if (keys[i].starts & bit) find_at(keys, i, out);
 }
 
 std::vector<PhraseMatch> PhraseTrie::find_all(const std::vector<Token>& tokens) const {

@@ -74,6 +74,40 @@ private:
     std::uint32_t m_trie_bits_taken = 0;
 };
 
+// Defined here, inline: keys_of() makes one to three lookups for every token of every sentence,
+// and a call costs about as much as the probe.
+
+// FNV-1a: words are short, and it needs no more than a multiply a byte.
+inline std::uint32_t Vocabulary::hash_of(std::string_view word) {
+    std::uint32_t h = 2166136261u;
+    for (char c : word) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+inline bool Vocabulary::holds(const Slot& slot, std::string_view word) const {
+    if (word.size() <= Slot::k_inline) {  // then the slot's word is inline too, if it is this word
+        if (slot.length != word.size()) return false;
+        for (std::size_t i = 0; i < word.size(); ++i)  // (short: a loop beats calling memcmp)
+            if (slot.text[i] != word[i]) return false;
+        return true;
+    }
+    return m_words[static_cast<std::size_t>(slot.id)] == word;
+}
+
+inline Vocabulary::Entry Vocabulary::lookup(std::string_view word) const {
+    if (m_slots.empty()) return {};
+    const std::uint32_t hash = hash_of(word);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = m_slots[i];
+        if (slot.id == k_unknown_word) return {};
+        if (slot.hash == hash && holds(slot, word)) return {slot.id, slot.starts};
+    }
+}
+
 // A token as the tries see it: the ids of the phrase words it may stand for.
 struct TokenKeys {
     WordId word = k_unknown_word;        // the token itself: "chips"

@@ -125,6 +125,19 @@ bool speaks_of_models(const SentenceParse& p, const Lexicon& lex) {
 
 }  // namespace
 
+// A parser reads an article; its buffers start at the size of a long sentence, so that they are
+// allocated once an article rather than grown a few times from nothing.
+SentenceParser::SentenceParser(const Lexicon& lexicon) : m_lex(lexicon) {
+    constexpr std::size_t k_tokens = 64, k_matches = 16;
+    m_parse.tokens.reserve(k_tokens);
+    m_keys.reserve(k_tokens);
+    m_used.reserve(k_tokens);
+    m_free.reserve(k_tokens);
+    m_lexical.reserve(k_tokens);
+    m_found.reserve(k_matches);
+    m_selected.reserve(k_matches);
+}
+
 bool SentenceParse::is_inside_cue(std::size_t token) const {
     for (const auto& c : cues)
         if (std::find(c.words.begin(), c.words.end(), token) != c.words.end()) return true;

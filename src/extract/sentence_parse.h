@@ -53,7 +53,7 @@ struct SentenceParse {
 // buffers are its own: one parser per thread, or per call, never shared between threads.
 class SentenceParser {
 public:
-    explicit SentenceParser(const Lexicon& lexicon) : m_lex(lexicon) {}
+    explicit SentenceParser(const Lexicon& lexicon);
 
     // The parse of text[start, end), valid until the next call.
     const SentenceParse& parse(std::string_view text, std::size_t start, std::size_t end);
@@ -71,8 +71,8 @@ private:
     SentenceParse m_parse;
     std::vector<TokenKeys> m_keys;        // of m_parse.tokens
     std::vector<std::uint8_t> m_used;     // per token: which matches hold it (sentence_parse.cpp)
-    std::vector<bool> m_free;             // per token: no match holds it
-    std::vector<bool> m_lexical;          // per token: a cue's, denial's, reference's ... word
+    TokenFlags m_free;                    // per token: no match holds it
+    TokenFlags m_lexical;                 // per token: a cue's, denial's, reference's ... word
     std::vector<PhraseMatch> m_found;     // one trie's matches, before they are selected
     std::vector<PhraseMatch> m_selected;  // the selected references, before they are resolved
 };

@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <memory>
 
-#include <string>
-#include <unordered_set>
-
 #include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include "extract/sentence_scan.h"
 #include "tracker/error.h"
 
 namespace tracker::extract {
@@ -74,31 +70,6 @@ void split_before_camel_names(std::string_view text, Span s, std::vector<Span>& 
     split_inline_bullets(text, s, out);
 }
 
-// The abbreviations after which ICU's English sentence iterator ("ss=standard") suppresses a
-// break ("Mr.", "U.S.", "Dept.", "T."), as ICU's own data lists them; empty when that data
-// cannot be read, and then no break is added after any (split_after_exception_tails).
-const std::unordered_set<std::string>& sentence_exceptions() {
-    static const std::unordered_set<std::string> exceptions = [] {
-        std::unordered_set<std::string> words;
-        UErrorCode status = U_ZERO_ERROR;
-        UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", "en", &status);
-        UResourceBundle* all = ures_getByKey(bundle, "exceptions", nullptr, &status);
-        UResourceBundle* list = ures_getByKey(all, "SentenceBreak", nullptr, &status);
-        for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(list); ++i) {
-            int32_t length = 0;
-            const UChar* word = ures_getStringByIndex(list, i, &length, &status);
-            std::string utf8;
-            if (U_SUCCESS(status)) words.insert(icu::UnicodeString(word, length).toUTF8String(utf8));
-        }
-        ures_close(list);
-        ures_close(all);
-        ures_close(bundle);
-        if (U_FAILURE(status)) words.clear();
-        return words;
-    }();
-    return exceptions;
-}
-
 bool is_word_or_dot(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9') || c == '.'; }
 
 // ICU 72 matches its abbreviations against the end of any word, so a sentence that ends in
@@ -124,18 +95,35 @@ void split_after_exception_tails(std::string_view text, Span s, std::vector<Span
     split_before_camel_names(text, s, out);
 }
 
+// Appends the sentence between two breaks, text[s, e), trimmed, split where ICU does not.
+void add_sentence(std::string_view text, std::size_t s, std::size_t e, std::vector<Span>& out) {
+    while (s < e && is_space(text[s])) ++s;
+    while (e > s && is_space(text[e - 1])) --e;
+    if (e > s) split_after_exception_tails(text, Span{s, e}, out);
+}
+
 // Appends the sentences between ICU's breaks, given as offsets into text[span] by `byte_offset`.
 template <class ByteOffset>
 void collect(std::string_view text, const Span& span, icu::BreakIterator& bi, ByteOffset byte_offset,
              std::vector<Span>& out) {
     int32_t start = bi.first();
     for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
-        std::size_t s = span.start + byte_offset(start);
-        std::size_t e = span.start + byte_offset(end);
-        while (s < e && is_space(text[s])) ++s;
-        while (e > s && is_space(text[e - 1])) --e;
-        if (e > s) split_after_exception_tails(text, Span{s, e}, out);
+        const std::size_t s = span.start + byte_offset(start);  // first: byte_offset only moves forward
+        add_sentence(text, s, span.start + byte_offset(end), out);
     }
+}
+
+// The same from the breaks of scan_sentence_breaks(); false (and nothing appended) when the scan
+// cannot tell them.
+bool collect_scanned(std::string_view text, const Span& span, std::vector<Span>& out) {
+    thread_local std::vector<std::size_t> breaks;  // reused, as the iterator
+    if (!scan_sentence_breaks(text.substr(span.start, span.end - span.start), breaks)) return false;
+    std::size_t start = 0;
+    for (std::size_t end : breaks) {
+        add_sentence(text, span.start + start, span.start + end, out);
+        start = end;
+    }
+    return true;
 }
 
 std::size_t same_offset(int32_t i) { return static_cast<std::size_t>(i); }
@@ -229,6 +217,16 @@ std::vector<Span> split_sentences(std::string_view text, const Span& span) {
 }
 
 void split_sentences(std::string_view text, const Span& span, std::vector<Span>& out) {
+    out.clear();
+    if (span.end <= span.start) return;
+    if (collect_scanned(text, span, out)) {
+        join_parenthesised(text, out);
+        return;
+    }
+    split_sentences_by_icu(text, span, out);
+}
+
+void split_sentences_by_icu(std::string_view text, const Span& span, std::vector<Span>& out) {
     out.clear();
     if (span.end <= span.start) return;
     auto& bi = sentence_iterator();

@@ -44,7 +44,7 @@ constexpr std::array<bool, 256> k_ascii_skipped = [] {
 // lowers a letter and leaves a digit (0x30-0x39) as it is.
 void append_ascii_folded(std::string& out, std::string_view text, std::size_t from, std::size_t to) {
     const std::size_t at = out.size(), n = to - from;
-    out.append(text, from, n);
+    out.append(text.data() + from, n);
     char* folded = out.data() + at;
     for (std::size_t i = 0; i < n; ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
 }
@@ -114,6 +114,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
     tokens.clear();
     Cursor cur{text, start, end};
     bool quote = false;  // a quotation mark since the last token, which the next one notes
+    bool initials = false;  // a word of one letter or digit before a full stop: "U." of "U.S."
     auto made = [&](Token& t) {
         t.after_quote = quote;
         quote = false;
@@ -124,8 +125,9 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             ++cur.pos;
             continue;
         }
-        std::size_t next = 0;
-        UChar32 c = cur.peek(&next);
+        std::size_t next = cur.pos + 1;
+        UChar32 c = static_cast<unsigned char>(text[cur.pos]);
+        if (c >= 0x80) c = cur.peek(&next);  // (an ASCII byte is its own code point)
         if (c == 0x201C || c == 0x201D) {  // “ ”
             quote = true;
             cur.pos = next;
@@ -144,6 +146,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                     cur.pos = run;
                     continue;
                 }
+                if (text[cur.pos] == ' ') break;  // how most words end
                 c = cur.peek(&next);
                 if (is_alnum(c)) {
                     append_folded(t.folded, c);
@@ -174,6 +177,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
                 break;
             }
             t.end = cur.pos;
+            initials |= t.folded.size() == 1 && t.end < text.size() && text[t.end] == '.';
         } else if (is_apostrophe(c)) {
             // A possessive: "'s" after a word, or a bare "'" after a plural ("companies'").
             std::size_t s = cur.pos;
@@ -206,7 +210,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             cur.pos = next;
         }
     }
-    join_initialisms(text, tokens);
+    if (initials) join_initialisms(text, tokens);  // (most sentences have none)
 }
 
 std::vector<std::string> fold_words(std::string_view phrase) {

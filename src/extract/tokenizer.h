@@ -7,6 +7,7 @@
 // Offsets stay in the article's text, so a match maps back to the exact evidence.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -26,12 +27,17 @@ struct Token {
     std::int32_t word = -2;
     bool is_mark() const { return !folded.empty() && !is_word_char(folded[0]); }
     bool is_possessive() const { return folded == "'s" || folded == "'"; }
-    // A letter or digit byte (any byte of a multi-byte UTF-8 character counts). Inline: the
-    // extractor asks it of tokens all the time, through is_mark().
-    static constexpr bool is_word_char(char c) {
-        return static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-               (c >= 'A' && c <= 'Z');
-    }
+    // A letter or digit byte (any byte of a multi-byte UTF-8 character counts). Inline, from a
+    // table: the extractor asks it of tokens all the time, through is_mark().
+    static constexpr bool is_word_char(char c) { return k_word_chars[static_cast<unsigned char>(c)]; }
+
+private:
+    static constexpr std::array<bool, 256> k_word_chars = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return table;
+    }();
 };
 
 // Tokens of text[start, end).
