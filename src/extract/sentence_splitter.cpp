@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
+#include <string_view>
 
 #include <unicode/brkiter.h>
 #include <unicode/ustring.h>
@@ -181,6 +183,44 @@ bool split_as_utf16(std::string_view text, const Span& span, icu::BreakIterator&
     return U_SUCCESS(status);
 }
 
+// "the U.S. Commerce Department", "a U.K. regulator": ICU ends a sentence after a country's
+// initials before any capital, but news writes them before names. Such a break is joined again
+// unless the next sentence opens with a word that opens sentences ("... sold to the U.S. The
+// company said ...").
+bool ends_with_initials(std::string_view text, const Span& s) {
+    std::size_t end = s.end;
+    while (end > s.start && is_space(text[end - 1])) --end;
+    return end >= s.start + 4 && text[end - 1] == '.' && is_upper(text[end - 2]) && text[end - 3] == '.' &&
+           is_upper(text[end - 4]) && (end == s.start + 4 || !is_word_or_dot(text[end - 5]));
+}
+
+bool opens_sentence(std::string_view text, const Span& s) {
+    static const std::set<std::string_view> k_openers = {
+        "The",   "A",     "An",      "It",      "Its",       "He",      "She",   "They",  "We",    "I",
+        "This",  "That",  "These",   "Those",   "There",     "In",      "On",    "At",    "But",   "And",
+        "As",    "For",   "If",      "When",    "While",     "After",   "Before", "Since", "Some", "Many",
+        "Most",  "His",   "Her",     "Their",   "Our",       "What",    "Why",   "How",   "Who",   "Still",
+        "Yet",   "So",    "Both",    "Each",    "All",       "No",      "Not",   "Meanwhile", "However",
+        "Also",  "Last",  "Earlier", "Later",   "Officials", "Analysts"};
+    std::size_t first = s.start;
+    while (first < s.end && is_space(text[first])) ++first;
+    std::size_t last = first;
+    while (last < s.end && (is_upper(text[last]) || is_lower(text[last]))) ++last;
+    return k_openers.count(text.substr(first, last - first)) > 0;
+}
+
+void join_after_initials(std::string_view text, std::vector<Span>& out) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (kept > 0 && ends_with_initials(text, out[kept - 1]) && !opens_sentence(text, out[i])) {
+            out[kept - 1].end = out[i].end;
+            continue;
+        }
+        out[kept++] = out[i];
+    }
+    out.resize(kept);
+}
+
 // "Alibaba (9988.HK) launched ...": ICU breaks after a period inside parentheses when a capital
 // follows. A sentence that leaves a parenthesis open, followed by one that closes it within a few
 // characters, is one sentence.
@@ -221,6 +261,7 @@ void split_sentences(std::string_view text, const Span& span, std::vector<Span>&
     if (span.end <= span.start) return;
     if (collect_scanned(text, span, out)) {
         join_parenthesised(text, out);
+        join_after_initials(text, out);
         return;
     }
     split_sentences_by_icu(text, span, out);
@@ -232,6 +273,7 @@ void split_sentences_by_icu(std::string_view text, const Span& span, std::vector
     auto& bi = sentence_iterator();
     if (split_as_utf16(text, span, bi, out)) {
         join_parenthesised(text, out);
+        join_after_initials(text, out);
         return;
     }
     // Not valid UTF-8 (the readers let none through): ICU's UTF-8 text, offsets in bytes.

@@ -23,6 +23,14 @@ TEST_CASE("split_sentences: sentences, trimmed; U.S. does not end one", "[extrac
     CHECK(sentences("").empty());
 }
 
+TEST_CASE("split_sentences: a country's initials before a name end no sentence", "[extract]") {
+    CHECK(sentences("SMIC was added to the U.S. Entity List in 2020. The U.K. Government agreed.") ==
+          std::vector<std::string>{"SMIC was added to the U.S. Entity List in 2020.", "The U.K. Government agreed."});
+    // Before a word that opens sentences, they do.
+    CHECK(sentences("Nvidia sold chips to the U.S. The company said so.") ==
+          std::vector<std::string>{"Nvidia sold chips to the U.S.", "The company said so."});
+}
+
 TEST_CASE("split_sentences: offsets stay in bytes of UTF-8 text beyond ASCII", "[extract]") {
     // Two-, three- and four-byte characters before, inside and after the breaks.
     const std::string text = "Zhipu’s café — closed. Ça va 🇹🇼 bien? Oui: 北京 said so.";
