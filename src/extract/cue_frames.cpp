@@ -29,6 +29,10 @@ bool is_list_word(const Token& t) {
     return k_words.count(t.folded) > 0;
 }
 
+bool has_digit(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 // Token `i` joins a list: a list word, or "along with" / "together with" ("Moonshot, along with
 // DeepSeek and MiniMax, had used ...": all three).
 bool joins_list(const SentenceParse& s, std::size_t i) {
@@ -604,9 +608,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         if (p.last == end - 1) return true;
         if (!p.from_model || p.last + 1 >= end || end - 1 - p.last > 3) return false;
         for (std::size_t k = p.last + 1; k < end; ++k)
-            if (!c.s.tokens[k].capitalized &&
-                std::none_of(c.s.tokens[k].folded.begin(), c.s.tokens[k].folded.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-                return false;
+            if (!c.s.tokens[k].capitalized && !has_digit(c.s.tokens[k].folded)) return false;
         return true;
     };
     for (const auto& p : c.parties) {
@@ -961,7 +963,6 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
 // The last token of a product line's name as written with its version ("Claude Opus 5",
 // "Gemini 3.5 Pro", "GLM-Image"); the mention's own last when no version follows it.
 std::size_t version_last(const SentenceParse& s, const Mention& m) {
-    auto has_digit = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }); };
     auto is_year = [](const std::string& w) {
         return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
@@ -994,13 +995,11 @@ std::size_t version_last(const SentenceParse& s, const Mention& m) {
 
 std::string versioned_name(const SentenceParse& s, const Mention& m) {
     const std::string& name = m.entity->canonical;
-    if (std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return name;
+    if (has_digit(name)) return name;
     const std::size_t last = version_last(s, m);
     if (last == m.last && std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
-                                       s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last) + 1, [](const Token& t) {
-                                           return std::any_of(t.folded.begin(), t.folded.end(),
-                                                              [](char ch) { return ch >= '0' && ch <= '9'; });
-                                       }))
+                                       s.tokens.begin() + static_cast<std::ptrdiff_t>(m.last) + 1,
+                                       [](const Token& t) { return has_digit(t.folded); }))
         return name;
     // "Anthropic's Claude Opus 5": the maker named before the model is not the model's name.
     std::size_t start = m.first;
