@@ -294,10 +294,9 @@ private:
         c.polarity = Polarity::asserted;
         c.claimant = as_source(claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object), span.start);
         // No attribution: the clause's antecedent is who asserts ("Anthropic, which accused").
-        for (const auto& p : parties)
-            if (c.claimant.empty() && p.last + 2 < cue.first && s.tokens[p.last + 1].folded == "," &&
-                (s.tokens[p.last + 2].folded == "which" || s.tokens[p.last + 2].folded == "who"))
-                c.claimant = p.names.front();
+        for (std::size_t i = 0; c.claimant.empty() && i + 1 < cue.first; ++i)
+            if (s.tokens[i].folded == "," && (s.tokens[i + 1].folded == "which" || s.tokens[i + 1].folded == "who"))
+                if (const Party* antecedent = antecedent_at(parties, i)) c.claimant = antecedent->names.front();
         c.modality = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
         return c;
     }

@@ -185,9 +185,8 @@ const Party* antecedent_of_aside(const SentenceParse& s, const std::vector<Party
         const std::string& w = s.tokens[--i].folded;
         if (w == "," || w == "-") return &p;
         if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].folded == ",") {
-            for (auto it = parties.rbegin(); it != parties.rend(); ++it)
-                if (it->last + 1 == i - 1 && !it->via_reference) return &*it;
-            return &p;
+            const Party* antecedent = antecedent_at(parties, i - 1);
+            return antecedent ? antecedent : &p;
         }
     }
     return &p;
@@ -351,6 +350,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     }
     mark_claimants(s, lex, parties);  // "We know Chinese labs distill ...": "we" speaks too
     return parties;
+}
+
+const Party* antecedent_at(const std::vector<Party>& parties, std::size_t comma) {
+    for (auto it = parties.rbegin(); it != parties.rend(); ++it)
+        if (it->last + 1 == comma && !it->via_reference) return &*it;
+    return nullptr;
 }
 
 std::string last_hardware(const SentenceParse& s) {

@@ -70,4 +70,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
 // The hardware a sentence names (canonical), else "".
 std::string last_hardware(const SentenceParse& s);
 
+// The party a relative clause set off by a comma hangs on ("Anthropic, which accused ...": the
+// party that ends right before the comma at `comma`), as written, not through a reference; null
+// when none ends there.
+const Party* antecedent_at(const std::vector<Party>& parties, std::size_t comma);
+
 }  // namespace tracker::extract
