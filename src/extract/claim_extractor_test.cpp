@@ -30,6 +30,12 @@ TEST_CASE("Extractor: passive voice keeps the beneficiary as actor", "[extract]"
     }
 }
 
+TEST_CASE("Extractor: a mark before a party's unit marks the party", "[extract]") {
+    auto c = claims_of("Investigators said the racks, which held H200 chips, were diverted to China for use by a research unit of Tencent.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia H200"));
+}
+
 TEST_CASE("Extractor: a list of actors gives each member a claim", "[extract]") {
     auto c = claims_of("OpenAI accused Tencent, ByteDance and Zhipu AI of distilling ChatGPT.");
     INFO(describe(c));

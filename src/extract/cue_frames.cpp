@@ -389,7 +389,6 @@ bool is_preposition(const Token& t) {
     return k_words.count(t.folded) > 0;
 }
 
-// "OpenAI's models", "OpenAI models", "Anthropic's API": the party owns what follows.
 // A denial or negation shortly before the cue: "said it has never used smuggled chips".
 bool denies(const FrameContext& c, const PhraseMatch& cue) {
     for (const auto& d : c.s.denials) {
@@ -526,6 +525,13 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
     return nullptr;
 }
 
+// "a cloud unit of Alibaba", "a subsidiary of ByteDance": the unit's noun where the party owns
+// the unit named right before it, else the party's first word.
+std::size_t unit_of(const FrameContext& c, const Party& p) {
+    if (p.first < 2 || c.s.tokens[p.first - 1].folded != "of") return p.first;
+    return c.lex.class_of(c.s.tokens[p.first - 2]) == WordClass::organization ? p.first - 2 : p.first;
+}
+
 // The first fitting party after `pos`; with `marked`, only behind for/to/by/into. A government
 // behind "to" is where exports go ("sales to China"), so for those only "by" marks the actor.
 const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
@@ -539,8 +545,10 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         // "servers supplied by Dell": who supplied them did not receive them.
         if (rule.carries_hardware() && follows_supplier_participle(c, p)) continue;
         // The mark stands right before the party, or before its article and a word or two:
-        // "for MiniMax", "to the Chinese startup DeepSeek".
-        for (std::size_t i = p.first; i > pos + 1 && p.first - i < k_mark_reach;) {
+        // "for MiniMax", "to the Chinese startup DeepSeek", or before the party's unit ("for use
+        // by a cloud unit of Alibaba").
+        std::size_t head = unit_of(c, p);
+        for (std::size_t i = head; i > pos + 1 && head - i < k_mark_reach;) {
             --i;
             if (c.s.tokens[i].is_mark()) break;  // "to China, Ledgerline Asia found": not its mark
             if (by_only ? c.s.tokens[i].folded == "by" : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
