@@ -258,9 +258,10 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
     std::string name = name_at(text, s, parties, open, prefer);
     if (!name.empty()) return name;
-    // "The Beijing-based firm said": a reference that ends the phrase names whom it points to.
+    // "The Beijing-based firm said", "A company spokesperson said": a reference that ends the
+    // phrase names whom it points to.
     for (const auto& p : parties)
-        if (p.via_reference && p.first > open && p.last == end) return pick(p.names, prefer);
+        if (p.via_reference && p.first >= first && p.last == end) return pick(p.names, prefer);
     // "the research firm Lumen Research reported": the name that closes a description.
     std::size_t named = end + 1;
     while (named > open && s.tokens[named - 1].capitalized && !s.tokens[named - 1].is_mark()) --named;

@@ -99,6 +99,9 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
                     const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
                     if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
+                    // "A researcher wrote that the team had never trained on its outputs": with
+                    // no party as the negation's subject, the one who says so denies.
+                    if (subject.empty()) return {true, false, claimant_at(text, s, parties, lex, cue.first, actor), true};
                     return {true, false, subject == actor ? "" : subject, true};
                 }
                 break;

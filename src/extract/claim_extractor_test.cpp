@@ -1736,3 +1736,32 @@ TEST_CASE("Extractor: acting lawfully in buying chips asserts the purchase and d
     CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::denied));
 }
+
+// The claimant of the claim about `actor` and `allegation` with `polarity`, or "(none)".
+std::string claimant_in(const std::vector<Claim>& claims, const std::string& actor, const std::string& allegation,
+                        Polarity polarity) {
+    for (const auto& c : claims)
+        if (c.actor == actor && c.allegation == allegation && c.polarity == polarity) return c.claimant;
+    return "(none)";
+}
+
+TEST_CASE("Extractor: a company's officer speaks for the company; the sayer denies a negation with no party as its subject", "[extract]") {
+    SECTION("'a company spokesperson' is the firm last spoken of") {
+        auto c = claims_of("Reuters said Baidu bought B200 servers. Baidu did not answer calls. "
+                           "A company spokesman later said the servers had never been delivered to Baidu.");
+        INFO(describe(c));
+        CHECK(claimant_in(c, "Baidu", "acquired_hardware", Polarity::asserted) == "Reuters");
+        CHECK(claimant_in(c, "Baidu", "acquired_hardware", Polarity::denied) == "Baidu");
+    }
+    SECTION("'the team had never'") {
+        auto c = claims_of("Anthropic said Zhipu AI distilled Claude. A Zhipu AI engineer posted that the team had never trained on Claude outputs.");
+        INFO(describe(c));
+        CHECK(claimant_in(c, "Zhipu AI", "distillation", Polarity::denied) == "Zhipu AI");
+    }
+    SECTION("rejecting 'the characterization' with a second clause after it") {
+        auto c = claims_of("Anthropic said Moonshot AI had distilled Claude. "
+                           "Moonshot AI rejected the characterization and said its models were built in-house.");
+        INFO(describe(c));
+        CHECK(claimant_in(c, "Moonshot AI", "distillation", Polarity::denied) == "Moonshot AI");
+    }
+}
