@@ -1765,3 +1765,32 @@ TEST_CASE("Extractor: a company's officer speaks for the company; the sayer deni
         CHECK(claimant_in(c, "Moonshot AI", "distillation", Polarity::denied) == "Moonshot AI");
     }
 }
+
+TEST_CASE("Extractor: pushing back and having seen no evidence deny; a judgement that is negated judges nothing", "[extract]") {
+    SECTION("a headline: 'push back on' a report") {
+        auto c = claims_of("AMD, Tencent push back on MI308 smuggling story");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Tencent", "smuggling", "AMD MI308", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::asserted));
+    }
+    SECTION("'we have not seen any evidence that'") {
+        auto c = claims_of("\"We have not seen any evidence that our H20 servers were diverted to Baidu,\" a spokesperson for Nvidia said.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia H20", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::asserted));
+    }
+    SECTION("'none of this means the report is wrong'") {
+        auto c = claims_of("The newspaper said Zhipu AI trained GLM on H800 chips. None of this means the report is wrong. "
+                           "That does not mean the story was false either.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H800"));
+        CHECK_FALSE(has_claim(c, "Zhipu AI", "trained_on", "*", "*", Polarity::denied));
+    }
+}
+
+TEST_CASE("Extractor: licences to resume shipments are an approval, not a purchase", "[extract]") {
+    auto c = claims_of("Nvidia received licences to resume shipments of its H20 chips to Chinese buyers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Nvidia", "export_approval", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
+}
