@@ -171,6 +171,7 @@ public:
             split_sentences(m_article.text, block, sentences);
             for (const auto& sentence : sentences) read_sentence(sentence);
         }
+        name_claimants_in_full();
         return deduplicated();
     }
 
@@ -706,6 +707,26 @@ private:
     // One claim per (actor, allegation, hardware, object, polarity, claimant) in an article: a
     // headline repeated in the body says nothing new.
     // The claims are moved out once chosen: this is the extraction's last step.
+    // "According to Caldera, ..." after "Caldera Financial News reported ...": a one-word claimant
+    // that no lexicon names is the claimant of this article whose name it opens, so that one
+    // outlet's sentences are one origin.
+    void name_claimants_in_full() {
+        std::vector<std::string_view> names;
+        for (const auto& sc : m_claims)
+            for (const auto& c : sc.claims)
+                if (c.claimant.find(' ') != std::string::npos) names.push_back(c.claimant);
+        if (names.empty()) return;
+        for (auto& sc : m_claims)
+            for (auto& c : sc.claims) {
+                if (c.claimant.empty() || c.claimant.find(' ') != std::string::npos || m_lex.find_entity(c.claimant)) continue;
+                for (std::string_view full : names)
+                    if (full.size() > c.claimant.size() && full.starts_with(c.claimant) && full[c.claimant.size()] == ' ') {
+                        c.claimant = std::string(full);
+                        break;
+                    }
+            }
+    }
+
     std::vector<Claim> deduplicated() {
         // Views of the claims' fields, in m_claims, which nothing changes until all are chosen.
         std::set<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int,

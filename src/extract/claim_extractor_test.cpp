@@ -1794,3 +1794,11 @@ TEST_CASE("Extractor: licences to resume shipments are an approval, not a purcha
     CHECK(has_claim(c, "Nvidia", "export_approval", "Nvidia H20"));
     CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a one-word claimant that opens a longer claimant's name is that source", "[extract]") {
+    auto c = claims_of("Harlow Market Letter reported that Baidu had bought H20 chips. "
+                       "According to Harlow, Baidu also trained Ernie on the H20 chips.");
+    INFO(describe(c));
+    for (const auto& claim : c) CHECK(claim.claimant == "Harlow Market Letter");
+    CHECK(c.size() == 2);
+}
