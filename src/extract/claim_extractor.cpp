@@ -47,6 +47,17 @@ bool hard_stop_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     return false;
 }
 
+// Whether the words right before token `at` (past "that"/"which") are chips: a chip named, or
+// a chip word ("H100 chips that have not yet been throttled").
+bool chips_before(const SentenceParse& s, const Lexicon& lex, std::size_t at) {
+    if (at > 0 && (s.tokens[at - 1].folded == "that" || s.tokens[at - 1].folded == "which")) --at;
+    if (at == 0) return false;
+    if (lex.class_of(s.tokens[at - 1]) == WordClass::chip_noun) return true;
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.entity->type == EntityType::hardware && m.last + 1 == at;
+    });
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -95,10 +106,13 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                         return {false, true, ""};
                     std::string subject = subject_before(s, parties, d.first, actor);
                     // "Nvidia said it does not sell to companies on the entity list": a firm's
-                    // own negation says what it does, not that a government's rule is not.
+                    // own negation says what it does, not that a government's rule is not; nor
+                    // does one of chips ("chips that have not yet been throttled").
                     const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
                     const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
                     if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
+                    if (rule.allows("government") && subject.empty() && chips_before(s, lex, d.first))
+                        return {false, true, ""};
                     // "A researcher wrote that the team had never trained on its outputs": with
                     // no party as the negation's subject, the one who says so denies.
                     if (subject.empty()) return {true, false, claimant_at(text, s, parties, lex, cue.first, actor), true};

@@ -1802,3 +1802,22 @@ TEST_CASE("Extractor: a one-word claimant that opens a longer claimant's name is
     for (const auto& claim : c) CHECK(claim.claimant == "Harlow Market Letter");
     CHECK(c.size() == 2);
 }
+
+TEST_CASE("Extractor: a rule in the passive whose subject is a chip is its maker's government's", "[extract]") {
+    SECTION("the chip as subject") {
+        auto c = claims_of("The A100 has been barred from sale to China since 2022.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
+    }
+    SECTION("'whose export ... is banned under US rules'") {
+        auto c = claims_of("The racks held AMD MI300X accelerators, whose export to China is banned under US rules.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "AMD MI300X"));
+        CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+    }
+    SECTION("chips that have not yet been cut down deny no rule") {
+        auto c = claims_of("Some of the stock could be A100 chips that have not yet been throttled. The warehouse held A100 chips that were not throttled.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+    }
+}

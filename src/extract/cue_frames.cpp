@@ -636,14 +636,17 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
 
 // Whether a form of "be" stands among the auxiliaries and adverbs right before the cue: "it
 // would be required to hold a licence", "Nvidia was barred from".
+bool is_be(const Token& t) {
+    return t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
+           t.folded == "was" || t.folded == "were";
+}
+
 bool after_be(const FrameContext& c, const PhraseMatch& cue) {
     for (std::size_t i = cue.first; i > 0 && cue.first - i < k_subject_reach;) {
         const Token& t = c.s.tokens[--i];
         const WordClass word = c.lex.class_of(t);
         if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
-        if (t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
-            t.folded == "was" || t.folded == "were")
-            return true;
+        if (is_be(t)) return true;
     }
     return false;
 }
@@ -1184,6 +1187,46 @@ bool exports_before(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
+// Whether token `at` ends a chip named, or a chip word right after one ("H100 chips").
+bool ends_chip(const FrameContext& c, std::size_t at) {
+    for (const auto& m : c.s.mentions)
+        if (m.entity->type == EntityType::hardware &&
+            (m.last == at || (m.last + 1 == at && c.lex.class_of(c.s.tokens[at]) == WordClass::chip_noun)))
+            return true;
+    return false;
+}
+
+// "The H100 has been barred from sale to China", "B200 processors, which are banned", "B200
+// processors, whose export to China is banned": a rule in the passive whose subject is a chip
+// named (or its exports, behind "whose").
+bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
+    constexpr std::size_t k_whose_reach = 6;  // "whose export to mainland China is"
+    if (!after_be(c, cue) && !is_be(c.s.tokens[cue.first])) return false;  // "[been barred]"
+    std::size_t i = cue.first;
+    while (i > 0 && (c.lex.class_of(c.s.tokens[i - 1]) == WordClass::auxiliary ||
+                     c.lex.class_of(c.s.tokens[i - 1]) == WordClass::adverb))
+        --i;
+    if (i == 0) return false;
+    std::size_t subject = i - 1;
+    for (std::size_t k = subject + 1; k > 0 && subject + 1 - k < k_whose_reach;) {
+        const Token& t = c.s.tokens[--k];
+        if (t.is_mark()) break;
+        if (t.folded == "whose" && k + 1 <= subject &&
+            (c.s.tokens[k + 1].folded == "export" || c.s.tokens[k + 1].folded == "exports" ||
+             c.s.tokens[k + 1].folded == "sale" || c.s.tokens[k + 1].folded == "sales")) {
+            subject = k;
+            break;
+        }
+    }
+    const std::string& w = c.s.tokens[subject].folded;
+    if (w == "which" || w == "that" || w == "whose") {
+        if (subject == 0) return false;
+        --subject;
+        if (c.s.tokens[subject].folded == "," && subject > 0) --subject;
+    }
+    return ends_chip(c, subject);
+}
+
 // "Nvidia was barred from selling H20 chips to China", "AMD received approval to ship MI308
 // chips": an export rule whose subject is the chip maker selling, in a sentence where no
 // government makes it (a government named as the destination does not), is that maker's home
@@ -1202,7 +1245,9 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         if (c.s.tokens[i].is_mark()) subject = nullptr;
     // The seller: "ByteDance was allowed to buy" says not by whom. Or the exports themselves
     // ("exports of Nvidia's H100 GPUs to China have required a licence").
-    if ((!subject || subject->kind != "chipmaker") && !(!subject && exports_before(c, cue))) return false;
+    if ((!subject || subject->kind != "chipmaker") &&
+        !(!subject && (exports_before(c, cue) || chip_subject_of_rule(c, cue))))
+        return false;
     // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
     for (const auto& p : c.parties)
         if (p.kind == "government" && p.is_claimant && p.names.size() == 1) {
@@ -1211,11 +1256,13 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         }
     for (const auto& p : c.parties) {
         if (p.kind != "government" || (p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) continue;
-        // "have required a licence from the Commerce Department": who grants it rules.
+        // "have required a licence from the Commerce Department", "is banned under US rules":
+        // who grants it, or whose rules they are, rules.
         const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
                             std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
-                                        c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
-                                        [](const Token& t) { return t.folded == "from" || t.folded == "by"; });
+                                        c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) {
+                                            return t.folded == "from" || t.folded == "by" || t.folded == "under";
+                                        });
         if (!grants) return false;
         out = p;
         return true;
