@@ -225,7 +225,9 @@ private:
             return std::any_of(here.claims.begin(), here.claims.end(),
                                [](const Claim& c) { return c.polarity == Polarity::denied; });
         };
-        if (!denied_here() && question == s.tokens.size()) deny_earlier_claims(s, parties, clauses, span, here);
+        // One that names a claim and reaches no cue does so even where another denied here
+        // ("calling OpenAI's claims groundless and saying it has never used fake accounts").
+        if (question == s.tokens.size()) deny_earlier_claims(s, parties, clauses, span, denied_here(), here);
         if (here.claims.empty() && question == s.tokens.size()) deny_earlier_by_cue(s, parties, span, here);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
@@ -374,7 +376,7 @@ private:
     // accusation unfounded"); a denial word with no denier of its own is the previous one's act
     // ("dismissed the reports as far-fetched").
     void deny_earlier_claims(const SentenceParse& s, const std::vector<Party>& parties, const ClauseStructure& clauses,
-                             const Span& span, SentenceClaims& here) {
+                             const Span& span, bool named_only, SentenceClaims& here) {
         const PhraseMatch* act = nullptr;
         bool rebuts = false;
         for (const auto& d : s.denials) {
@@ -384,11 +386,11 @@ private:
                 rebuts |= scope == DenialScope::rebuts;
                 continue;
             }
-            if (act) deny_earlier_with(s, parties, clauses, span, *act, &d, rebuts, here);
+            if (act) deny_earlier_with(s, parties, clauses, span, *act, &d, rebuts, named_only, here);
             act = &d;
             rebuts = scope == DenialScope::rebuts;
         }
-        if (act) deny_earlier_with(s, parties, clauses, span, *act, nullptr, rebuts, here);
+        if (act) deny_earlier_with(s, parties, clauses, span, *act, nullptr, rebuts, named_only, here);
     }
 
     // The party right before a denial who makes it, past auxiliaries or a relative pronoun. One
@@ -423,9 +425,11 @@ private:
     }
 
     // One denier's denial of earlier claims: `denial` up to `next` (the next denier's, or null).
+    // With `named_only` (a claim of the sentence was denied already), only a denial that names
+    // whose claims or an accusation, and reaches no cue of the sentence, denies earlier claims.
     void deny_earlier_with(const SentenceParse& s, const std::vector<Party>& parties, const ClauseStructure& clauses,
                            const Span& span, const PhraseMatch& denial, const PhraseMatch* next, bool rebuts,
-                           SentenceClaims& here) {
+                           bool named_only, SentenceClaims& here) {
         // "investigating whether Tembusu had complied with the rules": asked, not said.
         if (!clauses.asserts(denial.first, false)) return;
         const bool first_act = std::none_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& d) {
@@ -433,19 +437,26 @@ private:
         });
         const std::size_t from = first_act ? 0 : denial.first, to = next ? next->first : s.tokens.size();
         auto in_reach = [&](std::size_t i) { return i >= from && i < to; };
-        bool names_claim = false, accusation = false, singular = false, wrongdoing = false;
+        bool names_claim = false, accusation = false, singular = false, wrongdoing = false, one_report = false;
         for (const auto& r : s.references)
-            if (r.refers_to == RefersTo::claim && in_reach(r.first))
+            if (r.refers_to == RefersTo::claim && in_reach(r.first)) {
                 names_claim = true, accusation |= r.accusation, singular |= r.singular, wrongdoing |= r.wrongdoing;
+                one_report |= r.singular && r.anaphoric;  // "that report", "the story"
+            }
         // "OpenAI's claims", "Anthropic's accusation": whose claims are denied.
         const Party* accuser = nullptr;
-        for (std::size_t i = std::max(from, denial.last) + 1; i + 1 < to && !accuser; ++i) {
+        for (std::size_t i = std::max(from, denial.first); i + 1 < to && !accuser; ++i) {
             const WordClass noun = m_lex.class_of(s.tokens[i + 1]);
             if (!s.tokens[i].is_possessive() || (noun != WordClass::claim_noun && noun != WordClass::document)) continue;
             for (const auto& p : parties)
                 if (p.last + 1 == i) accuser = &p;
             names_claim |= accuser != nullptr;
         }
+        if (named_only && (!(accuser || accusation || one_report) ||
+                           std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& cue) {
+                               return cue.first >= denial.first && cue.first < to;
+                           })))
+            return;
         // "Baidu rejected the accusation", "DeepSeek denied it.", "MiniMax said it complies with
         // the rules": what is denied is named, plainly the last claim, or all that was claimed
         // against the speaker; "said the company does not discuss products" denies nothing.
@@ -472,9 +483,19 @@ private:
 
         std::vector<const Claim*> targets = earlier_claims([&](const Claim& c) {
             if (!denier || std::count(denier->names.begin(), denier->names.end(), c.actor) == 0) return false;
+            // Beside a denial of its own, the accusation denied is of a wrong.
+            if (named_only && !one_report && !m_lex.rules.at(c.allegation).wrongdoing) return false;
             return !accuser || std::count(accuser->names.begin(), accuser->names.end(), c.object) > 0 ||
                    std::count(accuser->names.begin(), accuser->names.end(), c.claimant) > 0;
         });
+        if (named_only && one_report && !accuser && !accusation && !targets.empty()) {
+            // "denied that report, ... and said it had never ...": the last report's claims,
+            // not what the denier said of itself.
+            std::erase_if(targets, [&](const Claim* c) { return c->claimant == denier_name; });
+            if (targets.empty()) return;
+            const std::size_t last = targets.back()->evidence_start;
+            std::erase_if(targets, [&](const Claim* c) { return c->evidence_start != last; });
+        }
         if (accusation) {
             // "rejected the accusation": what was alleged, and when one, the first allegation
             // (the lede), not every claim made against the denier since.

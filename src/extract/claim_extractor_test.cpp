@@ -1821,3 +1821,33 @@ TEST_CASE("Extractor: a rule in the passive whose subject is a chip is its maker
         CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
     }
 }
+
+TEST_CASE("Extractor: not being aware of the details denies nothing", "[extract]") {
+    auto c = claims_of("OpenAI said Tencent distilled its models. Asked about the memo, the foreign ministry said it was not aware of the details.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: denying whose claims, beside a denial of its own, denies the wrongs that accuser alleged", "[extract]") {
+    auto c = claims_of("Anthropic said Baidu distilled Claude. Baidu says it trains Ernie on Kunlun chips. "
+                       "Baidu has responded, calling Anthropic's claims \"baseless\" and saying it has never used fake accounts.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: 'that report' is no accusation: its denial is of the report's claims", "[extract]") {
+    auto c = claims_of("Tencent trained Hunyuan on H20 chips, the company said. "
+                       "The Ledger said Tencent had trained Hunyuan on Blackwell chips that were smuggled into China. "
+                       "Tencent denied that report, calling it baseless, and said it had never bought Blackwell products.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "trained_on", "Nvidia H20", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: 'it' after 'accusations by X that' is not the accuser", "[extract]") {
+    auto c = claims_of("MiniMax rejected accusations by Anthropic that it had used Anthropic's models to train its own.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic", Polarity::denied));
+}
