@@ -457,6 +457,16 @@ private:
                                return cue.first >= denial.first && cue.first < to;
                            })))
             return;
+        // "Moonshot denied it within hours", "Nvidia disputed that on Monday": a pronoun that is
+        // the denial's object (no verb after it) is what was said before.
+        if (denial.last + 1 < to) {
+            const std::string& object = s.tokens[denial.last + 1].folded;
+            const bool pronoun = object == "it" || object == "this" || object == "that";
+            const std::size_t after = denial.last + 2;
+            names_claim |= pronoun && (after >= to || s.tokens[after].is_mark() ||
+                                       m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
+                                       m_lex.class_of(s.tokens[after]) == WordClass::adverb);
+        }
         // "Baidu rejected the accusation", "DeepSeek denied it.", "MiniMax said it complies with
         // the rules": what is denied is named, plainly the last claim, or all that was claimed
         // against the speaker; "said the company does not discuss products" denies nothing.
@@ -498,10 +508,11 @@ private:
         }
         if (accusation) {
             // "rejected the accusation": what was alleged, and when one, the first allegation
-            // (the lede), not every claim made against the denier since.
+            // (the lede), not every claim made against the denier since. "OpenAI's allegations":
+            // the wrongs OpenAI said it did, however it said them ("told lawmakers that ...").
             std::vector<const Claim*> alleged;
             for (auto* c : targets)
-                if (c->modality == Modality::alleged &&
+                if ((accuser ? m_lex.rules.at(c->allegation).wrongdoing : c->modality == Modality::alleged) &&
                     (!singular || alleged.empty() || c->evidence_start == alleged.front()->evidence_start))
                     alleged.push_back(c);
             if (!alleged.empty()) targets = alleged;

@@ -1851,3 +1851,27 @@ TEST_CASE("Extractor: 'it' after 'accusations by X that' is not the accuser", "[
     INFO(describe(c));
     CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denial whose object is 'it' or 'that' denies what was said before", "[extract]") {
+    auto c = claims_of("OpenAI accused MiniMax of distilling its models. MiniMax denied it within hours. "
+                       "Anthropic accused Baidu of distilling Claude. Baidu disputed that in a statement on Monday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+}
+
+TEST_CASE("Extractor: rejecting an accuser's allegations denies the wrongs it said, however it said them", "[extract]") {
+    auto c = claims_of("OpenAI told lawmakers that Zhipu AI had distilled its models through thousands of fake accounts. "
+                       "Zhipu AI called OpenAI's allegations groundless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a model named in a clause after the cue is not whose outputs were used", "[extract]") {
+    auto c = claims_of("Chen Bo denied that Moonshot AI had distilled Anthropic's models or used fake accounts to reach them, "
+                       "said that Kimi K2 had been trained on H800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic", Polarity::denied));
+    for (const auto& claim : c) CHECK(claim.actor != "Anthropic");
+}

@@ -1044,8 +1044,12 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
         case ObjectRule::none:
             break;
         case ObjectRule::lab:
+            // A model named, not in a clause that opens after the cue ("..., said that Kimi K2
+            // had been trained" speaks of another thing).
             for (const auto& m : c.s.mentions)
-                if (m.entity->type == EntityType::model && !m.is_short) add(m.entity->maker);
+                if (m.entity->type == EntityType::model && !m.is_short &&
+                    !(m.first > cue.last && clause_opens_between(c.s, cue.last, m.first)))
+                    add(m.entity->maker);
             // A lab named after the cue, in its clause ("distilling from OpenAI"), else the
             // accuser ("Anthropic accused ..."): who tells of it is not who was copied when
             // another lab is named ("Microsoft said accounts ... distilled OpenAI's models").
