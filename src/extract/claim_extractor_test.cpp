@@ -1875,3 +1875,18 @@ TEST_CASE("Extractor: a model named in a clause after the cue is not whose outpu
     CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic", Polarity::denied));
     for (const auto& claim : c) CHECK(claim.actor != "Anthropic");
 }
+
+TEST_CASE("Extractor: an aside between commas does not count in a cue's gap", "[extract]") {
+    auto c = claims_of("Zhipu AI trained its GLM model, released in March, on about 4,000 Ascend 910C chips. "
+                       "Baidu trained Ernie, which it launched in May, on clusters of H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Huawei Ascend 910C"));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia H20"));
+}
+
+TEST_CASE("Extractor: chips used to build a model are a training on them and a use of them", "[extract]") {
+    auto c = claims_of("Tencent used B200 GPUs to build its Hunyuan model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia B200"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200"));
+}

@@ -1426,6 +1426,13 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                     f.model_actor = actor->from_model;
                     f.only_if_denied = only_if_denied;
                     f.first_person = actor->first_person;
+                    // "used H800 GPUs to build Kimi K2": the use of the chips named, besides.
+                    const std::string& also = def.also;
+                    if (!also.empty() && !chip.empty()) {
+                        FramedClaim use = f;
+                        use.allegation = also;
+                        out.push_back(std::move(use));
+                    }
                     out.push_back(std::move(f));
                 }
     }

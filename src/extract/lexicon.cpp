@@ -259,6 +259,9 @@ Expected<void> load_cues(const LexiconSources& files, Lexicon& lex) {
         c.needs_alone = needs == "alone";
         if (!is_allegation(c.allegation))
             return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
+        c.also = t->get(row, "also");
+        if (!c.also.empty() && !is_allegation(c.also))
+            return tl::unexpected(t->error(row, "unknown allegation '" + c.also + "' in also"));
         std::string frame = t->get(row, "frame");
         if (frame == "agent") c.frame = Frame::agent;
         else if (frame == "patient") c.frame = Frame::patient;
@@ -453,7 +456,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-09g";
+constexpr char k_extraction_revision[] = "extraction-2026-12-09h";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

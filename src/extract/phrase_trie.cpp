@@ -294,15 +294,23 @@ bool PhraseTrie::Segment::may_start_with(WordId word) const {
     return (word_bit(word) & first_word_bits) != 0 && std::binary_search(first_words.begin(), first_words.end(), word);
 }
 
+namespace {
+
+// A name's later words and an aside's words are no words of a gap.
+bool counts_in_gap(const TokenKeys& k) { return !k.name_tail && !k.in_aside; }
+
+}  // namespace
+
 // Whether the segments after the first gap, from `segment` on, follow token `pos`: each must
 // start within k_max_gap words of the previous one's end (a name of several words counts as
-// one: "tens of thousands of RTX Pro 6000D cards"), and no gap crosses a hard stop. With
+// one: "tens of thousands of RTX Pro 6000D cards"; an aside between commas counts nothing:
+// "trained its V3 model, released in December, on"), and no gap crosses a hard stop. With
 // `record`, the match found appends its words to record->words (the later segments' first, as
 // the search unwinds) and extends record->last.
 bool PhraseTrie::match_rest(const std::vector<TokenKeys>& keys, const Phrase& phrase, std::size_t segment,
                             std::size_t pos, PhraseMatch* record) const {
     if (segment == phrase.rest.size()) return true;
-    for (std::size_t start = pos, gap = 0; start < keys.size() && gap <= k_max_gap; gap += !keys[start++].name_tail) {
+    for (std::size_t start = pos, gap = 0; start < keys.size() && gap <= k_max_gap; gap += counts_in_gap(keys[start++])) {
         if (start > pos && keys[start - 1].hard_stop) break;
         const Segment& s = phrase.rest[segment];
         if (!s.may_start_at(keys[start])) continue;
@@ -321,7 +329,7 @@ bool PhraseTrie::match_rest(const std::vector<TokenKeys>& keys, const Phrase& ph
 // within k_max_gap words, not across a hard stop: where match_rest() looks).
 std::uint64_t PhraseTrie::gap_bits(const std::vector<TokenKeys>& keys, std::size_t pos) {
     std::uint64_t bits = 0;
-    for (std::size_t start = pos, gap = 0; start < keys.size() && gap <= k_max_gap; gap += !keys[start++].name_tail) {
+    for (std::size_t start = pos, gap = 0; start < keys.size() && gap <= k_max_gap; gap += counts_in_gap(keys[start++])) {
         if (start > pos && keys[start - 1].hard_stop) break;
         bits |= keys[start].word_bits;
     }

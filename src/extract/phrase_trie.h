@@ -116,6 +116,7 @@ struct TokenKeys {
     bool plural_form = false;            // four letters or more, ending in s
     bool hard_stop = false;              // ; : ( ) or a dash: a gap does not cross it
     bool name_tail = false;              // a later word of a name found: a gap counts a name once
+    bool in_aside = false;               // ", released in December,": a gap does not count it
     std::uint32_t starts = 0;            // the trie bits of the tries it starts a phrase in
     std::uint64_t word_bits = 0;         // bit id % 64 of each of its ids: a quick "is it none of"
 

@@ -81,6 +81,26 @@ void select(std::vector<PhraseMatch>& all, std::vector<std::uint8_t>& used, std:
               [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
 }
 
+// ", released in December,", ", which it released in August,": a relative clause or participle
+// set off by commas, a few words long, that a cue's gap passes over ("trained its V3 model,
+// released in December, on 2,000 H800 chips").
+void mark_asides(const std::vector<Token>& tokens, std::vector<TokenKeys>& keys) {
+    constexpr std::size_t k_aside_words = 7;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].folded != ",") continue;
+        const Token& first = tokens[i + 1];
+        const bool opens = first.folded == "which" || first.folded == "who" ||
+                           (!first.capitalized && first.folded.size() > 4 && first.folded.ends_with("ed"));
+        if (!opens) continue;
+        for (std::size_t j = i + 2; j < tokens.size() && j - i <= k_aside_words + 1; ++j) {
+            if (!tokens[j].is_mark()) continue;
+            if (tokens[j].folded == ",")
+                for (std::size_t k = i; k <= j; ++k) keys[k].in_aside = true;
+            break;
+        }
+    }
+}
+
 // "10,000 GPUs", "thousands of chips", "2,000 advanced processors".
 bool is_quantified(const std::vector<Token>& tokens, std::size_t first) {
     static const std::set<std::string> k_amounts = {"thousands", "hundreds", "tens", "millions", "dozens",
@@ -249,6 +269,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
             m_used[i] |= m.entity->type == EntityType::model ? in_entity : in_entity | in_party_or_chip;
         for (std::size_t i = m.first + 1; i <= m.last; ++i) m_keys[i].name_tail = true;
     }
+    mark_asides(p.tokens, m_keys);
 
     // Cues may not use the words of a party or chip (a model's may: "preparing its V4 model");
     // denials, hedges and attributions may not use a cue's; hedges not an attribution's.
