@@ -1890,3 +1890,11 @@ TEST_CASE("Extractor: chips used to build a model are a training on them and a u
     CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia B200"));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: chips that remain barred or cannot be exported are under their maker's government's rule", "[extract]") {
+    auto c = claims_of("The deal does not cover AMD's MI300X accelerators, which will remain barred from sale to China. "
+                       "The A100 cannot be exported to China without a licence.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI300X"));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
+}

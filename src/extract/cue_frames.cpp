@@ -639,9 +639,11 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
 
 // Whether a form of "be" stands among the auxiliaries and adverbs right before the cue: "it
 // would be required to hold a licence", "Nvidia was barred from".
+// A form of "be", or of "remain" ("remain barred from sale to China").
 bool is_be(const Token& t) {
     return t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
-           t.folded == "was" || t.folded == "were";
+           t.folded == "was" || t.folded == "were" || t.folded == "remain" || t.folded == "remains" ||
+           t.folded == "remained";
 }
 
 bool after_be(const FrameContext& c, const PhraseMatch& cue) {
@@ -1208,7 +1210,10 @@ bool ends_chip(const FrameContext& c, std::size_t at) {
 // named (or its exports, behind "whose").
 bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
     constexpr std::size_t k_whose_reach = 6;  // "whose export to mainland China is"
-    if (!after_be(c, cue) && !is_be(c.s.tokens[cue.first])) return false;  // "[been barred]"
+    // A passive: a form of "be" before the cue or in it ("[been barred]", "[cannot be exported]").
+    bool passive = after_be(c, cue);
+    for (std::size_t k = cue.first; k <= cue.last && !passive; ++k) passive = is_be(c.s.tokens[k]);
+    if (!passive) return false;
     std::size_t i = cue.first;
     while (i > 0 && (c.lex.class_of(c.s.tokens[i - 1]) == WordClass::auxiliary ||
                      c.lex.class_of(c.s.tokens[i - 1]) == WordClass::adverb))
