@@ -1898,3 +1898,10 @@ TEST_CASE("Extractor: chips that remain barred or cannot be exported are under t
     CHECK(has_claim(c, "US government", "export_restriction", "AMD MI300X"));
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
 }
+
+TEST_CASE("Extractor: a name inside a hyphenated adjective is no antecedent of 'the company'", "[extract]") {
+    auto c = claims_of("Anthropic trained Claude on Amazon-run clusters of H100 chips, and the company is now moving its training to B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Anthropic", "trained_on", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "Amazon", "trained_on", "Nvidia B200"));
+}

@@ -75,7 +75,7 @@ bool fits_reference(const Party& p, RefersTo r) {
 // that is not only a claimant ("According to Anthropic, the companies ..." has the companies).
 const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
     for (const auto& p : parties)
-        if (!p.is_claimant && fits_reference(p, r)) return &p;
+        if (!p.is_claimant && !p.in_adjective && fits_reference(p, r)) return &p;
     return nullptr;
 }
 
@@ -107,7 +107,8 @@ bool subject_of_relative_clause_around(const SentenceParse& s, const Party& p, s
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
                           const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
-        if (it->first < before && fits_reference(*it, r) && !(clauses && clauses->shut_in(it->first, before)) &&
+        if (it->first < before && !it->in_adjective && fits_reference(*it, r) &&
+            !(clauses && clauses->shut_in(it->first, before)) &&
             !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, *it, before)))
             return &*it;
     return nullptr;
@@ -243,6 +244,16 @@ void insert_reference(std::vector<Party>& parties, Party p, const ReferenceMenti
     parties.insert(at, std::move(p));
 }
 
+// "Microsoft-run clusters", "Alibaba-backed Moonshot", "a DeepSeek-linked group": a name joined
+// by a hyphen to a word of no capital is part of an adjective.
+bool in_hyphenated_adjective(const SentenceParse& s, const Mention& m) {
+    if (m.last + 1 >= s.tokens.size()) return false;
+    const Token& last = s.tokens[m.last];
+    const Token& next = s.tokens[m.last + 1];
+    return last.end < s.text.size() && s.text[last.end] == '-' && next.start == last.end + 1 && !next.capitalized &&
+           !has_digit(next.folded);
+}
+
 }  // namespace
 
 // "US chipmakers", "Chinese firms": a one-word country name before a common noun is an
@@ -307,6 +318,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (!actor || !is_actor_kind(actor->kind)) continue;
         add_open_before(m.first);
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
+        p.in_adjective = in_hyphenated_adjective(s, m);
         // "Alibaba's Qwen lab": a model's name before a word for a unit names its maker's unit.
         const bool unit = m.last + 1 < s.tokens.size() &&
                           lex.class_of(s.tokens[m.last + 1]) == WordClass::organization;

@@ -34,6 +34,7 @@ struct Party {
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
+    bool in_adjective = false;       // "Microsoft-run clusters": what "it" or "the company" never means
 };
 
 // What the sentence before left for references to resolve against.
