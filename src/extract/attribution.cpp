@@ -186,7 +186,7 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
 // is the prosecutors' claim); a phrase that opens with a name is that name's ("Baidu filed a
 // complaint alleging", "OpenAI sent a letter saying").
 std::string claimant_before(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
-                            const PhraseMatch& cue, const std::string& prefer) {
+                            const Lexicon& lex, const PhraseMatch& cue, const std::string& prefer) {
     if (cue.first == 0) return "";
     std::size_t end = cue.first - 1;
     bool word_before_is_name = false;
@@ -237,8 +237,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     // verb speaks of the name before it, which speaks.
     const bool relative = (s.tokens[end].folded == "which" || s.tokens[end].folded == "who") && end >= 2 &&
                           s.tokens[end - 1].folded == ",";
+    // "ByteDance, in a statement to the Ledger, said": a phrase that opens with a preposition too.
     const bool aside = s.tokens[end].folded == "," && first >= 2 && s.tokens[first - 1].folded == "," &&
-                       is_determiner(s.tokens[first].folded);
+                       (is_determiner(s.tokens[first].folded) || lex.class_of(s.tokens[first]) == WordClass::preposition);
     if (relative || aside) {
         std::string name = name_before_comma(text, s, parties, relative ? end - 1 : first - 1, clause_start, prefer);
         if (!name.empty()) return name;
@@ -283,7 +284,7 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     const ClaimantSide side = lex.attributions[static_cast<std::size_t>(a.id)].side;
     if (side == ClaimantSide::none) return "";
     if (side == ClaimantSide::after) return claimant_after(text, s, parties, a.last, prefer);
-    if (!is_participial(s, lex, a)) return claimant_before(text, s, parties, a, prefer);
+    if (!is_participial(s, lex, a)) return claimant_before(text, s, parties, lex, a, prefer);
     // "Anthropic accused DeepSeek of X, saying ...": the speaker of the attribution before;
     // "Ant Group released its model, saying ...": the name that opens the sentence.
     const PhraseMatch* earlier = nullptr;

@@ -1905,3 +1905,10 @@ TEST_CASE("Extractor: a name inside a hyphenated adjective is no antecedent of '
     CHECK(has_claim(c, "Anthropic", "trained_on", "Nvidia H100"));
     CHECK_FALSE(has_claim(c, "Amazon", "trained_on", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: a phrase between commas that opens with a preposition is an aside of the speaker", "[extract]") {
+    auto c = claims_of("Alibaba, in a statement to the Harbour Ledger, said it \"did not buy any H200 chips\" from the distributor.");
+    INFO(describe(c));
+    CHECK(claimant_in(c, "Alibaba", "acquired_hardware", Polarity::denied) == "Alibaba");
+    for (const auto& claim : c) CHECK(claim.actor == "Alibaba");
+}

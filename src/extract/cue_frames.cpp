@@ -182,13 +182,17 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
     return out;
 }
 
-// "Alibaba, whose Qwen models are the most downloaded on Hugging Face, said": a party inside a
-// relative clause set off by commas stands for the clause's antecedent, the party before it.
-const Party* antecedent_of_aside(const SentenceParse& s, const std::vector<Party>& parties, const Party& p) {
+// "Alibaba, whose Qwen models are the most downloaded on Hugging Face, said", "ByteDance, in a
+// statement to the Ledger, said": a party inside a relative clause or a phrase that opens with a
+// preposition, set off by commas, stands for the antecedent, the party before it.
+const Party* antecedent_of_aside(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                                 const Party& p) {
     for (std::size_t i = p.first; i > 0;) {
-        const std::string& w = s.tokens[--i].folded;
-        if (w == "," || w == "-") return &p;
-        if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].folded == ",") {
+        const Token& t = s.tokens[--i];
+        if (t.folded == "," || t.folded == "-") return &p;
+        const bool opens = t.folded == "whose" || t.folded == "which" || t.folded == "who" ||
+                           lex.class_of(t) == WordClass::preposition;
+        if (opens && i > 0 && s.tokens[i - 1].folded == ",") {
             const Party* antecedent = antecedent_at(parties, i - 1);
             return antecedent ? antecedent : &p;
         }
@@ -206,7 +210,7 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
             continue;
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1)
-                return antecedent_of_aside(s, parties, p);
+                return antecedent_of_aside(s, lex, parties, p);
     }
     return nullptr;
 }
