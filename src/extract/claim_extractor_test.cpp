@@ -1912,3 +1912,16 @@ TEST_CASE("Extractor: a phrase between commas that opens with a preposition is a
     CHECK(claimant_in(c, "Alibaba", "acquired_hardware", Polarity::denied) == "Alibaba");
     for (const auto& claim : c) CHECK(claim.actor == "Alibaba");
 }
+
+TEST_CASE("Extractor: chips that reached a party, licensing exports, controls imposed on a chip, refusing to license", "[extract]") {
+    auto c = claims_of("Nvidia denied a report that H20 processors had reached Zhipu AI before the rules changed. "
+                       "The Commerce Department agreed to license exports of the MI308 to China. "
+                       "Washington imposed export controls on the A800 in 2023. "
+                       "The administration refused to license B200 chips for sale to China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A800"));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia B200"));
+}
