@@ -47,15 +47,10 @@ bool hard_stop_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     return false;
 }
 
-// Whether the words right before token `at` (past "that"/"which") are chips: a chip named, or
-// a chip word ("H100 chips that have not yet been throttled").
-bool chips_before(const SentenceParse& s, const Lexicon& lex, std::size_t at) {
-    if (at > 0 && (s.tokens[at - 1].folded == "that" || s.tokens[at - 1].folded == "which")) --at;
-    if (at == 0) return false;
-    if (lex.class_of(s.tokens[at - 1]) == WordClass::chip_noun) return true;
-    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-        return m.entity->type == EntityType::hardware && m.last + 1 == at;
-    });
+// Whether a government speaks in the sentence: a claimant of kind government.
+bool government_speaks(const std::vector<Party>& parties) {
+    return std::any_of(parties.begin(), parties.end(),
+                       [](const Party& p) { return p.is_claimant && p.kind == "government"; });
 }
 
 // Whether the claim of `cue` is denied, and by whom.
@@ -100,18 +95,25 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                         }))
                         return {false, true, ""};
                     // "a version of Ernie that has not yet been released": a release still to
-                    // come, as a delay is, claims nothing.
-                    if (d.last + 1 < s.tokens.size() && s.tokens[d.last + 1].folded == "yet" &&
-                        lex.cues[static_cast<std::size_t>(cue.id)].allegation == "model_release")
+                    // come, as a delay is, claims nothing; nor does "has not released a major
+                    // model since May" of any model named.
+                    const bool release = lex.cues[static_cast<std::size_t>(cue.id)].allegation == "model_release";
+                    if (release && d.last + 1 < s.tokens.size() && s.tokens[d.last + 1].folded == "yet")
+                        return {false, true, ""};
+                    if (release && cue.last + 1 < s.tokens.size() &&
+                        (s.tokens[cue.last + 1].folded == "a" || s.tokens[cue.last + 1].folded == "an" ||
+                         s.tokens[cue.last + 1].folded == "any"))
                         return {false, true, ""};
                     std::string subject = subject_before(s, parties, d.first, actor);
                     // "Nvidia said it does not sell to companies on the entity list": a firm's
                     // own negation says what it does, not that a government's rule is not; nor
-                    // does one of chips ("chips that have not yet been throttled").
+                    // does one whose subject is no party ("chips that have not yet been
+                    // throttled", "renting capacity abroad is not prohibited"), unless a
+                    // government says it.
                     const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
                     const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
                     if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
-                    if (rule.allows("government") && subject.empty() && chips_before(s, lex, d.first))
+                    if (rule.allows("government") && subject.empty() && !government_speaks(parties))
                         return {false, true, ""};
                     // "A researcher wrote that the team had never trained on its outputs": with
                     // no party as the negation's subject, the one who says so denies.

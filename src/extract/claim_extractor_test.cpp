@@ -1925,3 +1925,21 @@ TEST_CASE("Extractor: chips that reached a party, licensing exports, controls im
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
     CHECK_FALSE(has_claim(c, "US government", "export_approval", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: negations that deny no rule and no release", "[extract]") {
+    SECTION("an activity not prohibited by the rules") {
+        auto c = claims_of("Renting servers abroad is not prohibited by US export rules, which govern where B200 chips can be shipped.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+    }
+    SECTION("a government's own negation still denies") {
+        auto c = claims_of("The Commerce Department said H20 sales were not restricted.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20", "*", Polarity::denied));
+    }
+    SECTION("no new model since") {
+        auto c = claims_of("Baidu, whose Ernie 4.5 model impressed analysts in March, has not released a major new model since June.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "Baidu", "model_release", "*", "*", Polarity::denied));
+    }
+}
