@@ -1,6 +1,7 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace tracker::extract {
@@ -346,6 +347,21 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
     return best;
 }
 
+namespace {
+
+// "four people familiar with the transactions", "sources": a claimant with no capitalised word.
+bool names_nobody(const std::string& claimant) {
+    for (std::size_t at = 0; at < claimant.size();) {
+        std::size_t end = claimant.find(' ', at);
+        if (end == std::string::npos) end = claimant.size();
+        if (end > at && std::isupper(static_cast<unsigned char>(claimant[at]))) return false;
+        at = end + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string claimant_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                         const Lexicon& lex, std::size_t at, const std::string& prefer) {
     // The attribution whose scope holds `at`: the nearest before it ("Reuters reported that
@@ -361,7 +377,18 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
         std::size_t distance = before ? at - a.first : a.first - at + s.tokens.size();
         if (!nearest || distance < nearest_distance) nearest = &a, nearest_distance = distance;
     }
-    if (nearest) return claimant_of(text, s, parties, lex, *nearest, prefer);
+    if (nearest) {
+        std::string claimant = claimant_of(text, s, parties, lex, *nearest, prefer);
+        // "Orchid Wire reported on Tuesday, citing four people familiar with the transactions,
+        // that ...": the outlet that relays unnamed people is the claimant.
+        if (names_nobody(claimant))
+            for (const auto& a : s.attributions) {
+                if (a.last >= nearest->first || a.first >= at) continue;
+                std::string relay = claimant_of(text, s, parties, lex, a, prefer);
+                if (!names_nobody(relay)) return relay;
+            }
+        return claimant;
+    }
     for (const auto& p : parties)  // "OpenAI's allegation that ..."
         if (p.last < at && !p.via_reference && accuser_of_claim_noun(s, lex, p.last)) return pick(p.names, prefer);
     return headline_speaker(s, parties, at, prefer);

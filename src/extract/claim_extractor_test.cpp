@@ -1943,3 +1943,9 @@ TEST_CASE("Extractor: negations that deny no rule and no release", "[extract]") 
         CHECK_FALSE(has_claim(c, "Baidu", "model_release", "*", "*", Polarity::denied));
     }
 }
+
+TEST_CASE("Extractor: an outlet that reports, citing unnamed people, is the claimant", "[extract]") {
+    auto c = claims_of("The Harbour Ledger reported on Monday, citing three people familiar with the deal, that Tencent had bought 2,000 B200 chips.");
+    INFO(describe(c));
+    CHECK(claimant_in(c, "Tencent", "acquired_hardware", Polarity::asserted) == "Harbour Ledger");
+}
