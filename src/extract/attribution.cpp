@@ -380,8 +380,10 @@ std::string claimant_at(std::string_view text, const SentenceParse& s, const std
     if (nearest) {
         std::string claimant = claimant_of(text, s, parties, lex, *nearest, prefer);
         // "Orchid Wire reported on Tuesday, citing four people familiar with the transactions,
-        // that ...": the outlet that relays unnamed people is the claimant.
-        if (names_nobody(claimant))
+        // that ...": the outlet that relays the unnamed people it cites is the claimant (but
+        // "Officials said prosecutors alleged": the innermost speaker).
+        const bool cites = lex.attributions[static_cast<std::size_t>(nearest->id)].side == ClaimantSide::after;
+        if (cites && names_nobody(claimant))
             for (const auto& a : s.attributions) {
                 if (a.last >= nearest->first || a.first >= at) continue;
                 std::string relay = claimant_of(text, s, parties, lex, a, prefer);
