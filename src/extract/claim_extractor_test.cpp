@@ -1949,3 +1949,12 @@ TEST_CASE("Extractor: an outlet that reports, citing unnamed people, is the clai
     INFO(describe(c));
     CHECK(claimant_in(c, "Tencent", "acquired_hardware", Polarity::asserted) == "Harbour Ledger");
 }
+
+TEST_CASE("Extractor: 'an account X rejected' denies the sentence's claim; a Chinese chipmaker trains models", "[extract]") {
+    auto c = claims_of("The Ledger said Baidu had bought smuggled B200 servers, an account Baidu rejected as false. "
+                       "Huawei has trained its Pangu models on Ascend chips, and it unveiled Pangu Ultra in May.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Huawei", "trained_on", "Huawei Ascend"));
+    CHECK(has_claim(c, "Huawei", "model_release", "*", "Pangu Ultra"));
+}
