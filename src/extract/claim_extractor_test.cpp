@@ -1958,3 +1958,10 @@ TEST_CASE("Extractor: 'an account X rejected' denies the sentence's claim; a Chi
     CHECK(has_claim(c, "Huawei", "trained_on", "Huawei Ascend"));
     CHECK(has_claim(c, "Huawei", "model_release", "*", "Pangu Ultra"));
 }
+
+TEST_CASE("Extractor: the model a relative clause on it releases is the release's object", "[extract]") {
+    auto c = claims_of("Moonshot AI's Kimi models, including Kimi K3, which the company released in March, were trained on H800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K3"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi"));
+}

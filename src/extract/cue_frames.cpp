@@ -1050,6 +1050,28 @@ std::string versioned_name(const SentenceParse& s, const Mention& m) {
     return same_start ? std::string(written) : name;
 }
 
+// "Qwen 2.5-Max, which the company released", "the R1 model it released": the actor's model
+// that a relative clause holding the cue hangs on, or null. Between the model (and a word for a
+// model) and the cue: "which"/"that" and the clause's subject, a few words.
+const Mention* model_released_in_relative_clause(const FrameContext& c, const PhraseMatch& cue, const Party& actor) {
+    constexpr std::size_t k_clause_words = 4;  // ", which the company released"
+    for (const auto& m : c.s.mentions) {
+        if (m.entity->type != EntityType::model || m.last >= cue.first ||
+            std::find(actor.names.begin(), actor.names.end(), m.entity->maker) == actor.names.end())
+            continue;
+        std::size_t i = m.last + 1;
+        if (i < cue.first && c.lex.class_of(c.s.tokens[i]) == WordClass::model_noun) ++i;
+        if (i < cue.first && c.s.tokens[i].folded == ",") ++i;
+        if (i < cue.first && (c.s.tokens[i].folded == "which" || c.s.tokens[i].folded == "that")) ++i;
+        if (i > m.last + 1 && cue.first - i <= k_clause_words &&
+            std::none_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                         c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.first),
+                         [](const Token& t) { return t.is_mark(); }))
+            return &m;
+    }
+    return nullptr;
+}
+
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
                                     ObjectRule rule) {
     std::vector<std::string> out;
@@ -1093,8 +1115,11 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             }
             break;
         case ObjectRule::model: {
-            // The actor's model after the cue first ("whose Qwen models lead ..., said it would
-            // release Qwen 3.5"), else the first named.
+            // The model a relative clause on it releases ("Qwen 2.5-Max, which the company
+            // released", "the R1 model it released"); else the actor's model after the cue
+            // ("whose Qwen models lead ..., said it would release Qwen 3.5"); else the first named.
+            if (const Mention* antecedent = model_released_in_relative_clause(c, cue, actor))
+                return {versioned_name(c.s, *antecedent)};
             const Mention* chosen = nullptr;
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model &&
