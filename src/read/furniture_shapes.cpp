@@ -81,6 +81,27 @@ bool is_media_clock(std::string_view line) {
     return has_colon && has_digit;
 }
 
+bool is_link_row(std::string_view line) {
+    constexpr std::size_t k_min_items = 3;
+    constexpr std::size_t k_max_item_words = 8;
+    for (std::string_view separator : {std::string_view(" \u00b7 "), std::string_view(" | "), std::string_view(" \u2022 ")}) {
+        std::size_t items = 0;
+        bool all_short = true;
+        for (std::size_t at = 0; at <= line.size();) {
+            std::size_t end = line.find(separator, at);
+            if (end == std::string_view::npos) end = line.size();
+            std::string_view item = line.substr(at, end - at);
+            const std::size_t words = 1 + static_cast<std::size_t>(std::count(item.begin(), item.end(), ' '));
+            const char last = item.empty() ? ' ' : item.back();
+            all_short = all_short && !item.empty() && words <= k_max_item_words && last != '.' && last != '?' && last != '!';
+            ++items;
+            at = end + separator.size();
+        }
+        if (items >= k_min_items && all_short) return true;
+    }
+    return false;
+}
+
 bool is_rule_line(std::string_view line) {
     if (line.empty())
         return false;

@@ -23,4 +23,9 @@ bool is_rule_line(std::string_view line);
 // one token of at most three bytes ("TR", "EN": language switches). Neither is prose.
 bool is_bare_token(std::string_view line);
 
+// A row of links: three or more short items parted by " · ", " | " or " • " ("Most read: China
+// outlook · Inside Huawei's roadmap · New rules for AI exports", "Harbor & Key | Business |
+// Technology"), none of them a sentence.
+bool is_link_row(std::string_view line);
+
 }  // namespace tracker::read

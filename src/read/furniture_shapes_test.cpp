@@ -54,3 +54,12 @@ TEST_CASE("is_bare_token: lines without letters, and tiny tokens", "[read]") {
     CHECK_FALSE(is_bare_token("A B"));
     CHECK_FALSE(is_bare_token("\xC3\x96zel"));
 }
+
+TEST_CASE("is_link_row: three or more short items parted by a dot, a bar or a bullet", "[read]") {
+    CHECK(is_link_row("Most read: Chip stocks slide \xC2\xB7 Inside the new rules \xC2\xB7 Five charts on AI"));
+    CHECK(is_link_row("Quay Post | Business | Technology"));
+    CHECK(is_link_row("Markets \xE2\x80\xA2 Tech \xE2\x80\xA2 Policy \xE2\x80\xA2 Opinion"));
+    CHECK_FALSE(is_link_row("Quay Post | Business"));
+    CHECK_FALSE(is_link_row("Baidu bought chips | a source said | the deal closed in May."));
+    CHECK_FALSE(is_link_row("DeepSeek trained V3 on H800 chips, the company said."));
+}

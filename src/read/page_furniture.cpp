@@ -123,7 +123,7 @@ bool PageFurniture::is_furniture(std::string_view line) const {
     if (leading_icon(line) && leading_icon(line)->length == line.size())
         return true;
     return matches_words(line) || is_view_counter(line) || is_reading_time(line) ||
-           is_media_clock(line) || is_rule_line(line) || is_bare_token(line) ||
+           is_media_clock(line) || is_rule_line(line) || is_bare_token(line) || is_link_row(line) ||
            byline_author(line) || parse_date_text(line) ||
            published_line(line, std::chrono::system_clock::time_point{});
 }
