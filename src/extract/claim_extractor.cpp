@@ -82,8 +82,20 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     // that verb's speaker's, as an attribution there would be.
                     const bool spoken = std::any_of(s.attributions.begin(), s.attributions.end(),
                                                     [&](const PhraseMatch& a) { return a.first == d.first; });
-                    return {true, false, spoken ? claimant_at(text, s, parties, lex, cue.first, actor)
-                                                : speaker_of(text, s, parties, d.first, actor)};
+                    std::string denier = spoken ? claimant_at(text, s, parties, lex, cue.first, actor)
+                                                : speaker_of(text, s, parties, d.first, actor);
+                    if (denier.empty() && def.needs_speaker) {
+                        denier = claimant_at(text, s, parties, lex, cue.first, actor);
+                        // "No evidence has emerged that", "There is no evidence that": nobody
+                        // says it ("Investigators found no evidence that" has its finders).
+                        std::size_t i = d.first;
+                        while (i > 0 && (s.tokens[i - 1].folded == "there" ||
+                                         lex.class_of(s.tokens[i - 1]) == WordClass::auxiliary ||
+                                         lex.class_of(s.tokens[i - 1]) == WordClass::adverb))
+                            --i;
+                        if (denier.empty() && (i == 0 || s.tokens[i - 1].is_mark())) return {false, true, ""};
+                    }
+                    return {true, false, denier};
                 }
                 break;
             case DenialScope::negation:

@@ -1965,3 +1965,11 @@ TEST_CASE("Extractor: the model a relative clause on it releases is the release'
     CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K3"));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi"));
 }
+
+TEST_CASE("Extractor: 'no evidence that' denies only where someone says it", "[extract]") {
+    auto c = claims_of("No evidence has emerged that the servers reached Tencent. "
+                       "There is no evidence that Baidu smuggled H100 chips, the Commerce Department said.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia H100", "*", Polarity::denied));
+}

@@ -291,6 +291,7 @@ Expected<void> load_modifiers(const LexiconSources& files, Lexicon& lex) {
         else if (scope == "cancels") c.scope = DenialScope::cancels;
         else if (scope == "neutral") c.scope = DenialScope::neutral;
         else return tl::unexpected(d->error(row, "unknown scope '" + scope + "'"));
+        c.needs_speaker = c.scope == DenialScope::governs && (c.phrase.starts_with("no ") || c.phrase.starts_with("not "));
         lex.denials.push_back(c);
         if (!lex.denial_trie.add(c.phrase, static_cast<int>(lex.denials.size() - 1)))
             return tl::unexpected(d->error(row, "empty cue"));
@@ -456,7 +457,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-09p";
+constexpr char k_extraction_revision[] = "extraction-2026-12-09q";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -115,6 +115,9 @@ struct Cue {
 struct DenialCue {
     std::string phrase;
     DenialScope scope = DenialScope::governs;
+    // "no evidence ... that", "not seen any evidence ... that": a denial only where someone
+    // says it; in the article's own voice ("No evidence has emerged that ...") it claims nothing.
+    bool needs_speaker = false;
 };
 
 struct Hedge {
