@@ -1973,3 +1973,10 @@ TEST_CASE("Extractor: 'no evidence that' denies only where someone says it", "[e
     CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: circumventing export controls is smuggling though no chip is spoken of", "[extract]") {
+    auto c = claims_of("Two former officials said Alibaba's leasing arrangement was designed to get past export rules. "
+                       "They said Baidu's deal appeared designed to circumvent export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling"));
+}
