@@ -235,6 +235,12 @@ public:
     virtual void commit_batch() = 0;
     virtual void rollback_batch() = 0;
 
+    // Called once a command has written all it writes (ingest, reextract, feed update), outside
+    // any batch. A server store whose tables the run grew by a large part makes them ready for
+    // the reads that follow (PostgreSQL: VACUUM ANALYZE, so that index-only scans need no heap
+    // visit right after a bulk import rather than after autovacuum's next pass). SQLite: nothing.
+    virtual void finish_writing() {}
+
     // Keeps two `feed update` runs from importing at once, where the store has a lock of its own
     // that every machine sharing it sees (a server's): true once taken (held until the store is
     // closed), false when another run still holds it after `wait_seconds`. std::nullopt when the

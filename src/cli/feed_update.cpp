@@ -80,6 +80,7 @@ int FeedUpdate::run() {
     int failed = 0;
     for (const FeedSubscription& subscription : subscriptions)
         if (!update(subscription)) ++failed;
+    store.finish_writing();
     if (subscriptions.empty()) m_context.note("no feeds: add one with `tracker feed add URL_OR_PATH`");
     if (failed && failed == static_cast<int>(subscriptions.size())) return k_exit_failed;
     return failed || m_rejected ? k_exit_rejected : k_exit_ok;

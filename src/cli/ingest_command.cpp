@@ -109,6 +109,7 @@ int run_ingest(CommandContext& ctx, const IngestOptions& o) {
             bar.step(i + 1);
         });
     batches.finish();
+    store.finish_writing();
     if (!ctx.options().quiet)
         fmt::print("{} new, {} unchanged, {} replaced, {} rejected; {} claims added\n", added, unchanged,
                    replaced, rejected, claims);
@@ -178,6 +179,7 @@ int run_reextract(CommandContext& ctx, bool all) {
         bar.step(i + 1);
     }
     batches.finish();
+    store.finish_writing();
     if (!ctx.options().quiet)
         fmt::print("{} articles re-extracted with lexicon {}; {} claims\n", ids.size(), extractor.lexicon_version(),
                    claims);

@@ -208,6 +208,26 @@ void PostgresStore::analyze_grown_tables() {
             if (grown.text(row, 0) == table) m_connection.execute(std::string("ANALYZE ") + table);
 }
 
+// Tables with many rows inserted since their last vacuum: their new pages are not yet marked
+// all-visible, and an index-only scan visits the heap for each of their rows (measured at 100k
+// articles: a page of contradicted propositions with their claim ids 101.7 ms right after the
+// ingest, 36.8 ms once vacuumed).
+constexpr char k_unvacuumed_tables[] =
+    "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+    "AND relname = ANY($1::text[]) AND n_ins_since_vacuum > 1000 + n_live_tup / 5";
+
+void PostgresStore::finish_writing() {
+    if (m_in_batch) return;  // VACUUM cannot run inside a transaction
+    guarded([&] {
+        PgArray names;
+        for (const char* table : k_written_tables) names.add(table);
+        const PgResult unvacuumed = m_connection.run(k_unvacuumed_tables, {names.text()});
+        for (int row = 0; row < unvacuumed.rows(); ++row)
+            for (const char* table : k_written_tables)  // our own names, not the server's text
+                if (unvacuumed.text(row, 0) == table) m_connection.execute(std::string("VACUUM (ANALYZE) ") + table);
+    });
+}
+
 void PostgresStore::rollback_batch() {
     m_in_batch = false;
     m_propositions.discard();

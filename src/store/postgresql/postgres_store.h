@@ -61,6 +61,7 @@ public:
     void begin_batch() override;
     void commit_batch() override;
     void rollback_batch() override;
+    void finish_writing() override;
 
     // A session advisory lock: every machine sharing the database sees it, and the server
     // drops it when the connection ends, so a killed run leaves no stale lock.

@@ -211,3 +211,30 @@ TEST_CASE("append_int64s_of_array: the numbers of a bigint[]'s text form, append
     append_int64s_of_array("{4,oops}", out);  // not PostgreSQL's form: what reads, then stop
     CHECK(out.back() == 4);
 }
+
+TEST_CASE("PostgresStore: a large import leaves its tables vacuumed", "[store][postgresql]") {
+    NewDatabase database;
+    NoFamilies families;
+    auto store = open_store(database.url(), families);
+    PgConnection check(database.url());
+    check.execute("ALTER TABLE claims SET (autovacuum_enabled = false)");  // only ours may vacuum it
+    {
+        GroupCommit batches(*store);
+        for (int i = 0; i < 1500; ++i) {
+            const Article a = article("a" + std::to_string(i) + ".txt", "Source " + std::to_string(i % 7),
+                                      "Tencent smuggled H20 chips, report " + std::to_string(i) + " says.");
+            store->add_article(a, {claim_of(a, "Tencent")}, "lex-1");
+            batches.written();
+        }
+        batches.finish();
+    }
+    const auto inserted_since_vacuum = [&] {
+        return check.run("SELECT n_ins_since_vacuum FROM pg_stat_user_tables WHERE relname = 'claims'").int64(0, 0);
+    };
+    // The statistics collector reports with a delay of up to a second.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    CHECK(inserted_since_vacuum() >= 1500);
+    store->finish_writing();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    CHECK(inserted_since_vacuum() == 0);
+}
