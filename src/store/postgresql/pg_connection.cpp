@@ -79,9 +79,11 @@ PgResult PgConnection::run(const std::string& sql, const std::vector<PgParam>& p
 void PgConnection::execute(const std::string& sql) { checked(PQexec(m_connection.get(), sql.c_str())); }
 
 std::string PgConnection::server_version() const {
-    const int version = PQserverVersion(m_connection.get());
+    const int version = server_version_number();
     return fmt::format("{}.{}", version / 10000, version % 10000);
 }
+
+int PgConnection::server_version_number() const { return PQserverVersion(m_connection.get()); }
 
 std::string numbered_placeholders(std::string_view sql) {
     std::string out;

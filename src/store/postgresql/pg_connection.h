@@ -84,6 +84,7 @@ public:
     void execute(const std::string& sql);
 
     std::string server_version() const;
+    int server_version_number() const;  // libpq's: 150004 for 15.4
 
 private:
     PgResult checked(PGresult* result);

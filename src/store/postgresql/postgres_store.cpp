@@ -200,12 +200,20 @@ void PostgresStore::commit_batch() {
 // once it has grown by half re-plans them with its real size: a few times over a whole ingest.
 // A role that does not own the tables gets a warning, which the connection drops, and no error.
 void PostgresStore::analyze_grown_tables() {
+    for (const char* table : written_tables_where(k_grown_tables)) m_connection.execute(std::string("ANALYZE ") + table);
+}
+
+// The tables of k_written_tables that `sql` (their names as $1) selects, by our own names, not
+// the server's text.
+std::vector<const char*> PostgresStore::written_tables_where(const char* sql) {
     PgArray names;
     for (const char* table : k_written_tables) names.add(table);
-    const PgResult grown = m_connection.run(k_grown_tables, {names.text()});
-    for (int row = 0; row < grown.rows(); ++row)
-        for (const char* table : k_written_tables)  // our own names, not the server's text
-            if (grown.text(row, 0) == table) m_connection.execute(std::string("ANALYZE ") + table);
+    const PgResult selected = m_connection.run(sql, {names.text()});
+    std::vector<const char*> out;
+    for (int row = 0; row < selected.rows(); ++row)
+        for (const char* table : k_written_tables)
+            if (selected.text(row, 0) == table) out.push_back(table);
+    return out;
 }
 
 // Tables with many rows inserted since their last vacuum: their new pages are not yet marked
@@ -219,12 +227,13 @@ constexpr char k_unvacuumed_tables[] =
 void PostgresStore::finish_writing() {
     if (m_in_batch) return;  // VACUUM cannot run inside a transaction
     guarded([&] {
-        PgArray names;
-        for (const char* table : k_written_tables) names.add(table);
-        const PgResult unvacuumed = m_connection.run(k_unvacuumed_tables, {names.text()});
-        for (int row = 0; row < unvacuumed.rows(); ++row)
-            for (const char* table : k_written_tables)  // our own names, not the server's text
-                if (unvacuumed.text(row, 0) == table) m_connection.execute(std::string("VACUUM (ANALYZE) ") + table);
+        // This connection's last inserts reach the server's statistics when it next ends a
+        // transaction after a second, or after ten idle seconds; PostgreSQL 15 can be asked now.
+        constexpr int k_force_flush_since = 150000;
+        if (m_connection.server_version_number() >= k_force_flush_since)
+            m_connection.execute("SELECT pg_stat_force_next_flush()");
+        for (const char* table : written_tables_where(k_unvacuumed_tables))
+            m_connection.execute(std::string("VACUUM (ANALYZE) ") + table);
     });
 }
 

@@ -96,6 +96,7 @@ private:
                                 std::uint64_t simhash, const std::string& origin, const std::string& lexicon_version);
     void insert_claims(std::int64_t article_id, const ArticleContext& context, const std::vector<Claim>& claims);
     void analyze_grown_tables();
+    std::vector<const char*> written_tables_where(const char* sql);
 
     PostgresLocation m_location;
     const HardwareFamilies& m_families;
