@@ -1980,3 +1980,11 @@ TEST_CASE("Extractor: circumventing export controls is smuggling though no chip 
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "smuggling"));
 }
+
+TEST_CASE("Extractor: neither confirming nor denying denies nothing", "[extract]") {
+    auto c = claims_of("OpenAI said Tencent distilled its models. Tencent neither confirmed nor denied the accusation. "
+                       "Anthropic said Baidu distilled Claude. Baidu would not confirm or deny the report.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
+}
