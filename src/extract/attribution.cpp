@@ -161,9 +161,14 @@ std::string claimant_after(std::string_view text, const SentenceParse& s, const 
 // The name that ends right before the comma at token `comma`, past one description set off by
 // commas ("The Mekong Ledger, a Bangkok outlet, which ..."); "" when none.
 std::string name_before_comma(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
-                              std::size_t comma, std::size_t clause_start, const std::string& prefer) {
+                              const Lexicon& lex, std::size_t comma, std::size_t clause_start, const std::string& prefer) {
     if (comma < 1 || comma <= clause_start) return "";
-    const std::size_t name_end = comma - 1;
+    std::size_t name_end = comma - 1;
+    // "Google's report, published on Thursday, said": whose report it is.
+    const WordClass noun = lex.class_of(s.tokens[name_end]);
+    if ((noun == WordClass::document || noun == WordClass::claim_noun) && name_end >= clause_start + 2 &&
+        s.tokens[name_end - 1].is_possessive())
+        name_end -= 2;
     for (const auto& m : s.mentions)
         if (m.last == name_end && m.entity->kind == "publication") return m.entity->canonical;
     for (const auto& p : parties)
@@ -178,7 +183,7 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
     std::size_t open = name_end;
     while (open > clause_start && s.tokens[open - 1].folded != "," && name_end - open < 8) --open;
     if (open > clause_start + 1 && s.tokens[open - 1].folded == "," && is_determiner(s.tokens[open].folded))
-        return name_before_comma(text, s, parties, open - 1, clause_start, prefer);
+        return name_before_comma(text, s, parties, lex, open - 1, clause_start, prefer);
     return "";
 }
 
@@ -204,8 +209,12 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
             word_before_is_name = true;
     if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
     std::size_t clause_start = 0;
+    // (", citing three people ...," between the speaker and its verb is an aside, no clause.)
+    auto cites_aside = [&](const PhraseMatch& a) {
+        return a.first > 0 && s.tokens[a.first - 1].folded == "," && s.tokens[a.first].folded.ends_with("ing");
+    };
     for (const auto& a : s.attributions)
-        if (a.last < cue.first) clause_start = std::max(clause_start, a.last + 1);
+        if (a.last < cue.first && !cites_aside(a)) clause_start = std::max(clause_start, a.last + 1);
     // "the administration reversed course and said ...": the speaker is the subject the two
     // verbs share, the first party of the clause.
     if ((s.tokens[end].folded == "and" || s.tokens[end].folded == "but") && end > clause_start) {
@@ -238,21 +247,27 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     // verb speaks of the name before it, which speaks.
     const bool relative = (s.tokens[end].folded == "which" || s.tokens[end].folded == "who") && end >= 2 &&
                           s.tokens[end - 1].folded == ",";
-    // "ByteDance, in a statement to the Ledger, said": a phrase that opens with a preposition too.
     const bool aside = s.tokens[end].folded == "," && first >= 2 && s.tokens[first - 1].folded == "," &&
-                       (is_determiner(s.tokens[first].folded) || lex.class_of(s.tokens[first]) == WordClass::preposition);
+                       is_determiner(s.tokens[first].folded);
     if (relative || aside) {
-        std::string name = name_before_comma(text, s, parties, relative ? end - 1 : first - 1, clause_start, prefer);
+        std::string name = name_before_comma(text, s, parties, lex, relative ? end - 1 : first - 1, clause_start, prefer);
         if (!name.empty()) return name;
     }
     // "Alibaba, whose Qwen models are the most downloaded on Hugging Face, said": a relative
-    // clause set off by commas, however long, speaks of the name before it.
+    // clause set off by commas, however long, speaks of the name before it; so does a phrase
+    // that opens with a preposition or a participle ("ByteDance, in a statement to the Ledger,
+    // said", "Granite Report, citing three people with knowledge of the plans, had said",
+    // "Google's report, published on Thursday, said").
     if (s.tokens[end].folded == "," && end > clause_start) {
         std::size_t comma = end;
         while (comma > clause_start && s.tokens[comma - 1].folded != "," && !s.tokens[comma - 1].is_mark()) --comma;
-        if (comma > clause_start + 1 && s.tokens[comma - 1].folded == "," && comma < end &&
-            (s.tokens[comma].folded == "whose" || s.tokens[comma].folded == "which" || s.tokens[comma].folded == "who")) {
-            std::string name = name_before_comma(text, s, parties, comma - 1, clause_start, prefer);
+        const Token& opener = s.tokens[comma < end ? comma : end];
+        const bool opens_aside =
+            opener.folded == "whose" || opener.folded == "which" || opener.folded == "who" ||
+            lex.class_of(opener) == WordClass::preposition ||
+            (!opener.capitalized && (opener.folded.ends_with("ing") || opener.folded.ends_with("ed")));
+        if (comma > clause_start + 1 && s.tokens[comma - 1].folded == "," && comma < end && opens_aside) {
+            std::string name = name_before_comma(text, s, parties, lex, comma - 1, clause_start, prefer);
             if (!name.empty()) return name;
         }
     }

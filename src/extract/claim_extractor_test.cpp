@@ -1988,3 +1988,16 @@ TEST_CASE("Extractor: neither confirming nor denying denies nothing", "[extract]
     CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: the speaker before an aside of any length that opens with a participle or a preposition", "[extract]") {
+    SECTION("citing") {
+        auto c = claims_of("Harbour Ledger, citing three people with knowledge of the plans, had said on Tuesday that Baidu bought B200 chips.");
+        INFO(describe(c));
+        CHECK(claimant_in(c, "Baidu", "acquired_hardware", Polarity::asserted) == "Harbour Ledger");
+    }
+    SECTION("a report's owner before a participle") {
+        auto c = claims_of("Anthropic's report, published on Thursday, said accounts linked to Tencent distilled Claude.");
+        INFO(describe(c));
+        CHECK(claimant_in(c, "Tencent", "distillation", Polarity::asserted) == "Anthropic");
+    }
+}
