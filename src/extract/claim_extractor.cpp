@@ -322,7 +322,7 @@ private:
     }
 
     Claim asserted_in_relative_clause(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
-                                      const FramedClaim& f, const Claim& denied) const {
+                                      const FramedClaim& f, const Claim& denied) {
         const PhraseMatch& cue = s.cues[f.cue];
         Claim c = denied;
         c.polarity = Polarity::asserted;
@@ -653,9 +653,15 @@ private:
     // ("the report also", "with a") is none, and the article speaks in its own voice. A bare
     // surname takes the full name the article gave it before `before` ("Wang" after "Alexandr
     // Wang"), so that one person's sentences are one origin.
-    std::string as_source(std::string claimant, std::size_t before) const {
-        if (claimant.empty() || m_lex.find_entity(claimant)) return claimant;
-        bool named = false, source = false;
+    // "The report also said" after "Granite Report said": a document that speaks is the outlet
+    // that spoke last in the article.
+    std::string as_source(std::string claimant, std::size_t before) {
+        if (claimant.empty()) return claimant;
+        if (const Entity* e = m_lex.find_entity(claimant)) {
+            if (e->kind == "publication") m_last_outlet = claimant;
+            return claimant;
+        }
+        bool named = false, source = false, document = false, leading_seen = false;
         std::size_t words = 0;
         for (std::size_t at = 0; at < claimant.size();) {
             std::size_t end = claimant.find(' ', at);
@@ -673,10 +679,14 @@ private:
                 kind != WordClass::document)
                 named = true;
             source |= kind == WordClass::source || kind == WordClass::organization;
+            if (!leading_seen && kind != WordClass::determiner) document = kind == WordClass::document;
+            leading_seen |= kind != WordClass::determiner;
             words += end > at;
             at = end + 1;
         }
         if (words == 1 && named) return full_name_of(claimant, before);
+        if (named && !source) m_last_outlet = claimant;  // "Granite Report", "Potomac Wire"
+        if (!named && !source && document) return m_last_outlet;
         return named || source ? claimant : "";
     }
 
@@ -812,6 +822,7 @@ private:
     std::vector<SentenceClaims> m_claims;
     int m_sentence = 0;
     int m_hardware_age = 0;
+    std::string m_last_outlet;  // the last claimant named that no lexicon lists, or a publication
     bool m_keep_basis = false;
 };
 

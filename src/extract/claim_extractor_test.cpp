@@ -2001,3 +2001,9 @@ TEST_CASE("Extractor: the speaker before an aside of any length that opens with 
         CHECK(claimant_in(c, "Tencent", "distillation", Polarity::asserted) == "Anthropic");
     }
 }
+
+TEST_CASE("Extractor: 'the report also said' is the outlet that spoke last", "[extract]") {
+    auto c = claims_of("Harbour Ledger said Tencent bought B200 chips. The report also said that Tencent had trained Hunyuan on the B200 chips.");
+    INFO(describe(c));
+    CHECK(claimant_in(c, "Tencent", "trained_on", Polarity::asserted) == "Harbour Ledger");
+}
