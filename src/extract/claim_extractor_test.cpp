@@ -2007,3 +2007,19 @@ TEST_CASE("Extractor: 'the report also said' is the outlet that spoke last", "[e
     INFO(describe(c));
     CHECK(claimant_in(c, "Tencent", "trained_on", Polarity::asserted) == "Harbour Ledger");
 }
+
+TEST_CASE("Extractor: 'nothing to suggest', 'none of', 'let alone' deny; holding chips and channels outside the official ones", "[extract]") {
+    auto c = claims_of("AMD has seen \"nothing to suggest\" that Zhipu AI obtained MI308 chips, the chipmaker said. "
+                       "Baidu said that none of its models had been trained on H100 chips. "
+                       "\"We see no sign that Tencent has B200 chips, let alone that it trained a model on them,\" Nvidia said. "
+                       "MiniMax denied that it holds any B200 chips. "
+                       "Moonshot AI obtained H200 chips outside official channels, two people said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "AMD MI308", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "acquired_hardware", "*", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia H100", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "trained_on", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "trained_on", "*", "*", Polarity::asserted));
+    CHECK(has_claim(c, "MiniMax", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Moonshot AI", "smuggling", "Nvidia H200"));
+}
