@@ -524,10 +524,16 @@ private:
             // "rejected the accusation": what was alleged, and when one, the first allegation
             // (the lede), not every claim made against the denier since. "OpenAI's allegations":
             // the wrongs OpenAI said it did, however it said them ("told lawmakers that ...").
+            // What someone alleged: a claim in an accuser's words (a claimant other than the
+            // denier) of what would be contested, or one whose cue accuses.
+            auto is_alleged = [&](const Claim* c) {
+                if (accuser) return m_lex.rules.at(c->allegation).wrongdoing;
+                return c->modality == Modality::alleged ||
+                       (m_lex.rules.at(c->allegation).contested && !c->claimant.empty() && c->claimant != denier_name);
+            };
             std::vector<const Claim*> alleged;
             for (auto* c : targets)
-                if ((accuser ? m_lex.rules.at(c->allegation).wrongdoing : c->modality == Modality::alleged) &&
-                    (!singular || alleged.empty() || c->evidence_start == alleged.front()->evidence_start))
+                if (is_alleged(c) && (!singular || alleged.empty() || c->evidence_start == alleged.front()->evidence_start))
                     alleged.push_back(c);
             if (!alleged.empty()) targets = alleged;
         }
