@@ -2025,9 +2025,9 @@ TEST_CASE("Extractor: 'nothing to suggest', 'none of', 'let alone' deny; holding
 }
 
 TEST_CASE("Extractor: denying the allegations denies what an accuser said, however its cue reads", "[extract]") {
-    auto c = claims_of("Google said accounts tied to Baidu had queried Gemini to distill its capabilities. "
-                       "Google said Baidu's operators used hundreds of accounts registered with false identities. "
-                       "Baidu categorically denied the allegations.");
+    auto c = claims_of("Google said on Thursday that accounts tied to Baidu had queried its Gemini models in an effort to "
+                       "distill their capabilities into Ernie. In a report, Google said Baidu's operators used hundreds of "
+                       "accounts registered with false identities. Baidu categorically denied the allegations.");
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "distillation", "*", "Google", Polarity::denied));
     CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Google", Polarity::denied));
