@@ -2032,3 +2032,9 @@ TEST_CASE("Extractor: denying the allegations denies what an accuser said, howev
     CHECK(has_claim(c, "Baidu", "distillation", "*", "Google", Polarity::denied));
     CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Google", Polarity::denied));
 }
+
+TEST_CASE("Extractor: denying a violation of export controls denies smuggling, though no chip is named", "[extract]") {
+    auto c = claims_of("ByteDance said in a statement that it \"strongly denies\" violating US export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "ByteDance", "smuggling", "", "*", Polarity::denied));
+}
