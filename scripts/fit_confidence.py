@@ -35,18 +35,24 @@ feature\tweight
 """
 
 
-def load_gold(paths):
+def load_gold(paths, prefixes=None):
+    """The gold claims of the files; with `prefixes`, each file's article ids get its prefix (the
+    held-out sets all number their articles 01, 02, ...)."""
     gold = []
-    for path in paths:
-        gold += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    for i, path in enumerate(paths):
+        rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+        if prefixes:
+            for row in rows:
+                row["article"] = prefixes[i] + row["article"]
+        gold += rows
     return gold
 
 
-def parse_claims(tracker, folders, suffix=""):
+def parse_claims(tracker, folders, suffix="", prefixes=None):
     """(article id, claim) for every claim tracker extracts from the folders' articles (the files
-    whose names end in `suffix`)."""
+    whose names end in `suffix`); with `prefixes`, each folder's article ids get its prefix."""
     out = []
-    for folder in folders:
+    for i, folder in enumerate(folders):
         files = sorted(os.path.join(folder, f) for f in os.listdir(folder)
                        if os.path.isfile(os.path.join(folder, f)) and f.endswith(suffix))
         run = subprocess.run([tracker, "parse", "--format", "json", "--explain", *files],
@@ -54,7 +60,7 @@ def parse_claims(tracker, folders, suffix=""):
         if run.returncode not in (0, 3):
             sys.exit(f"{tracker} parse failed: {run.stderr.strip()}")
         for article in json.loads(run.stdout):
-            art = os.path.splitext(os.path.basename(article["path"]))[0]
+            art = (prefixes[i] if prefixes else "") + os.path.splitext(os.path.basename(article["path"]))[0]
             out += [(art, c) for c in article["claims"]]
     return out
 
@@ -152,10 +158,11 @@ def main(argv):
     if a.held_out:
         fixtures = os.path.join(here, "..", "tests", "fixtures")
         sets = sorted(os.path.join(fixtures, d) for d in os.listdir(fixtures) if d.startswith("heldout"))
-        gold += load_gold([os.path.join(d, "gold.jsonl") for d in sets])
+        prefixes = [os.path.basename(d) + "/" for d in sets]
+        gold += load_gold([os.path.join(d, "gold.jsonl") for d in sets], prefixes)
         # A set's articles are its *.txt, in its folder or in articles/ under it.
         folders = [os.path.join(d, "articles") if os.path.isdir(os.path.join(d, "articles")) else d for d in sets]
-        claims += parse_claims(a.tracker, folders, ".txt")
+        claims += parse_claims(a.tracker, folders, ".txt", prefixes)
     names = sorted({n for _, c in claims for n in features_of(c["confidence_basis"])}, key=lambda n: (n != "bias", n))
     data = []
     for art, c in claims:
