@@ -93,7 +93,15 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                                          lex.class_of(s.tokens[i - 1]) == WordClass::auxiliary ||
                                          lex.class_of(s.tokens[i - 1]) == WordClass::adverb))
                             --i;
-                        if (denier.empty() && (i == 0 || s.tokens[i - 1].is_mark())) return {false, true, ""};
+                        if (denier.empty() && (i == 0 || s.tokens[i - 1].is_mark())) {
+                            // "..., Ernie 5.0, which it released in November": a relative clause
+                            // after it still asserts.
+                            for (std::size_t k = d.last + 1; k + 1 < cue.first; ++k)
+                                if (s.tokens[k].folded == "," &&
+                                    (s.tokens[k + 1].folded == "which" || s.tokens[k + 1].folded == "who"))
+                                    return {};
+                            return {false, true, ""};
+                        }
                     }
                     return {true, false, denier};
                 }

@@ -1968,8 +1968,11 @@ TEST_CASE("Extractor: the model a relative clause on it releases is the release'
 
 TEST_CASE("Extractor: 'no evidence that' denies only where someone says it", "[extract]") {
     auto c = claims_of("No evidence has emerged that the servers reached Tencent. "
-                       "There is no evidence that Baidu smuggled H100 chips, the Commerce Department said.");
+                       "There is no evidence that Baidu smuggled H100 chips, the Commerce Department said. "
+                       "No evidence has emerged that Zhipu AI used Claude outputs to train GLM-5, which it released in May.");
     INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-5"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia H100", "*", Polarity::denied));
 }
