@@ -559,18 +559,17 @@ bool AllegationRule::allows_as_subject(const std::string& kind, const std::strin
 int Lexicon::add_entity(Entity e) {
     int id = static_cast<int>(entities.size());
     m_by_canonical.emplace(e.canonical, id);
+    if (e.type == EntityType::hardware && e.family.empty()) {  // a family: its vendor's only one, or not
+        auto [it, first] = m_only_family.emplace(e.vendor, e.canonical);
+        if (!first) it->second.clear();
+    }
     entities.push_back(std::move(e));
     return id;
 }
 
 std::string Lexicon::only_family_of(const std::string& vendor) const {
-    std::string found;
-    for (const auto& e : entities) {
-        if (e.type != EntityType::hardware || !e.family.empty() || e.vendor != vendor) continue;
-        if (!found.empty()) return "";
-        found = e.canonical;
-    }
-    return found;
+    auto it = m_only_family.find(vendor);
+    return it == m_only_family.end() ? std::string() : it->second;
 }
 
 const Entity* Lexicon::find_entity(const std::string& canonical) const {

@@ -228,6 +228,9 @@ private:
     friend Expected<void> index_word_classes(Lexicon& lex);
     std::vector<WordClass> m_class_by_id;  // by vocabulary id, for class_of(Token)
     std::map<std::string, int> m_by_canonical;
+    // only_family_of's answers, kept by add_entity: vendor -> its one family, "" for several.
+    // Walking every entity at each call cost 7.8% of extraction's first-level data misses.
+    std::unordered_map<std::string, std::string> m_only_family;
 };
 
 }  // namespace tracker::extract
