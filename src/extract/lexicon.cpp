@@ -330,7 +330,13 @@ Expected<void> load_modifiers(const LexiconSources& files, Lexicon& lex) {
     for (const TsvTable* r : each(*r_tables)) for (const auto& row : r->rows()) {
         auto k = one_of(*r, row, "refers_to", kinds);
         if (!k) return tl::unexpected(k.error());
-        lex.references.push_back(Reference{r->get(row, "phrase"), *k});
+        Reference reference{r->get(row, "phrase"), *k};
+        const std::string& phrase = reference.phrase;
+        reference.accusation = phrase.find("accus") != std::string::npos ||
+                               phrase.find("alleg") != std::string::npos ||
+                               phrase.find("charge") != std::string::npos;
+        reference.wrongdoing = phrase.find("wrong") != std::string::npos;
+        lex.references.push_back(std::move(reference));
         if (!lex.reference_trie.add(lex.references.back().phrase,
                                     static_cast<int>(lex.references.size() - 1)))
             return tl::unexpected(r->error(row, "empty phrase"));

@@ -213,10 +213,8 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
         const Reference& r = m_lex.references[static_cast<std::size_t>(m.id)];
         if (r.refers_to == RefersTo::none) continue;
         ReferenceMention ref{m.first, m.last, r.refers_to};
-        ref.accusation = r.phrase.find("accus") != std::string::npos ||
-                         r.phrase.find("alleg") != std::string::npos ||
-                         r.phrase.find("charge") != std::string::npos;
-        ref.wrongdoing = r.phrase.find("wrong") != std::string::npos;
+        ref.accusation = r.accusation;
+        ref.wrongdoing = r.wrongdoing;
         const std::string& last_word = p.tokens[m.last].folded;
         ref.singular = !last_word.ends_with("s");
         const std::string& first_word = p.tokens[m.first].folded;
