@@ -1294,25 +1294,28 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const FrameContext c{s, parties, lex, d, clauses, cue.first};
         const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
         std::string allegation = def.allegation;
+        // The cue's allegation's rule, looked up once (a map keyed by string: 1.6% of
+        // extraction's instructions when looked up at each use, bench/RESULTS.md).
+        const AllegationRule& cue_rule = lex.rules.at(allegation);
         // Only what the sentence asserts (or denies) is a claim: not what it asks, declines to
         // say, names as background or supposes, nor a cue that only modifies a noun.
-        if (!clauses.asserts(cue.first, lex.rules.at(allegation).allows("government"))) continue;
-        if (!lex.rules.at(allegation).claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
+        if (!clauses.asserts(cue.first, cue_rule.allows("government"))) continue;
+        if (!cue_rule.claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
         if (names_paper(s, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
-        if (lex.rules.at(allegation).object == ObjectRule::investigator)
+        if (cue_rule.object == ObjectRule::investigator)
             if (const ClauseSpan* question = clauses.question_after(cue.last))
                 // "Megaspeed, which officials have been investigating over whether its customers
                 // ...": with no party asked about, the cue frames as any other.
-                if (frame_question(c, i, *question, lex.rules.at(allegation), out)) continue;
-        const Party* actor = actor_of(c, cue, def.frame, lex.rules.at(allegation));
+                if (frame_question(c, i, *question, cue_rule, out)) continue;
+        const Party* actor = actor_of(c, cue, def.frame, cue_rule);
         // "the release of its R1 model": the model released names its maker; "an investigation
         // into Nvidia's H20 chips", the chip its maker.
         Party maker;
-        if (!actor && allegation == "trained_on") actor = owner_of_chips_after(c, cue, lex.rules.at(allegation));
-        if (!actor && lex.rules.at(allegation).object == ObjectRule::model && maker_of_model_after(c, cue, maker))
+        if (!actor && allegation == "trained_on") actor = owner_of_chips_after(c, cue, cue_rule);
+        if (!actor && cue_rule.object == ObjectRule::model && maker_of_model_after(c, cue, maker))
             actor = &maker;
-        if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, lex.rules.at(allegation), maker))
+        if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, cue_rule, maker))
             actor = &maker;
         const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
         Party government;
