@@ -137,6 +137,7 @@ bool in_based_adjective(const SentenceParse& s, std::size_t i) {
 
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
+    out.reserve(parties.size());
     for (auto& p : parties) {
         // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
         // maker again; the list goes on after it.
@@ -268,7 +269,10 @@ bool names_maker_of_hardware(const SentenceParse& s, const Mention& m) {
 
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
+    // Room made up front, here and for the references below: a Party holds strings, and growing
+    // the vector one party at a time moved them all again (0.3% of extraction's instructions).
     std::vector<Party> parties;
+    parties.reserve(s.mentions.size() + open.size());
     auto open_at = open.begin();
     auto add_open_before = [&](std::size_t token) {
         for (; open_at != open.end() && open_at->first < token; ++open_at) {
@@ -312,6 +316,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     }
     add_open_before(s.tokens.size());
     parties = group_lists(s, lex, std::move(parties));
+    parties.reserve(parties.size() + s.references.size());
     // References resolve against the parties before them in this sentence, else the last
     // sentence's; they are inserted in order.
     for (const auto& r : s.references) {
