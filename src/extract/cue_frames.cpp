@@ -37,9 +37,9 @@ bool has_digit(std::string_view w) {
 // DeepSeek and MiniMax, had used ...": all three).
 bool joins_list(const SentenceParse& s, std::size_t i) {
     if (is_list_word(s.tokens[i])) return true;
-    const auto pair_word = [](const Token& t) { return t.folded == "along" || t.folded == "together"; };
-    if (pair_word(s.tokens[i])) return i + 1 < s.tokens.size() && s.tokens[i + 1].folded == "with";
-    return s.tokens[i].folded == "with" && i > 0 && pair_word(s.tokens[i - 1]);
+    const auto pair_word = [](const Token& t) { return t.is("along") || t.is("together"); };
+    if (pair_word(s.tokens[i])) return i + 1 < s.tokens.size() && s.tokens[i + 1].is("with");
+    return s.tokens[i].is("with") && i > 0 && pair_word(s.tokens[i - 1]);
 }
 
 bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
@@ -93,8 +93,8 @@ bool owns_claim(const SentenceParse& s, const Party& p) {
 // on a party, past the clause's first word, is that clause's object, never the party itself.
 bool subject_of_relative_clause_around(const SentenceParse& s, const Party& p, std::size_t reference) {
     const auto& t = s.tokens;
-    if (p.last + 3 >= reference || t[p.last + 1].folded != "," ||
-        (t[p.last + 2].folded != "which" && t[p.last + 2].folded != "who"))
+    if (p.last + 3 >= reference || !t[p.last + 1].is(",") ||
+        (!t[p.last + 2].is("which") && !t[p.last + 2].is("who")))
         return false;
     for (std::size_t i = p.last + 3; i < reference; ++i)
         if (t[i].is_mark()) return false;
@@ -129,9 +129,9 @@ bool speaks_next(const SentenceParse& s, std::size_t last) {
 
 // "MiniMax and Beijing-based Zhipu AI": token `i` is part of a place's "-based" before a name.
 bool in_based_adjective(const SentenceParse& s, std::size_t i) {
-    if (s.tokens[i].folded == "based") return true;
+    if (s.tokens[i].is("based")) return true;
     return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-        return m.first <= i && i <= m.last && m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].folded == "based";
+        return m.first <= i && i <= m.last && m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
     });
 }
 
@@ -141,9 +141,9 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
     for (auto& p : parties) {
         // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
         // maker again; the list goes on after it.
-        if (!out.empty() && p.from_model && p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "(" &&
+        if (!out.empty() && p.from_model && p.first == out.back().last + 2 && s.tokens[p.first - 1].is("(") &&
             std::find(out.back().names.begin(), out.back().names.end(), p.names.front()) != out.back().names.end()) {
-            bool closed = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].folded == ")";
+            bool closed = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is(")");
             out.back().last = closed ? p.last + 1 : p.last;
             continue;
         }
@@ -153,18 +153,18 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             bool joined = p.first > out.back().last + 1;
             for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i) {
                 // "Moonshot AI (Kimi), and MiniMax": a short aside in parentheses
-                if (s.tokens[i].folded == "(")
+                if (s.tokens[i].is("("))
                     for (std::size_t close = i + 1; close < p.first && close <= i + k_aside_reach; ++close)
-                        if (s.tokens[close].folded == ")") {
+                        if (s.tokens[close].is(")")) {
                             i = close;
                             break;
                         }
-                joined = joins_list(s, i) || s.tokens[i].folded == ")" ||
+                joined = joins_list(s, i) || s.tokens[i].is(")") ||
                          (open_pair && joins_open_names(lex, s.tokens[i])) || in_based_adjective(s, i);
             }
             // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
             // not the list's next member.
-            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].folded == "," && speaks_next(s, p.last));
+            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && speaks_next(s, p.last));
             if (joined) {
                 if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
@@ -185,7 +185,7 @@ const Party* antecedent_of_aside(const SentenceParse& s, const std::vector<Party
     for (std::size_t i = p.first; i > 0;) {
         const std::string& w = s.tokens[--i].folded;
         if (w == "," || w == "-") return &p;
-        if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].folded == ",") {
+        if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].is(",")) {
             const Party* antecedent = antecedent_at(parties, i - 1);
             return antecedent ? antecedent : &p;
         }
@@ -253,7 +253,7 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
         "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
         "based", "trade"};  // "the Beijing-based developer", "a US trade blacklist"
-    bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].folded == "based";
+    bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
     return (based || (m.entity->kind == "government" && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
 }
@@ -292,7 +292,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // Only as its maker's own ("Its V3 model", "V4's pretraining"), not "after the R1 model's
         // release, when it opened a probe", where "it" is the subject's.
         const bool possessor = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is_possessive();
-        const bool its = m.first > 0 && (s.tokens[m.first - 1].folded == "its" || s.tokens[m.first - 1].folded == "their");
+        const bool its = m.first > 0 && (s.tokens[m.first - 1].is("its") || s.tokens[m.first - 1].is("their"));
         const bool named_in_article = std::find(d.named_before.begin(), d.named_before.end(), m.entity->maker) !=
                                       d.named_before.end();
         return (possessor || its) &&
@@ -408,7 +408,7 @@ bool denies(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
-bool is_source_preposition(const Token& t) { return t.folded == "from" || t.folded == "via"; }
+bool is_source_preposition(const Token& t) { return t.is("from") || t.is("via"); }
 
 // "servers supplied by Dell", "chips made by TSMC": a party behind one of these is who supplied
 // or made the hardware.
@@ -416,17 +416,17 @@ bool follows_supplier_participle(const FrameContext& c, const Party& p) {
     static const std::set<std::string> k_participles = {"supplied", "sold",     "made",     "manufactured",
                                                         "built",    "produced", "provided", "assembled",
                                                         "shipped",  "designed", "fabricated"};
-    return p.first > 1 && c.s.tokens[p.first - 1].folded == "by" && k_participles.count(c.s.tokens[p.first - 2].folded) > 0;
+    return p.first > 1 && c.s.tokens[p.first - 1].is("by") && k_participles.count(c.s.tokens[p.first - 2].folded) > 0;
 }
 
 bool is_destination(const Token& t) {
-    return t.folded == "to" || t.folded == "into" || t.folded == "in" || t.folded == "within" || t.folded == "inside";
+    return t.is("to") || t.is("into") || t.is("in") || t.is("within") || t.is("inside");
 }
 
 // "its tech war with Beijing", "tariffs against China": the other side of a dispute.
 bool is_counterpart(const Token& t) {
-    return t.folded == "with" || t.folded == "against" || t.folded == "between" || t.folded == "toward" ||
-           t.folded == "towards" || t.folded == "versus";
+    return t.is("with") || t.is("against") || t.is("between") || t.is("toward") ||
+           t.is("towards") || t.is("versus");
 }
 
 // "OpenAI said it had seen DeepSeek ...": in a sentence whose claimant is OpenAI, "it" is the
@@ -448,7 +448,7 @@ bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::s
         if (w == "," || w == "-") return false;  // reached the clause's start: not relative
         if (w == "which" || w == "who" || w == "whose") {
             for (std::size_t j = p.last + 1; j < cue; ++j)
-                if (c.s.tokens[j].folded == "," || c.s.tokens[j].folded == "-") return true;
+                if (c.s.tokens[j].is(",") || c.s.tokens[j].is("-")) return true;
             return false;
         }
     }
@@ -459,8 +459,8 @@ bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::s
 // clause hangs on is that clause's subject, whatever preposition stands before it.
 bool opens_relative_clause(const FrameContext& c, const Party& p) {
     std::size_t i = p.last + 1;
-    if (i < c.s.tokens.size() && c.s.tokens[i].folded == ",") ++i;
-    return i < c.s.tokens.size() && (c.s.tokens[i].folded == "which" || c.s.tokens[i].folded == "who");
+    if (i < c.s.tokens.size() && c.s.tokens[i].is(",")) ++i;
+    return i < c.s.tokens.size() && (c.s.tokens[i].is("which") || c.s.tokens[i].is("who"));
 }
 
 bool is_possessor(const FrameContext& c, const Party& p) {
@@ -483,9 +483,9 @@ bool owns_people(const FrameContext& c, const Party& p) {
 std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size_t pos) {
     constexpr std::size_t k_aside = 8;
     const auto& t = c.s.tokens;
-    if (p.last + 1 >= pos || t[p.last + 1].folded != ",") return pos - p.last;
+    if (p.last + 1 >= pos || !t[p.last + 1].is(",")) return pos - p.last;
     for (std::size_t i = p.last + 2; i < pos && i <= p.last + 1 + k_aside; ++i)
-        if (t[i].folded == ",") return pos - i;
+        if (t[i].is(",")) return pos - i;
     return pos - p.last;
 }
 
@@ -509,10 +509,10 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (rule.carries_hardware() && follows_supplier_participle(c, *it)) continue;
         // "MiniMax, backed by Alibaba and Tencent, released ...": the agent of a participle
         // that describes another party is not the verb's subject.
-        if (it->first >= 2 && c.s.tokens[it->first - 1].folded == "by" &&
+        if (it->first >= 2 && c.s.tokens[it->first - 1].is("by") &&
             c.s.tokens[it->first - 2].folded.ends_with("ed") && it->first - 2 > 0 &&
             std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& q) {
-                return q.last + 2 < it->first && c.s.tokens[q.last + 1].folded == ",";
+                return q.last + 2 < it->first && c.s.tokens[q.last + 1].is(",");
             }))
             continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
@@ -548,7 +548,7 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         for (std::size_t i = p.first; i > pos + 1 && p.first - i < k_mark_reach;) {
             --i;
             if (c.s.tokens[i].is_mark()) break;  // "to China, Ledgerline Asia found": not its mark
-            if (by_only ? c.s.tokens[i].folded == "by" : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
+            if (by_only ? c.s.tokens[i].is("by") : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
         }
     }
     return nullptr;
@@ -610,7 +610,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     const std::string& before = c.s.tokens[i - 1].folded;
     const bool relative = before == "that" || before == "who" || before == "which";
     std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
-    if (relative && end > 0 && c.s.tokens[end - 1].folded == ",") --end;
+    if (relative && end > 0 && c.s.tokens[end - 1].is(",")) --end;
     if (end == 0) return {};
     // "Anthropic's Claude Opus 5, which was released": a model's version written after its name
     // belongs to the model.
@@ -638,8 +638,8 @@ bool after_be(const FrameContext& c, const PhraseMatch& cue) {
         const Token& t = c.s.tokens[--i];
         const WordClass word = c.lex.class_of(t);
         if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
-        if (t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
-            t.folded == "was" || t.folded == "were")
+        if (t.is("be") || t.is("been") || t.is("being") || t.is("is") || t.is("are") ||
+            t.is("was") || t.is("were"))
             return true;
     }
     return false;
@@ -668,17 +668,17 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
     // The subject: a few words, none a mark, then the pronoun.
     std::size_t pronoun = i;
     while (pronoun > 0 && i - pronoun <= k_subject_words && !t[pronoun - 1].is_mark() &&
-           t[pronoun - 1].folded != "that" && t[pronoun - 1].folded != "which" && t[pronoun - 1].folded != "whom")
+           !t[pronoun - 1].is("that") && !t[pronoun - 1].is("which") && !t[pronoun - 1].is("whom"))
         --pronoun;
     if (pronoun == 0 || pronoun == i) return nullptr;
     --pronoun;
-    if (t[pronoun].folded != "that" && t[pronoun].folded != "which" && t[pronoun].folded != "whom") return nullptr;
+    if (!t[pronoun].is("that") && !t[pronoun].is("which") && !t[pronoun].is("whom")) return nullptr;
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= pronoun) continue;
         if (!fits(*it, rule, 0) || it->via_reference) return nullptr;
-        if (it->last + 1 == pronoun || (it->last + 1 == pronoun - 1 && t[pronoun - 1].folded == ",")) return &*it;
+        if (it->last + 1 == pronoun || (it->last + 1 == pronoun - 1 && t[pronoun - 1].is(","))) return &*it;
         // "Megaspeed, the Singapore-based cloud company that": an apposition with no mark inside.
-        if (t[it->last + 1].folded != "," || pronoun - it->last > k_apposition_words) return nullptr;
+        if (!t[it->last + 1].is(",") || pronoun - it->last > k_apposition_words) return nullptr;
         for (std::size_t j = it->last + 2; j < pronoun; ++j)
             if (t[j].is_mark()) return nullptr;
         return &*it;
@@ -726,7 +726,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             std::size_t from = cue.last;
             const Party* p = first_after(c, from, rule, false);
             auto pronoun = [&](const Party& q) {
-                return q.via_reference && (c.s.tokens[q.first].folded == "it" || c.s.tokens[q.first].folded == "they");
+                return q.via_reference && (c.s.tokens[q.first].is("it") || c.s.tokens[q.first].is("they"));
             };
             while (p && doer.party && pronoun(*p) && p->names == doer.party->names)
                 p = first_after(c, from = p->last, rule, false);
@@ -749,7 +749,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
 // "chips from Chinese technology group Huawei": the family of a vendor that makes only one.
 std::string family_from_vendor(const FrameContext& c, const ReferenceMention& r) {
     std::size_t i = r.last + 1;
-    if (i >= c.s.tokens.size() || (c.s.tokens[i].folded != "from" && c.s.tokens[i].folded != "by")) return "";
+    if (i >= c.s.tokens.size() || (!c.s.tokens[i].is("from") && !c.s.tokens[i].is("by"))) return "";
     for (const auto& m : c.s.mentions)
         if (m.first > i && m.first - i <= 5 && m.entity->type == EntityType::actor)
             return c.lex.only_family_of(m.entity->canonical);
@@ -772,8 +772,8 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
         for (std::size_t i = a.last + 1; i < b.first; ++i) {
             const Token& t = c.s.tokens[i];
             const bool count = !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9';
-            const bool includes = t.folded == "which" || t.folded == "include" || t.folded == "includes" ||
-                                  t.folded == "including";
+            const bool includes = t.is("which") || t.is("include") || t.is("includes") ||
+                                  t.is("including");
             // "for the H20 and for AMD's MI308": the preposition repeated, the article, the maker.
             const bool repeated = c.lex.class_of(t) == WordClass::preposition && is_list_word(c.s.tokens[i - 1]);
             auto of_maker = [&](std::size_t at) {
@@ -781,7 +781,7 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
                     return m.first <= at && at <= m.last && m.entity->kind == "chipmaker";
                 });
             };
-            const bool maker = t.folded == "the" || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
+            const bool maker = t.is("the") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
             if (!is_list_word(t) && !count && !includes && !repeated && !maker &&
                 c.lex.class_of(t) != WordClass::chip_noun)
                 return false;
@@ -837,7 +837,7 @@ std::string chip_named_before(const SentenceParse& s, std::size_t at) {
 // "but") between a cue and a chip puts them in clauses of their own.
 bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i)
-        if (s.tokens[i].folded == "while" || s.tokens[i].folded == "whereas" || s.tokens[i].folded == "but") return true;
+        if (s.tokens[i].is("while") || s.tokens[i].is("whereas") || s.tokens[i].is("but")) return true;
     return false;
 }
 
@@ -932,15 +932,15 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
                 const bool nouns_own = word == WordClass::preposition && i > from &&
                                        c.lex.class_of(c.s.tokens[i - 1]) == WordClass::model_noun;
                 if (t.is_mark() ||
-                    (word == WordClass::preposition && t.folded != "of" && t.folded != "as" && !nouns_own) ||
+                    (word == WordClass::preposition && !t.is("of") && !t.is("as") && !nouns_own) ||
                     word == WordClass::document)
                     return false;
-            } else if (acts_here(i) || t.folded == "that" || t.folded == "which") {
+            } else if (acts_here(i) || t.is("that") || t.is("which")) {
                 // "the ERNIE 5.0 model it released", "a model that the company plans to release":
                 // the model is the object of a relative clause whose subject is the actor.
                 continue;
             } else if (!(word == WordClass::auxiliary || word == WordClass::adverb || word == WordClass::model_noun ||
-                         (t.folded == "," && (i == from || i + 1 == to)) || t.folded == "to")) {
+                         (t.is(",") && (i == from || i + 1 == to)) || t.is("to"))) {
                 // "GLM-5 update landed", "the model was released", "MiniMax M1, launched", "set to
                 // be released", "Zhipu's GLM-5 model, released in April"
                 return false;
@@ -1051,8 +1051,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 // Not the subject of a clause of its own (", and Microsoft, its investor, said").
                 auto opens_clause = [&](const Party& p) {
                     const auto& t = c.s.tokens;
-                    return p.first >= 2 && t[p.first - 2].folded == "," &&
-                           (t[p.first - 1].folded == "and" || t[p.first - 1].folded == "but" || t[p.first - 1].folded == "while");
+                    return p.first >= 2 && t[p.first - 2].is(",") &&
+                           (t[p.first - 1].is("and") || t[p.first - 1].is("but") || t[p.first - 1].is("while"));
                 };
                 // Inside the cue too: "used an OpenAI model to train".
                 add_labs([&](const Party& p) {
@@ -1128,12 +1128,12 @@ const Party* owner_of_chips_after(const FrameContext& c, const PhraseMatch& cue,
     const auto& t = c.s.tokens;
     std::size_t chip_end = 0;
     for (std::size_t i = cue.last + 1; i < t.size() && i - cue.last <= k_reach; ++i) {
-        if (t[i].folded == ";" || c.clauses.separated(i, cue.first)) return nullptr;
+        if (t[i].is(";") || c.clauses.separated(i, cue.first)) return nullptr;
         for (const auto& m : c.s.mentions)
             if (m.first == i && m.entity->type == EntityType::hardware) chip_end = m.last;
         for (const auto& r : c.s.references)
             if (r.first == i && r.refers_to == RefersTo::hardware) chip_end = r.last;
-        if ((t[i].folded != "that" && t[i].folded != "which") || chip_end == 0 || i - chip_end > k_chip_reach) continue;
+        if ((!t[i].is("that") && !t[i].is("which")) || chip_end == 0 || i - chip_end > k_chip_reach) continue;
         for (const auto& p : c.parties)
             if (p.first == i + 1 && fits(p, rule, 0)) return &p;
         return nullptr;
@@ -1174,8 +1174,8 @@ bool exports_before(const FrameContext& c, const PhraseMatch& cue) {
     for (std::size_t i = cue.first; i > 0 && cue.first - i < k_reach_back;) {
         const Token& t = c.s.tokens[--i];
         if (t.is_mark() && !t.is_possessive()) return false;
-        if ((t.folded == "exports" || t.folded == "sales" || t.folded == "shipments") && i + 1 < cue.first &&
-            c.s.tokens[i + 1].folded == "of")
+        if ((t.is("exports") || t.is("sales") || t.is("shipments")) && i + 1 < cue.first &&
+            c.s.tokens[i + 1].is("of"))
             return true;
     }
     return false;
@@ -1212,7 +1212,7 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
                             std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
                                         c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
-                                        [](const Token& t) { return t.folded == "from" || t.folded == "by"; });
+                                        [](const Token& t) { return t.is("from") || t.is("by"); });
         if (!grants) return false;
         out = p;
         return true;
@@ -1242,7 +1242,7 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         // the owner of people or units is ("whether Inspur's resellers ignored warnings").
         if (is_possessor(c, p) && !owns_people(c, p)) continue;
         bool by = false;
-        for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].folded == "by";
+        for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].is("by");
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
     }
     if (!investigated) return false;
@@ -1264,7 +1264,7 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         std::size_t to = joined ? joined->first : cue.first;
         if (to - it->last > (joined ? k_join_reach : k_reach)) break;
         bool linked = !joined;
-        for (std::size_t i = it->last + 1; i < to && joined; ++i) linked |= c.s.tokens[i].folded == "and";
+        for (std::size_t i = it->last + 1; i < to && joined; ++i) linked |= c.s.tokens[i].is("and");
         if (!linked) break;
         add(*it);
         joined = &*it;
