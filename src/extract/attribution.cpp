@@ -76,7 +76,7 @@ bool joins_name(const std::string& w) { return w == "of" || w == "and" || w == "
 std::string named_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                         std::size_t pos, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first > pos && m.first - pos <= 2 && m.entity->kind == "publication" && !is_adjective(text, s, m.last))
+        if (m.first > pos && m.first - pos <= 2 && m.entity->has_kind("publication") && !is_adjective(text, s, m.last))
             return m.entity->canonical;
     for (const auto& p : parties)
         if (p.first > pos && p.first - pos <= 2 && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
@@ -88,7 +88,7 @@ std::string named_after(std::string_view text, const SentenceParse& s, const std
 std::string name_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                     std::size_t at, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first == at && m.entity->kind == "publication" && !is_adjective(text, s, m.last)) return m.entity->canonical;
+        if (m.first == at && m.entity->has_kind("publication") && !is_adjective(text, s, m.last)) return m.entity->canonical;
     for (const auto& p : parties)
         if (p.first == at && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
     return "";
@@ -164,7 +164,7 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
     if (comma < 1 || comma <= clause_start) return "";
     const std::size_t name_end = comma - 1;
     for (const auto& m : s.mentions)
-        if (m.last == name_end && m.entity->kind == "publication") return m.entity->canonical;
+        if (m.last == name_end && m.entity->has_kind("publication")) return m.entity->canonical;
     for (const auto& p : parties)
         if (p.last == name_end) return pick(p.names, prefer);
     if (s.tokens[name_end].capitalized && !s.tokens[name_end].is_mark()) {
@@ -192,7 +192,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     bool word_before_is_name = false;
     for (const auto& m : s.mentions)
         if (m.last == end || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
-                              m.entity->kind == "publication"))
+                              m.entity->has_kind("publication")))
             word_before_is_name = true;
     for (const auto& p : parties)
         if (p.last == end || (p.last < cue.first && cue.first - p.last <= k_subject_gap &&
@@ -335,7 +335,7 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
     std::string best;
     std::size_t best_last = 0;
     for (const auto& m : s.mentions)
-        if (m.last < at && at - m.last <= k_subject_gap && m.entity->kind == "publication" &&
+        if (m.last < at && at - m.last <= k_subject_gap && m.entity->has_kind("publication") &&
             (best.empty() || m.last > best_last))
             best = m.entity->canonical, best_last = m.last;
     for (const auto& p : parties)

@@ -98,7 +98,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     // own negation says what it does, not that a government's rule is not.
                     const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
                     const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
-                    if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
+                    if (rule.allows("government") && who && !who->has_kind("government")) return {false, true, ""};
                     return {true, false, subject == actor ? "" : subject, true};
                 }
                 break;
@@ -308,7 +308,7 @@ private:
                          const PhraseMatch& cue) const {
         if (c.allegation != "export_approval" || c.polarity != Polarity::denied || c.hardware.empty()) return false;
         const Entity* actor = m_lex.find_entity(c.actor);
-        return actor && actor->kind == "government" && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
+        return actor && actor->has_kind("government") && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
     }
 
     static void set(Features& x, Feature f, double value) { x[static_cast<std::size_t>(f)] = value; }
@@ -471,13 +471,13 @@ private:
         // this article did not catch: it does not deny what others were said to do ("MiniMax did
         // not reply, while Moonshot AI called the claims groundless"). A chip maker or a
         // government does speak for others ("Nvidia called the report that DeepSeek ...").
-        const bool speaks_for_others = !denier || (denier->kind != "lab" && denier->kind != "company" &&
-                                                   denier->kind != "person");
+        const bool speaks_for_others = !denier || (!denier->has_kind("lab") && !denier->has_kind("company") &&
+                                                   !denier->has_kind("person"));
         // A chip maker speaks for its own chips: not for Huawei's in "Nvidia said it had no
         // evidence that Zhipu received its products".
         const Entity* who = m_lex.find_entity(denier_name);
         auto others_chips = [&](const Claim& c) {
-            if (!who || who->kind != "chipmaker" || c.hardware.empty()) return false;
+            if (!who || !who->has_kind("chipmaker") || c.hardware.empty()) return false;
             const Entity* chip = m_lex.find_entity(c.hardware);
             return chip && chip->vendor != who->canonical;
         };
@@ -511,8 +511,8 @@ private:
         // The firm is the denier, or the speaker of a statement with none ("DeepSeek has said the
         // H800 chips it trained on were bought legally").
         const Entity* firm = m_lex.find_entity(denier_name);
-        const bool firm_speaks = denier ? denier->kind == "lab" || denier->kind == "company"
-                                        : firm && (firm->kind == "lab" || firm->kind == "company");
+        const bool firm_speaks = denier ? denier->has_kind("lab") || denier->has_kind("company")
+                                        : firm && (firm->has_kind("lab") || firm->has_kind("company"));
         if (denied == 0 && (trade || wrongdoing) && !access && firm_speaks &&
             (!rebuts || claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name)) {
             Claim c;
@@ -568,7 +568,7 @@ private:
                                              : claimant_at(m_article.text, s, parties, m_lex, d.first, "");
             denier_name = as_source(denier_name, span.start);
             if (denier_name.empty()) continue;
-            const Entity* maker = denier && denier->kind == "chipmaker" ? m_lex.find_entity(denier->names.front()) : nullptr;
+            const Entity* maker = denier && denier->has_kind("chipmaker") ? m_lex.find_entity(denier->names.front()) : nullptr;
             for (const auto& sc : m_claims) {
                 if (m_sentence - sc.sentence > k_sentences_back) continue;
                 for (const auto& c : sc.claims) {
@@ -681,7 +681,7 @@ private:
             // "... had distilled its models, claims Zhipu called groundless": a lab or firm
             // denies what is said of itself, not of the others accused with it.
             const Entity* who = m_lex.find_entity(denier);
-            if (who && (who->kind == "lab" || who->kind == "company") && denier != asserted.actor) continue;
+            if (who && (who->has_kind("lab") || who->has_kind("company")) && denier != asserted.actor) continue;
             out.push_back(denial_of(asserted, denier));
             score_denial(out.back(), s, parties.size());
             return;

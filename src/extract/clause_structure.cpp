@@ -70,7 +70,7 @@ bool given_by_government(const SentenceParse& s, std::size_t marker) {
     const Mention* nearest = nullptr;
     for (const auto& m : s.mentions)
         if (m.last < marker && marker - m.last <= k_director_reach && m.entity->type == EntityType::actor) nearest = &m;
-    return nearest && nearest->entity->kind == "government";
+    return nearest && nearest->entity->has_kind("government");
 }
 
 }  // namespace

@@ -62,11 +62,11 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
 }
 
 bool fits_reference(const Party& p, RefersTo r) {
-    if (r == RefersTo::chipmaker) return p.kind == "chipmaker";
+    if (r == RefersTo::chipmaker) return p.has_kind("chipmaker");
     // "it", "the company": a firm or lab, never a person ("Its chief executive, Zhang Peng, told
     // reporters that the company had ...").
     if (r == RefersTo::actor || r == RefersTo::model)
-        return p.kind != "government" && p.kind != "agency" && p.kind != "person" && p.names.size() == 1;
+        return !p.has_kind("government") && !p.has_kind("agency") && !p.has_kind("person") && p.names.size() == 1;
     if (r == RefersTo::actors) return p.names.size() >= 2;
     return true;
 }
@@ -183,9 +183,9 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
 // relative clause set off by commas stands for the clause's antecedent, the party before it.
 const Party* antecedent_of_aside(const SentenceParse& s, const std::vector<Party>& parties, const Party& p) {
     for (std::size_t i = p.first; i > 0;) {
-        const std::string& w = s.tokens[--i].folded;
-        if (w == "," || w == "-") return &p;
-        if ((w == "whose" || w == "which" || w == "who") && i > 0 && s.tokens[i - 1].is(",")) {
+        const Token& w = s.tokens[--i];
+        if (w.is(",") || w.is("-")) return &p;
+        if ((w.is("whose") || w.is("which") || w.is("who")) && i > 0 && s.tokens[i - 1].is(",")) {
             const Party* antecedent = antecedent_at(parties, i - 1);
             return antecedent ? antecedent : &p;
         }
@@ -214,10 +214,10 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
 const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                          const Party& person) {
     constexpr std::size_t k_title_words = 7;
-    if (person.kind != "person") return nullptr;
+    if (!person.has_kind("person")) return nullptr;
     for (auto it = parties.rbegin(); it != parties.rend(); ++it) {
         if (it->last >= person.first) continue;
-        if (it->kind == "person" || it->kind == "government" || it->kind == "publication" ||
+        if (it->has_kind("person") || it->has_kind("government") || it->has_kind("publication") ||
             person.first - it->last > k_title_words + 1)
             return nullptr;
         bool post = false;
@@ -254,14 +254,14 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
         "based", "trade"};  // "the Beijing-based developer", "a US trade blacklist"
     bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
-    return (based || (m.entity->kind == "government" && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
+    return (based || (m.entity->has_kind("government") && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
 }
 
 // "Supermicro servers packed with H100 GPUs ended up ...", "Dell machines": a maker named right
 // before the hardware it makes says whose hardware it is; it acts in no claim about it.
 bool names_maker_of_hardware(const SentenceParse& s, const Mention& m) {
-    if (m.entity->kind != "chipmaker" && m.entity->kind != "company") return false;
+    if (!m.entity->has_kind("chipmaker") && !m.entity->has_kind("company")) return false;
     for (const auto& r : s.references)
         if (r.first == m.last + 1 && r.refers_to == RefersTo::hardware && !r.anaphoric) return true;
     return false;
@@ -444,9 +444,9 @@ bool accuses(const FrameContext& c, const Party& p) {
 bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::size_t cue) {
     for (std::size_t i = p.first; i > 0;) {
         --i;
-        const std::string& w = c.s.tokens[i].folded;
-        if (w == "," || w == "-") return false;  // reached the clause's start: not relative
-        if (w == "which" || w == "who" || w == "whose") {
+        const Token& w = c.s.tokens[i];
+        if (w.is(",") || w.is("-")) return false;  // reached the clause's start: not relative
+        if (w.is("which") || w.is("who") || w.is("whose")) {
             for (std::size_t j = p.last + 1; j < cue; ++j)
                 if (c.s.tokens[j].is(",") || c.s.tokens[j].is("-")) return true;
             return false;
@@ -607,8 +607,8 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         --i;
     }
     if (i == 0) return {};
-    const std::string& before = c.s.tokens[i - 1].folded;
-    const bool relative = before == "that" || before == "who" || before == "which";
+    const Token& before = c.s.tokens[i - 1];
+    const bool relative = before.is("that") || before.is("who") || before.is("which");
     std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
     if (relative && end > 0 && c.s.tokens[end - 1].is(",")) --end;
     if (end == 0) return {};
@@ -648,7 +648,7 @@ bool after_be(const FrameContext& c, const PhraseMatch& cue) {
 // A government party within the cue's own words, or nullptr.
 const Party* government_inside(const FrameContext& c, const PhraseMatch& cue) {
     for (const auto& p : c.parties)
-        if (p.kind == "government" && p.first >= cue.first && p.last <= cue.last && !p.via_reference) return &p;
+        if (p.has_kind("government") && p.first >= cue.first && p.last <= cue.last && !p.via_reference) return &p;
     return nullptr;
 }
 
@@ -703,7 +703,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // back; an export rule with a chipmaker as subject is its government's (below).
             if (const Subject subject = subject_of(c, cue); subject.found) {
                 if (!subject.party) return nullptr;
-                if (fits(*subject.party, rule, 0) && !(rule.allows("government") && subject.party->kind != "government"))
+                if (fits(*subject.party, rule, 0) && !(rule.allows("government") && !subject.party->has_kind("government")))
                     return subject.party;
                 // "Huawei obtained two million dies": a kind that acts only as the subject.
                 const Entity* entity = c.lex.find_entity(subject.party->names.front());
@@ -778,7 +778,7 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
             const bool repeated = c.lex.class_of(t) == WordClass::preposition && is_list_word(c.s.tokens[i - 1]);
             auto of_maker = [&](std::size_t at) {
                 return std::any_of(c.s.mentions.begin(), c.s.mentions.end(), [&](const Mention& m) {
-                    return m.first <= at && at <= m.last && m.entity->kind == "chipmaker";
+                    return m.first <= at && at <= m.last && m.entity->has_kind("chipmaker");
                 });
             };
             const bool maker = t.is("the") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
@@ -804,7 +804,7 @@ bool of_named_maker(const FrameContext& c, const ReferenceMention& r) {
     std::size_t before = r.first - 1;
     if (c.s.tokens[before].is_possessive() && before > 0) --before;
     for (const auto& m : c.s.mentions)
-        if (m.last == before && m.entity->kind == "chipmaker") return true;
+        if (m.last == before && m.entity->has_kind("chipmaker")) return true;
     return false;
 }
 
@@ -1045,7 +1045,7 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             if (out.empty()) {
                 auto add_labs = [&](auto chosen) {
                     for (const auto& p : c.parties)
-                        if (p.kind == "lab" && &p != &actor && chosen(p) && !c.clauses.separated(p.first, cue.first))
+                        if (p.has_kind("lab") && &p != &actor && chosen(p) && !c.clauses.separated(p.first, cue.first))
                             for (const auto& n : p.names) add(n);
                 };
                 // Not the subject of a clause of its own (", and Microsoft, its investor, said").
@@ -1081,7 +1081,7 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             const std::string& last_word = c.s.tokens[cue.last].folded;
             const bool after_only = last_word == "of" || last_word == "than";
             for (const auto& p : c.parties)
-                if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && p.kind != "publication" &&
+                if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && !p.has_kind("publication") &&
                     !p.from_model) {  // "did not share its V4 model with Nvidia": the model is no party
                     for (const auto& n : p.names) add(n);
                     break;
@@ -1090,14 +1090,14 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
         }
         case ObjectRule::investigator: {
             for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
-                if (it->last < cue.first && (it->kind == "government" || it->kind == "agency")) {
+                if (it->last < cue.first && (it->has_kind("government") || it->has_kind("agency"))) {
                     add(it->names.front());
                     break;
                 }
             // "charged ... with exporting chips to China": where the chips went is no investigator.
             if (out.empty())
                 for (const auto& p : c.parties)
-                    if (p.first > cue.last && (p.kind == "government" || p.kind == "agency") &&
+                    if (p.first > cue.last && (p.has_kind("government") || p.has_kind("agency")) &&
                         !is_destination(c.s.tokens[p.first - 1])) {
                         add(p.names.front());
                         break;
@@ -1199,15 +1199,15 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         if (c.s.tokens[i].is_mark()) subject = nullptr;
     // The seller: "ByteDance was allowed to buy" says not by whom. Or the exports themselves
     // ("exports of Nvidia's H100 GPUs to China have required a licence").
-    if ((!subject || subject->kind != "chipmaker") && !(!subject && exports_before(c, cue))) return false;
+    if ((!subject || !subject->has_kind("chipmaker")) && !(!subject && exports_before(c, cue))) return false;
     // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
     for (const auto& p : c.parties)
-        if (p.kind == "government" && p.is_claimant && p.names.size() == 1) {
+        if (p.has_kind("government") && p.is_claimant && p.names.size() == 1) {
             out = p;
             return true;
         }
     for (const auto& p : c.parties) {
-        if (p.kind != "government" || (p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) continue;
+        if (!p.has_kind("government") || (p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) continue;
         // "have required a licence from the Commerce Department": who grants it rules.
         const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
                             std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
@@ -1324,7 +1324,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
             actor = &maker;
         const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
         Party government;
-        const bool implied = export_rule && (!actor || actor->kind != "government") &&
+        const bool implied = export_rule && (!actor || !actor->has_kind("government")) &&
                              implied_government(c, cue, hardware_of(c, cue).names, government);
         if (!actor && implied) actor = &government;
         if (!actor) continue;

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/clause_structure.h"
@@ -34,6 +35,7 @@ struct Party {
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
+    bool has_kind(std::string_view name) const { return std::string_view(kind) == name; }  // as Entity's
 };
 
 // What the sentence before left for references to resolve against.

@@ -586,7 +586,7 @@ const Entity* Lexicon::find_entity(const std::string& canonical) const {
 const Entity* Lexicon::government_of(const std::string& country) const {
     if (country.empty()) return nullptr;
     for (const Entity& e : entities)
-        if (e.type == EntityType::actor && e.kind == "government" && e.country == country) return &e;
+        if (e.type == EntityType::actor && e.has_kind("government") && e.country == country) return &e;
     return nullptr;
 }
 

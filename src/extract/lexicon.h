@@ -89,6 +89,9 @@ struct Entity {
     std::string vendor;  // hardware: the maker's canonical actor name
     std::string maker;   // models: the lab's canonical actor name
     std::string country;  // actors: where it is based ("US", "CN"), as actors.tsv says
+    // Compared as a string_view, the sizes first: `kind == "government"` measured the literal
+    // with strlen and called compare at each test (as Token::is, tokenizer.h).
+    bool has_kind(std::string_view name) const { return std::string_view(kind) == name; }
 };
 
 struct Alias {

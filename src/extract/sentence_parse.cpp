@@ -191,7 +191,7 @@ void SentenceParser::add_place_references() {
         std::size_t last = i;  // the place's last word
         bool place = false;
         for (const auto& m : p.mentions)
-            if (m.first == i && m.entity->kind == "government") place = true, last = m.last;
+            if (m.first == i && m.entity->has_kind("government")) place = true, last = m.last;
         const NameRole* role = m_lex.names.role_of(t[i]);
         place |= role && *role == NameRole::place;
         if (!place || last + 1 >= t.size()) continue;
