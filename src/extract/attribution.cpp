@@ -77,7 +77,7 @@ bool joins_name(const std::string& w) { return w == "of" || w == "and" || w == "
 std::string named_after(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                         std::size_t pos, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first > pos && m.first - pos <= 2 && m.entity->kind == "publication" && !is_adjective(text, s, m.last))
+        if (m.first > pos && m.first - pos <= 2 && m.entity->has_kind("publication") && !is_adjective(text, s, m.last))
             return m.entity->canonical;
     for (const auto& p : parties)
         if (p.first > pos && p.first - pos <= 2 && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
@@ -89,7 +89,7 @@ std::string named_after(std::string_view text, const SentenceParse& s, const std
 std::string name_at(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                     std::size_t at, const std::string& prefer) {
     for (const auto& m : s.mentions)
-        if (m.first == at && m.entity->kind == "publication" && !is_adjective(text, s, m.last)) return m.entity->canonical;
+        if (m.first == at && m.entity->has_kind("publication") && !is_adjective(text, s, m.last)) return m.entity->canonical;
     for (const auto& p : parties)
         if (p.first == at && !is_adjective(text, s, p.last)) return pick(p.names, prefer);
     return "";
@@ -149,7 +149,7 @@ std::string claimant_after(std::string_view text, const SentenceParse& s, const 
     if (!named.empty()) return named;
     for (std::size_t i = cue_last + 1; i < s.tokens.size() && i <= cue_last + k_by_reach; ++i) {
         if (is_clause_edge(s, i)) break;
-        if (s.tokens[i].folded == "by" || s.tokens[i].folded == "from") {
+        if (s.tokens[i].is("by") || s.tokens[i].is("from")) {
             named = named_after(text, s, parties, i, prefer);
             if (named.empty()) named = noun_phrase_at(text, s, i + 1);
             if (!named.empty()) return named;
@@ -170,7 +170,7 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
         s.tokens[name_end - 1].is_possessive())
         name_end -= 2;
     for (const auto& m : s.mentions)
-        if (m.last == name_end && m.entity->kind == "publication") return m.entity->canonical;
+        if (m.last == name_end && m.entity->has_kind("publication")) return m.entity->canonical;
     for (const auto& p : parties)
         if (p.last == name_end) return pick(p.names, prefer);
     if (s.tokens[name_end].capitalized && !s.tokens[name_end].is_mark()) {
@@ -198,14 +198,14 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     bool word_before_is_name = false;
     for (const auto& m : s.mentions)
         if (m.last == end || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
-                              m.entity->kind == "publication"))
+                              m.entity->has_kind("publication")))
             word_before_is_name = true;
     for (const auto& p : parties)
         if (p.last == end || (p.last < cue.first && cue.first - p.last <= k_subject_gap &&
                               !s.tokens[end].capitalized && s.tokens[end].folded.size() <= 9 &&
-                              (s.tokens[end].folded.ends_with("ly") || s.tokens[end].folded == "has" ||
-                               s.tokens[end].folded == "have" || s.tokens[end].folded == "had" ||
-                               s.tokens[end].folded == "also")))
+                              (s.tokens[end].folded.ends_with("ly") || s.tokens[end].is("has") ||
+                               s.tokens[end].is("have") || s.tokens[end].is("had") ||
+                               s.tokens[end].is("also"))))
             word_before_is_name = true;
     if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
     std::size_t clause_start = 0;
@@ -217,15 +217,15 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         if (a.last < cue.first && !cites_aside(a)) clause_start = std::max(clause_start, a.last + 1);
     // "the administration reversed course and said ...": the speaker is the subject the two
     // verbs share, the first party of the clause.
-    if ((s.tokens[end].folded == "and" || s.tokens[end].folded == "but") && end > clause_start) {
+    if ((s.tokens[end].is("and") || s.tokens[end].is("but")) && end > clause_start) {
         for (const auto& p : parties)
             if (p.first >= clause_start && p.last < end) return pick(p.names, prefer);
         return "";
     }
-    if (s.tokens[end].folded == "as" && end > clause_start) --end;  // "quoted an engineer as saying"
+    if (s.tokens[end].is("as") && end > clause_start) --end;  // "quoted an engineer as saying"
     // "Critics have long accused": the words between the speaker and the verb are not the speaker.
     while (end > clause_start && !s.tokens[end].capitalized &&
-           (is_auxiliary(s.tokens[end].folded) || s.tokens[end].folded == "long" ||
+           (is_auxiliary(s.tokens[end].folded) || s.tokens[end].is("long") ||
             (s.tokens[end].folded.size() > 4 && s.tokens[end].folded.ends_with("ly"))))
         --end;
     std::size_t first = end;
@@ -245,9 +245,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     // "The Mekong Ledger, a Bangkok-based outlet, reported", "The Mekong Ledger, a Bangkok
     // outlet, which reported": a description or relative clause set off by commas, or a relative pronoun, before the
     // verb speaks of the name before it, which speaks.
-    const bool relative = (s.tokens[end].folded == "which" || s.tokens[end].folded == "who") && end >= 2 &&
-                          s.tokens[end - 1].folded == ",";
-    const bool aside = s.tokens[end].folded == "," && first >= 2 && s.tokens[first - 1].folded == "," &&
+    const bool relative = (s.tokens[end].is("which") || s.tokens[end].is("who")) && end >= 2 &&
+                          s.tokens[end - 1].is(",");
+    const bool aside = s.tokens[end].is(",") && first >= 2 && s.tokens[first - 1].is(",") &&
                        is_determiner(s.tokens[first].folded);
     if (relative || aside) {
         std::string name = name_before_comma(text, s, parties, lex, relative ? end - 1 : first - 1, clause_start, prefer);
@@ -272,7 +272,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         }
     }
     std::size_t open = first;
-    while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].folded == "that")) ++open;
+    while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].is("that"))) ++open;
     std::string name = name_at(text, s, parties, open, prefer);
     if (!name.empty()) return name;
     // "The Beijing-based firm said", "A company spokesperson said": a reference that ends the
@@ -309,7 +309,7 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     if (earlier) return claimant_of(text, s, parties, lex, *earlier, prefer);
     std::size_t open = 0;
     while (open < a.first && is_determiner(s.tokens[open].folded)) ++open;
-    if (open + 2 < a.first && s.tokens[open + 1].folded == "-" && s.tokens[open].capitalized) open += 2;  // "BEIJING —"
+    if (open + 2 < a.first && s.tokens[open + 1].is("-") && s.tokens[open].capitalized) open += 2;  // "BEIJING —"
     return name_at(text, s, parties, open, prefer);
 }
 
@@ -318,7 +318,7 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
 bool in_comparison(const SentenceParse& s, const PhraseMatch& a) {
     for (std::size_t i = a.first; i > 0 && a.first - i < 3;) {
         --i;
-        if (s.tokens[i].folded == "than") return true;
+        if (s.tokens[i].is("than")) return true;
         if (s.tokens[i].is_mark()) break;
     }
     return false;
@@ -341,7 +341,7 @@ bool in_relative_clause(const SentenceParse& s, const PhraseMatch& a) {
 std::string headline_speaker(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
                              const std::string& prefer) {
     for (const auto& p : parties)
-        if (p.first == 0 && !p.via_reference && p.last + 1 < at && s.tokens[p.last + 1].folded == ":")
+        if (p.first == 0 && !p.via_reference && p.last + 1 < at && s.tokens[p.last + 1].is(":"))
             return pick(p.names, prefer);
     return "";
 }
@@ -353,7 +353,7 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
     std::string best;
     std::size_t best_last = 0;
     for (const auto& m : s.mentions)
-        if (m.last < at && at - m.last <= k_subject_gap && m.entity->kind == "publication" &&
+        if (m.last < at && at - m.last <= k_subject_gap && m.entity->has_kind("publication") &&
             (best.empty() || m.last > best_last))
             best = m.entity->canonical, best_last = m.last;
     for (const auto& p : parties)
@@ -419,10 +419,10 @@ bool opens_own_clause(const SentenceParse& s, const PhraseMatch& attribution) {
     std::size_t i = attribution.first;
     for (const auto& m : s.mentions)  // its speaker, when a name stands right before it
         if (m.last + 1 == i) i = m.first;
-    if (i > 1 && (s.tokens[i - 1].folded == "and" || s.tokens[i - 1].folded == "but"))
+    if (i > 1 && (s.tokens[i - 1].is("and") || s.tokens[i - 1].is("but")))
         return true;
-    if (i > 1 && s.tokens[i - 1].folded == "while") --i;
-    return i > 0 && s.tokens[i - 1].folded == ",";
+    if (i > 1 && s.tokens[i - 1].is("while")) --i;
+    return i > 0 && s.tokens[i - 1].is(",");
 }
 
 }  // namespace
@@ -433,7 +433,7 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
         if (at.first > from && at.last < to && opens_own_clause(s, at)) return true;
     // "saying it never bought them and that its model was trained on ...": a second that-clause.
     for (std::size_t i = from + 1; i + 1 < to; ++i)
-        if ((s.tokens[i].folded == "and" || s.tokens[i].folded == "but") && s.tokens[i + 1].folded == "that") return true;
+        if ((s.tokens[i].is("and") || s.tokens[i].is("but")) && s.tokens[i + 1].is("that")) return true;
     return false;
 }
 
@@ -443,7 +443,7 @@ bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size
     if (last + 2 >= t.size() || !t[last + 1].is_possessive() || lex.class_of(t[last + 2]) != WordClass::claim_noun)
         return false;
     for (std::size_t i = last + 3; i < t.size() && i <= last + 2 + k_that_reach; ++i) {
-        if (t[i].folded == "that") return true;
+        if (t[i].is("that")) return true;
         if (t[i].is_mark()) return false;
     }
     return false;

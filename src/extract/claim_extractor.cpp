@@ -43,7 +43,7 @@ struct Denial {
 // servers; assemblers say orders were routed through third parties": a clause of its own).
 bool hard_stop_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     for (std::size_t i = a + 1; i < b; ++i)
-        if (s.tokens[i].folded == ";" || s.tokens[i].folded == ":") return true;
+        if (s.tokens[i].is(";") || s.tokens[i].is(":")) return true;
     return false;
 }
 
@@ -167,8 +167,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
 // "Zhipu AI, which has long denied the claims, ..." (the party denies).
 bool relative_clause_on(const SentenceParse& s, const Lexicon& lex, const Party& party, std::size_t at) {
     std::size_t i = party.last + 1;
-    if (i + 1 >= at || s.tokens[i].folded != ",") return false;
-    if (s.tokens[i + 1].folded != "which" && s.tokens[i + 1].folded != "who") return false;
+    if (i + 1 >= at || !s.tokens[i].is(",")) return false;
+    if (!s.tokens[i + 1].is("which") && !s.tokens[i + 1].is("who")) return false;
     for (i += 2; i < at; ++i) {
         const WordClass word = lex.class_of(s.tokens[i]);
         if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
@@ -273,7 +273,7 @@ private:
             --end;
         if (end == span.start || m_article.text[end - 1] != '?') return s.tokens.size();
         for (std::size_t i = s.tokens.size(); i > 0; --i)
-            if (s.tokens[i - 1].folded == ":" || s.tokens[i - 1].folded == ";") return i;
+            if (s.tokens[i - 1].is(":") || s.tokens[i - 1].is(";")) return i;
         return 0;
     }
 
@@ -323,7 +323,7 @@ private:
             const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
             if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.last >= cue.first) continue;
             for (std::size_t i = d.last + 1; i + 1 < cue.first; ++i)
-                if (s.tokens[i].folded == "," && (s.tokens[i + 1].folded == "which" || s.tokens[i + 1].folded == "who"))
+                if (s.tokens[i].is(",") && (s.tokens[i + 1].is("which") || s.tokens[i + 1].is("who")))
                     return true;
         }
         return false;
@@ -337,7 +337,7 @@ private:
         c.claimant = as_source(claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object), span.start);
         // No attribution: the clause's antecedent is who asserts ("Anthropic, which accused").
         for (std::size_t i = 0; c.claimant.empty() && i + 1 < cue.first; ++i)
-            if (s.tokens[i].folded == "," && (s.tokens[i + 1].folded == "which" || s.tokens[i + 1].folded == "who"))
+            if (s.tokens[i].is(",") && (s.tokens[i + 1].is("which") || s.tokens[i + 1].is("who")))
                 if (const Party* antecedent = antecedent_at(parties, i)) c.claimant = antecedent->names.front();
         c.modality = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
         return c;
@@ -350,7 +350,7 @@ private:
                          const PhraseMatch& cue) const {
         if (c.allegation != "export_approval" || c.polarity != Polarity::denied || c.hardware.empty()) return false;
         const Entity* actor = m_lex.find_entity(c.actor);
-        return actor && actor->kind == "government" && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
+        return actor && actor->has_kind("government") && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
     }
 
     static void set(Features& x, Feature f, double value) { x[static_cast<std::size_t>(f)] = value; }
@@ -431,7 +431,7 @@ private:
         }
         // "Zhipu has responded, calling OpenAI's claims groundless": a participle after a comma
         // is the act of the clause's subject.
-        if (!denier && denial.first > 1 && s.tokens[denial.first - 1].folded == "," &&
+        if (!denier && denial.first > 1 && s.tokens[denial.first - 1].is(",") &&
             s.tokens[denial.first].folded.ends_with("ing"))
             for (const auto& p : parties) {
                 if (p.last >= denial.first) break;
@@ -495,13 +495,13 @@ private:
         if (!names_claim && !rebuts && denial.last + 3 < to) return;
         // "..., a charge the company has denied": what this sentence said, which claimed nothing.
         for (std::size_t i = denial.first > 5 ? denial.first - 5 : 0; i + 1 < denial.first; ++i)
-            if ((s.tokens[i].folded == "a" || s.tokens[i].folded == "an") &&
+            if ((s.tokens[i].is("a") || s.tokens[i].is("an")) &&
                 m_lex.class_of(s.tokens[i + 1]) == WordClass::claim_noun)
                 return;
         const Party* denier = denier_of(s, parties, denial);
         // "..., which Zhipu rejected": what this sentence said, which claimed nothing.
-        if (denier && denier->first >= 2 && (s.tokens[denier->first - 1].folded == "which") &&
-            s.tokens[denier->first - 2].folded == ",")
+        if (denier && denier->first >= 2 && (s.tokens[denier->first - 1].is("which")) &&
+            s.tokens[denier->first - 2].is(","))
             return;
         // A denier that is no party of ours ("The Chinese embassy pushed back against the
         // accusations") still denies the report it names, in its own words; one further off
@@ -549,13 +549,13 @@ private:
         // this article did not catch: it does not deny what others were said to do ("MiniMax did
         // not reply, while Moonshot AI called the claims groundless"). A chip maker or a
         // government does speak for others ("Nvidia called the report that DeepSeek ...").
-        const bool speaks_for_others = !denier || (denier->kind != "lab" && denier->kind != "company" &&
-                                                   denier->kind != "person");
+        const bool speaks_for_others = !denier || (!denier->has_kind("lab") && !denier->has_kind("company") &&
+                                                   !denier->has_kind("person"));
         // A chip maker speaks for its own chips: not for Huawei's in "Nvidia said it had no
         // evidence that Zhipu received its products".
         const Entity* who = m_lex.find_entity(denier_name);
         auto others_chips = [&](const Claim& c) {
-            if (!who || who->kind != "chipmaker" || c.hardware.empty()) return false;
+            if (!who || !who->has_kind("chipmaker") || c.hardware.empty()) return false;
             const Entity* chip = m_lex.find_entity(c.hardware);
             return chip && chip->vendor != who->canonical;
         };
@@ -589,8 +589,8 @@ private:
         // The firm is the denier, or the speaker of a statement with none ("DeepSeek has said the
         // H800 chips it trained on were bought legally").
         const Entity* firm = m_lex.find_entity(denier_name);
-        const bool firm_speaks = denier ? denier->kind == "lab" || denier->kind == "company"
-                                        : firm && (firm->kind == "lab" || firm->kind == "company");
+        const bool firm_speaks = denier ? denier->has_kind("lab") || denier->has_kind("company")
+                                        : firm && (firm->has_kind("lab") || firm->has_kind("company"));
         if (denied == 0 && (trade || wrongdoing) && !access && firm_speaks &&
             (!rebuts || claimant_at(m_article.text, s, parties, m_lex, denial.first, denier_name) == denier_name)) {
             Claim c;
@@ -627,7 +627,7 @@ private:
             const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
             // Of the negations, only "no evidence of" and the like: a bare "cannot sell" or
             // "not received" says what someone did not do, not that a report was wrong.
-            if (scope != DenialScope::governs && !(scope == DenialScope::negation && s.tokens[d.first].folded == "no"))
+            if (scope != DenialScope::governs && !(scope == DenialScope::negation && s.tokens[d.first].is("no")))
                 continue;
             const PhraseMatch* cue = nullptr;
             for (const auto& c : s.cues)
@@ -646,7 +646,7 @@ private:
                                              : claimant_at(m_article.text, s, parties, m_lex, d.first, "");
             denier_name = as_source(denier_name, span.start);
             if (denier_name.empty()) continue;
-            const Entity* maker = denier && denier->kind == "chipmaker" ? m_lex.find_entity(denier->names.front()) : nullptr;
+            const Entity* maker = denier && denier->has_kind("chipmaker") ? m_lex.find_entity(denier->names.front()) : nullptr;
             for (const auto& sc : m_claims) {
                 if (m_sentence - sc.sentence > k_sentences_back) continue;
                 for (const auto& c : sc.claims) {
@@ -761,7 +761,7 @@ private:
             for (const auto& p : parties)
                 if (m_lex.rules.at(asserted.allegation).contested && p.via_reference && p.last < d.first &&
                     d.first - p.last <= 3 &&
-                    std::count(p.names.begin(), p.names.end(), denier) > 0 && s.tokens[p.first].folded == "the")
+                    std::count(p.names.begin(), p.names.end(), denier) > 0 && s.tokens[p.first].is("the"))
                     denier = asserted.actor;
             // "on the Entity List since 2025, when Commerce accused it of ..., a charge the company
             // has denied": a party denies what is alleged of it, not a government's rule.
@@ -769,7 +769,7 @@ private:
             // "... had distilled its models, claims Zhipu called groundless": a lab or firm
             // denies what is said of itself, not of the others accused with it.
             const Entity* who = m_lex.find_entity(denier);
-            if (who && (who->kind == "lab" || who->kind == "company") && denier != asserted.actor) continue;
+            if (who && (who->has_kind("lab") || who->has_kind("company")) && denier != asserted.actor) continue;
             out.push_back(denial_of(asserted, denier));
             score_denial(out.back(), s, parties.size());
             return;

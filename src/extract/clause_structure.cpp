@@ -28,7 +28,7 @@ std::size_t end_of_clause(const SentenceParse& s, std::size_t from) {
         const std::string& w = t[j].folded;
         if (w == "(") {  // "startup (AI) DeepSeek": an aside the clause goes on after
             std::size_t close = j + 1;
-            while (close < t.size() && t[close].folded != ")") ++close;
+            while (close < t.size() && !t[close].is(")")) ++close;
             if (close == t.size()) return j - 1;
             j = close;
             continue;
@@ -70,7 +70,7 @@ bool given_by_government(const SentenceParse& s, std::size_t marker) {
     const Mention* nearest = nullptr;
     for (const auto& m : s.mentions)
         if (m.last < marker && marker - m.last <= k_director_reach && m.entity->type == EntityType::actor) nearest = &m;
-    return nearest && nearest->entity->kind == "government";
+    return nearest && nearest->entity->has_kind("government");
 }
 
 }  // namespace
@@ -117,7 +117,7 @@ bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {
 
 bool ClauseStructure::across_semicolon(std::size_t a, std::size_t b) const {
     for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i)
-        if (m_s.tokens[i].folded == ";") return true;
+        if (m_s.tokens[i].is(";")) return true;
     return false;
 }
 
@@ -167,7 +167,7 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
     // advanced Blackwell chips": past a comma too). A party after it is the verb's object
     // ("restricted Nvidia from selling").
     std::size_t next = cue.last + 1;
-    if (t[next].folded == "," && next + 1 < t.size()) ++next;
+    if (t[next].is(",") && next + 1 < t.size()) ++next;
     if (t[next].is_mark() || starts_mention(next, false)) return false;
     if (!starts_mention(next, true) && lex.class_of(t[next]) != WordClass::other) return false;
     if (cue.first == 0) return true;  // "Banned chips still reach China"

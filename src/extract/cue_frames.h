@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/clause_structure.h"
@@ -35,6 +36,7 @@ struct Party {
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
     bool in_adjective = false;       // "Microsoft-run clusters": what "it" or "the company" never means
+    bool has_kind(std::string_view name) const { return std::string_view(kind) == name; }  // as Entity's
 };
 
 // What the sentence before left for references to resolve against.

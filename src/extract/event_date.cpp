@@ -42,7 +42,7 @@ int month_of(const Token& t) {
     for (std::size_t i = 0; i < k_months.size(); ++i) {
         std::string_view m = k_months[i];
         if (t.folded == m || (t.folded.size() >= 3 && t.folded.size() < m.size() &&
-                              m.starts_with(t.folded) && (t.folded.size() == 3 || t.folded == "sept")))
+                              m.starts_with(t.folded) && (t.folded.size() == 3 || t.is("sept"))))
             return (i == 4 && !t.capitalized) ? 0 : static_cast<int>(i + 1);
     }
     return 0;

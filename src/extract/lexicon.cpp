@@ -334,7 +334,13 @@ Expected<void> load_modifiers(const LexiconSources& files, Lexicon& lex) {
     for (const TsvTable* r : each(*r_tables)) for (const auto& row : r->rows()) {
         auto k = one_of(*r, row, "refers_to", kinds);
         if (!k) return tl::unexpected(k.error());
-        lex.references.push_back(Reference{r->get(row, "phrase"), *k});
+        Reference reference{r->get(row, "phrase"), *k};
+        const std::string& phrase = reference.phrase;
+        reference.accusation = phrase.find("accus") != std::string::npos ||
+                               phrase.find("alleg") != std::string::npos ||
+                               phrase.find("charge") != std::string::npos;
+        reference.wrongdoing = phrase.find("wrong") != std::string::npos;
+        lex.references.push_back(std::move(reference));
         if (!lex.reference_trie.add(lex.references.back().phrase,
                                     static_cast<int>(lex.references.size() - 1)))
             return tl::unexpected(r->error(row, "empty phrase"));
@@ -563,18 +569,17 @@ bool AllegationRule::allows_as_subject(const std::string& kind, const std::strin
 int Lexicon::add_entity(Entity e) {
     int id = static_cast<int>(entities.size());
     m_by_canonical.emplace(e.canonical, id);
+    if (e.type == EntityType::hardware && e.family.empty()) {  // a family: its vendor's only one, or not
+        auto [it, first] = m_only_family.emplace(e.vendor, e.canonical);
+        if (!first) it->second.clear();
+    }
     entities.push_back(std::move(e));
     return id;
 }
 
 std::string Lexicon::only_family_of(const std::string& vendor) const {
-    std::string found;
-    for (const auto& e : entities) {
-        if (e.type != EntityType::hardware || !e.family.empty() || e.vendor != vendor) continue;
-        if (!found.empty()) return "";
-        found = e.canonical;
-    }
-    return found;
+    auto it = m_only_family.find(vendor);
+    return it == m_only_family.end() ? std::string() : it->second;
 }
 
 const Entity* Lexicon::find_entity(const std::string& canonical) const {
@@ -585,7 +590,7 @@ const Entity* Lexicon::find_entity(const std::string& canonical) const {
 const Entity* Lexicon::government_of(const std::string& country) const {
     if (country.empty()) return nullptr;
     for (const Entity& e : entities)
-        if (e.type == EntityType::actor && e.kind == "government" && e.country == country) return &e;
+        if (e.type == EntityType::actor && e.has_kind("government") && e.country == country) return &e;
     return nullptr;
 }
 

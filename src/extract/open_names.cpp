@@ -69,7 +69,7 @@ NameSpan::Kind introduced_as(const std::vector<Token>& tokens, std::size_t first
 
 // "Wei Lin, 41, of Fremont": an age after a name is a person's.
 bool followed_by_age(const std::vector<Token>& tokens, std::size_t last) {
-    if (last + 3 >= tokens.size() || tokens[last + 1].folded != "," || tokens[last + 3].folded != ",") return false;
+    if (last + 3 >= tokens.size() || !tokens[last + 1].is(",") || !tokens[last + 3].is(",")) return false;
     const std::string& age = tokens[last + 2].folded;
     return age.size() == 2 && std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

@@ -23,7 +23,7 @@ enum Use : std::uint8_t {
 void drop_dateline(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
     if (mentions.empty() || mentions.front().first != 0) return;
     const Mention& m = mentions.front();
-    if (m.last + 1 >= tokens.size() || tokens[m.last + 1].folded != "-") return;
+    if (m.last + 1 >= tokens.size() || !tokens[m.last + 1].is("-")) return;
     const std::string_view place = text.substr(tokens[m.first].start, tokens[m.last].end - tokens[m.first].start);
     if (place.size() < 3 || std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
     mentions.erase(mentions.begin());
@@ -207,11 +207,11 @@ void SentenceParser::add_place_references() {
     SentenceParse& p = m_parse;
     const auto& t = p.tokens;
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {
-        if (t[i - 1].folded != "the") continue;
+        if (!t[i - 1].is("the")) continue;
         std::size_t last = i;  // the place's last word
         bool place = false;
         for (const auto& m : p.mentions)
-            if (m.first == i && m.entity->kind == "government") place = true, last = m.last;
+            if (m.first == i && m.entity->has_kind("government")) place = true, last = m.last;
         const NameRole* role = m_lex.names.role_of(t[i]);
         place |= role && *role == NameRole::place;
         if (!place || last + 1 >= t.size()) continue;
@@ -234,8 +234,8 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
         if (r.refers_to == RefersTo::none) continue;
         ReferenceMention ref{m.first, m.last, r.refers_to};
         // What the words matched say ("that report" of the row "that claim/.../accusation/report"
-        // is no accusation).
-        if (r.refers_to == RefersTo::claim)
+        // is no accusation), where the row's phrase may say it at all.
+        if (r.accusation || r.wrongdoing)
             for (std::size_t i = m.first; i <= m.last; ++i) {
                 const std::string& w = p.tokens[i].folded;
                 ref.accusation |= w.find("accus") != std::string::npos || w.find("alleg") != std::string::npos ||
@@ -244,10 +244,10 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
             }
         const std::string& last_word = p.tokens[m.last].folded;
         ref.singular = !last_word.ends_with("s");
-        const std::string& first_word = p.tokens[m.first].folded;
-        ref.anaphoric = first_word == "the" || first_word == "these" || first_word == "those" ||
-                        first_word == "this" || first_word == "that" || first_word == "such" ||
-                        (r.refers_to == RefersTo::model && (first_word == "its" || first_word == "their"));
+        const Token& first_word = p.tokens[m.first];
+        ref.anaphoric = first_word.is("the") || first_word.is("these") || first_word.is("those") ||
+                        first_word.is("this") || first_word.is("that") || first_word.is("such") ||
+                        (r.refers_to == RefersTo::model && (first_word.is("its") || first_word.is("their")));
         ref.quantified = is_quantified(p.tokens, m.first);
         p.references.push_back(ref);
     }
