@@ -2041,3 +2041,11 @@ TEST_CASE("Extractor: denying a violation of export controls denies smuggling, t
     INFO(describe(c));
     CHECK(has_claim(c, "ByteDance", "smuggling", "", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a cue after its subject and an adverb is a verb, not a modifier", "[extract]") {
+    auto c = claims_of("Commerce has now licensed A800 shipments to 14 Chinese customers. "
+                       "Smugglers moved recently banned H20 chips into China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia A800"));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
+}

@@ -175,8 +175,11 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
     if (before.is_possessive()) return true;
     WordClass c = lex.class_of(before);
     if (c == WordClass::determiner || c == WordClass::preposition) return true;
-    // "top-tier, export-restricted Blackwell chips": a chip follows and no subject precedes.
-    return starts_mention(next, true) && !ends_party(cue.first - 1) && c != WordClass::auxiliary;
+    // "top-tier, export-restricted Blackwell chips": a chip follows and no subject precedes
+    // ("Commerce already licensed H200 shipments": past adverbs, a subject).
+    std::size_t subject_end = cue.first - 1;
+    while (subject_end > 0 && c == WordClass::adverb) c = lex.class_of(t[--subject_end]);
+    return starts_mention(next, true) && !ends_party(subject_end) && c != WordClass::auxiliary;
 }
 
 }  // namespace tracker::extract
