@@ -2049,3 +2049,17 @@ TEST_CASE("Extractor: a cue after its subject and an adverb is a verb, not a mod
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia A800"));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: parties told to act did not act; a country before 'revenue' is no government", "[extract]") {
+    SECTION("directive") {
+        auto c = claims_of("The United States bars exports of B200 chips to China and has pressed Malaysia and Singapore to step up enforcement.");
+        INFO(describe(c));
+        CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
+        CHECK_FALSE(has_claim(c, "Malaysia", "export_restriction", "Nvidia B200"));
+    }
+    SECTION("premodifier") {
+        auto c = claims_of("Under the deal Nvidia agreed to pay 15% of its China revenue from the H20 to the government in exchange for export licences.");
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "China", "export_approval", "Nvidia H20"));
+    }
+}

@@ -121,6 +121,12 @@ bool ClauseStructure::across_semicolon(std::size_t a, std::size_t b) const {
     return false;
 }
 
+bool ClauseStructure::told(std::size_t party, std::size_t cue) const {
+    return std::any_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
+        return c.kind == ClauseKind::directive && c.holds(cue) && party > c.marker_first && party < c.marker_last;
+    });
+}
+
 bool ClauseStructure::shut_in(std::size_t party, std::size_t at) const {
     // A party told to do something is still there to refer to ("called on Commerce to add
     // DeepSeek to the entity list after reports that it used ..."): only what a question or a

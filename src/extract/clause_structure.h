@@ -53,6 +53,9 @@ public:
     // Whether a party at `party` stands in a span that does not hold `at` (a reference at `at`
     // may still point back past a semicolon: "...; all three companies were accused of ...").
     bool shut_in(std::size_t party, std::size_t at) const;
+    // Whether the party at `party` is the one a directive tells to do what the cue at `cue` says
+    // ("pressed Taiwan and Malaysia to step up enforcement": they were told, they did not).
+    bool told(std::size_t party, std::size_t cue) const;
     // The question that a cue opens: "investigating whether", "opened a probe with partner
     // Microsoft into whether", "probing if"; nullptr when none starts within a few words.
     const ClauseSpan* question_after(std::size_t cue_last) const;

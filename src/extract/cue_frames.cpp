@@ -270,7 +270,9 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "developer", "developers", "maker", "makers", "customer", "customers", "buyer", "buyers",
         "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
         "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
-        "based", "trade"};  // "the Beijing-based developer", "a US trade blacklist"
+        "based", "trade", "revenue", "revenues", "sales", "business", "operations"};  // "the Beijing-based
+                                                                                     // developer", "a US trade
+                                                                                     // blacklist", "their China revenue"
     bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
     return (based || (m.entity->has_kind("government") && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
            k_nouns.count(s.tokens[m.last + 1].folded) > 0;
@@ -1435,7 +1437,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         const bool implied = export_rule && (!actor || !actor->has_kind("government")) &&
                              implied_government(c, cue, hardware_of(c, cue).names, government);
         if (!actor && implied) actor = &government;
-        if (!actor) continue;
+        if (!actor || c.clauses.told(actor->first, cue.first)) continue;
         std::string teacher = allegation == "trained_on" ? model_inside(c, cue) : "";
         if (std::find(actor->names.begin(), actor->names.end(), teacher) != actor->names.end()) teacher.clear();
         if (!teacher.empty()) allegation = "distillation";
