@@ -283,6 +283,8 @@ private:
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
         Denial d = denial_for(m_article.text, s, parties, m_lex, cue, f.actor);
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
+        // "TAIPEI, March 18 (Lotus Wire) - ...": the publisher acts in no claim of its own article.
+        if (!m_lex.find_entity(f.actor) && same_name(f.actor, m_article.source)) return std::nullopt;
         Claim c;
         c.actor = f.actor;
         c.open_world = !m_lex.find_entity(c.actor);
@@ -725,6 +727,19 @@ private:
             return given + " " + surname;
         }
         return surname;
+    }
+
+    // Whether two names are one, but for case and a leading "The" ("The Lotus Wire", "Lotus Wire").
+    static bool same_name(std::string_view a, std::string_view b) {
+        auto bare = [](std::string_view n) {
+            if (n.size() > 4 && (n.starts_with("The ") || n.starts_with("the "))) n.remove_prefix(4);
+            return n;
+        };
+        a = bare(a), b = bare(b);
+        return !a.empty() && a.size() == b.size() &&
+               std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               });
     }
 
     static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

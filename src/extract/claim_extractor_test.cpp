@@ -2063,3 +2063,14 @@ TEST_CASE("Extractor: parties told to act did not act; a country before 'revenue
         CHECK_FALSE(has_claim(c, "China", "export_approval", "Nvidia H20"));
     }
 }
+
+TEST_CASE("Extractor: the publisher and a line's label before a colon act in no claim", "[extract]") {
+    auto c = claims_of("TAIPEI, March 18 (Test Wire) - Prosecutors charged a server maker with smuggling Nvidia B200 chips to China.\n\n"
+                       "The Court Desk: Two men charged with smuggling Nvidia H100 chips to China through Malaysia.");
+    INFO(describe(c));
+    for (const auto& claim : c) {
+        CHECK(claim.actor != "Test Wire");
+        CHECK(claim.actor != "Court Desk");
+        CHECK(claim.actor != "The Court Desk");
+    }
+}

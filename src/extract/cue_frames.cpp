@@ -47,9 +47,13 @@ bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
 // said", "Anthropic has formally accused") or the name right after "according to".
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
-    // "OpenAI's allegation that DeepSeek had distilled its models": the accuser speaks.
+    // "OpenAI's allegation that DeepSeek had distilled its models": the accuser speaks; so does
+    // a name that opens a line before a colon ("Anthropic: DeepSeek distilled Claude", "The
+    // Docket Desk: Two men charged with smuggling ...").
     for (auto& p : parties)
-        if (accuser_of_claim_noun(s, lex, p.last)) p.is_claimant = true;
+        if (accuser_of_claim_noun(s, lex, p.last) ||
+            (p.first <= 1 && !p.via_reference && p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is(":")))
+            p.is_claimant = true;
     for (const auto& a : s.attributions) {
         const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
         for (auto& p : parties) {
