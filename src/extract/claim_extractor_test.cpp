@@ -2074,3 +2074,12 @@ TEST_CASE("Extractor: the publisher and a line's label before a colon act in no 
         CHECK(claim.actor != "The Court Desk");
     }
 }
+
+TEST_CASE("Extractor: a model named in another clause is whose outputs were used only where its maker speaks", "[extract]") {
+    auto c = claims_of("Chinese firms are heavy users of Gemini through resellers, according to developers, and Anthropic has accused Baidu of distilling its models. "
+                       "OpenAI, the maker of ChatGPT, said in May that Tencent had distilled its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "Google"));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "OpenAI"));
+}

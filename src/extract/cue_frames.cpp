@@ -1095,12 +1095,19 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
         case ObjectRule::none:
             break;
         case ObjectRule::lab:
-            // A model named, not in a clause that opens after the cue ("..., said that Kimi K2
-            // had been trained" speaks of another thing).
-            for (const auto& m : c.s.mentions)
-                if (m.entity->type == EntityType::model && !m.is_short &&
-                    !(m.first > cue.last && clause_opens_between(c.s, cue.last, m.first)))
-                    add(m.entity->maker);
+            // A model named in the cue's clause ("..., said that Kimi K2 had been trained" and
+            // "users of Claude ..., and OpenAI has accused DeepSeek of distilling" speak of
+            // another thing).
+            // A model before the cue across a clause's start counts where its maker speaks
+            // ("Anthropic, the maker of Claude, said ... had distilled its models").
+            for (const auto& m : c.s.mentions) {
+                if (m.entity->type != EntityType::model || m.is_short) continue;
+                const bool other_clause = clause_opens_between(c.s, std::min(m.last, cue.last), std::max(m.first, cue.first));
+                const bool maker_speaks = std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
+                    return p.is_claimant && std::find(p.names.begin(), p.names.end(), m.entity->maker) != p.names.end();
+                });
+                if (!other_clause || (m.first < cue.first && maker_speaks)) add(m.entity->maker);
+            }
             // A lab named after the cue, in its clause ("distilling from OpenAI"), else the
             // accuser ("Anthropic accused ..."): who tells of it is not who was copied when
             // another lab is named ("Microsoft said accounts ... distilled OpenAI's models").
