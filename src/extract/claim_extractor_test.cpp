@@ -2083,3 +2083,13 @@ TEST_CASE("Extractor: a model named in another clause is whose outputs were used
     CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "Google"));
     CHECK(has_claim(c, "Tencent", "distillation", "*", "OpenAI"));
 }
+
+TEST_CASE("Extractor: a model designed for domestic or Chinese-made chips, though none is named", "[extract]") {
+    auto c = claims_of("Zhipu AI said GLM-5 was tuned for a coming generation of Chinese-made chips. "
+                       "Baidu said its new model was built to run on a coming generation of domestic processors. "
+                       "Alibaba and Tencent have adopted domestic accelerators.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "designed_for_hardware", ""));
+    CHECK(has_claim(c, "Baidu", "designed_for_hardware", ""));
+    CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware"));
+}
