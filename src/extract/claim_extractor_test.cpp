@@ -2093,3 +2093,11 @@ TEST_CASE("Extractor: a model designed for domestic or Chinese-made chips, thoug
     CHECK(has_claim(c, "Baidu", "designed_for_hardware", ""));
     CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: no longer selling a model withholds it; no longer selling chips asserts no purchase", "[extract]") {
+    auto c = claims_of("OpenAI will no longer sell ChatGPT to Baidu or Tencent. AMD will no longer sell MI308 chips to Alibaba.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "OpenAI", "withheld_model", "*", "Baidu"));
+    CHECK(has_claim(c, "OpenAI", "withheld_model", "*", "Tencent"));
+    CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "*", "*", Polarity::asserted));
+}
