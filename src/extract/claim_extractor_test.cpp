@@ -2101,3 +2101,9 @@ TEST_CASE("Extractor: no longer selling a model withholds it; no longer selling 
     CHECK(has_claim(c, "OpenAI", "withheld_model", "*", "Tencent"));
     CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: having taken delivery of chips", "[extract]") {
+    auto c = claims_of("Baidu is among the buyers, having taken delivery of several thousand H20s in March.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
+}
