@@ -2107,3 +2107,10 @@ TEST_CASE("Extractor: having taken delivery of chips", "[extract]") {
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: 'the company' that opens a clause joined by ', and' is the sentence's subject", "[extract]") {
+    auto c = claims_of("Moonshot AI's Kimi app has become the most downloaded chatbot on the Apple platform, and the company released Kimi K3 in May.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K3"));
+    for (const auto& claim : c) CHECK(claim.actor != "Apple");
+}

@@ -353,6 +353,19 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // quotation is none of the names quoted; it points back past the sentence.
         const bool quotes_speaker = s.tokens[r.first].after_quote && speaks_next(s, r.last);
         const Party* target = quotes_speaker ? nullptr : speaker_before(s, lex, parties, r);
+        // "Alibaba's Qwen series leads downloads on the Hugging Face platform, and the company
+        // released Qwen 3": a reference that opens a clause joined by ", and" is the subject
+        // the two clauses share, the sentence's first party.
+        const bool opens_joined_clause = r.first >= 2 && (s.tokens[r.first - 1].is("and") || s.tokens[r.first - 1].is("but")) &&
+                                         s.tokens[r.first - 2].is(",");
+        if (!target && !quotes_speaker && opens_joined_clause) {
+            std::vector<Party> before;
+            for (const auto& p : parties)
+                if (p.last < r.first) before.push_back(p);
+            if (const Party* first = subject_fitting(before, r.refers_to))
+                for (const auto& p : parties)
+                    if (p.first == first->first) target = &p;
+        }
         if (!target && !quotes_speaker) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
         if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
