@@ -8,8 +8,8 @@
 // Guarantees every backend gives:
 //  - `add_article` is atomic: the article, its claims and the propositions they touch are
 //    stored together or not at all. On its own it is one transaction; inside a batch
-//    (`begin_batch` ... `commit_batch`, see GroupCommit) it is part of the batch's
-//    transaction, a failure undoes that article alone, and the batch's articles become
+//    (`begin_batch` ... `commit_batch`, see GroupCommit) it is a savepoint of the batch's
+//    transaction, so a failure undoes that article alone, and the batch's articles become
 //    durable and visible together at commit. A crash loses the uncommitted batch, never part
 //    of an article; adding the same inputs again stores each article once.
 //  - The same text under the same path/URL is stored once: adding it again changes nothing.

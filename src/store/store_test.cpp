@@ -935,49 +935,6 @@ void write_tricky_day(Store& store) {
 }
 }  // namespace
 
-// A batch's articles write without a savepoint each until one fails; then the batch goes back to
-// its own savepoint and writes the articles before it again, and takes savepoints from there on
-// (src/store/sqlite/article_write.h). Feed items and re-extractions are written again too.
-TEST_CASE("SqliteStore: an article failing in a batch keeps the feed items, replacements and re-extractions before it",
-          "[store][sqlite]") {
-    TestStore batched, alone;
-    for (TestStore* t : {&batched, &alone}) {
-        poison_claims(t->path());
-        t->store->add_feed("https://a.example/feed.xml");
-    }
-    const std::int64_t feed = batched.store->list_feeds().at(0).id;
-    auto write_day = [&](Store& store) {
-        const auto item = story("https://a.example/1", "A Wire", "2025-12-10", {{"DeepSeek trained on B200 chips.", {}}});
-        const AddResult from_feed = store.add_feed_item(feed, "guid-1", item.first, item.second, "lex-1");
-        const auto first = story("a.txt", "Reuters", "2025-12-10", {{"Zhipu smuggled H20 chips.", k_zhipu}});
-        store.add_article(first.first, first.second, "lex-1");
-        const auto replaced = story("a.txt", "Reuters", "2025-12-11", {{"MiniMax distilled Claude.", k_minimax}});
-        CHECK(store.add_article(replaced.first, replaced.second, "lex-1").outcome == AddOutcome::replaced);
-        store.replace_claims(from_feed.article_id, {}, "lex-2");
-        for (int failure = 0; failure < 2; ++failure) {  // the first replays the batch, the second not
-            const auto poisoned = story("p" + std::to_string(failure) + ".txt", "Bloomberg", "2025-12-12",
-                                        {{"DeepSeek trained on B300 chips.", {.hardware = "Nvidia B300"}},
-                                         {"This sentence is poison.", {}}});
-            CHECK_THROWS_WITH(store.add_article(poisoned.first, poisoned.second, "lex-1"), Catch::Contains("poisoned"));
-            const auto next = story("n" + std::to_string(failure) + ".txt", "Caixin", "2025-12-13",
-                                    {{"DeepSeek trained on B200 chips, again.", {}}});
-            CHECK(store.add_article(next.first, next.second, "lex-1").outcome == AddOutcome::added);
-        }
-    };
-    write_day(*alone.store);
-    batched.store->begin_batch();
-    write_day(*batched.store);
-    batched.store->commit_batch();
-    CHECK(batched.store->item_imported(feed, "guid-1"));
-    CHECK(batched.store->list_feeds().at(0).items == 1);
-    CHECK(state_of(batched.path()) == state_of(alone.path()));
-    CHECK(stored_counters_of(batched.path()) == rebuilt_counters_of(batched.path()));
-    const auto [kept, counted] = kept_and_counted(batched.path());
-    CHECK(kept == counted);
-    SQLite::Database db(batched.path(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')");
-}
-
 TEST_CASE("SqliteStore: a batch ends as if each of its articles had been written alone", "[store][sqlite]") {
     TestStore batched, alone;
     poison_claims(batched.path());

@@ -7,7 +7,7 @@
 //
 // The lifecycle is TextIndexQueue's (text_index_queue.h):
 //   added_article() / added_claims()  by the article write under way
-//   article_released()                the article kept: its counts join the batch's
+//   article_released()                its savepoint kept: its counts join the batch's
 //   article_undone()                  its savepoint rolled back: its counts never happened
 //   take()                            the counts to write now, leaving none; clear() forgets them.
 #pragma once

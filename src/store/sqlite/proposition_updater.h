@@ -21,14 +21,12 @@
 //     Both update the counter rows (proposition_origins, _hardware, _quantities) at once, and
 //     note what they change in the proposition's claims and articles among the open article's
 //     changes (m_article).
-//  2. Inside a batch, at the end of each article's writes, `end_article` deletes the
-//     propositions the article leaves without claims, as settling per article would (a later
-//     article of the batch with the same key then creates a new row); once the article is kept
-//     (its savepoint released, when it has one: article_write.h), `keep_article` adds its
-//     changes to the batch's pending changes (m_pending). When its savepoint is rolled back
-//     instead, `drop_article` forgets the article's changes alone: SQLite has undone its
-//     counter rows. When the batch is rolled back to its own savepoint and its articles written
-//     again, `discard` forgets everything first.
+//  2. Inside a batch, each article is a savepoint. Before releasing it, `end_article` deletes
+//     the propositions the article leaves without claims, as settling per article would (a
+//     later article of the batch with the same key then creates a new row); once it is
+//     released, `keep_article` adds the article's changes to the batch's pending changes
+//     (m_pending). When the savepoint is rolled back instead, `drop_article` forgets the
+//     article's changes alone: SQLite has undone its counter rows.
 //  3. `settle`, just before the COMMIT, keeps the open article's changes (an article written
 //     on its own needs neither end_article nor keep_article) and finishes every pending
 //     proposition once: a proposition 300 articles of a batch touch is finished once, not 300
@@ -103,10 +101,9 @@ public:
     void remove_from_family(const ClaimFacts& claim);
 
     // The open article's writes are done: deletes the propositions it leaves without claims.
-    // Call inside its savepoint, if it has one, before releasing it.
+    // Call inside its savepoint, before releasing it.
     void end_article();
-    // It is kept (its savepoint released): its changes join the batch's pending changes. Writes
-    // nothing.
+    // Its savepoint was released: its changes join the batch's pending changes. Writes nothing.
     void keep_article();
     // Its savepoint was rolled back: forgets its changes, and only its.
     void drop_article() {

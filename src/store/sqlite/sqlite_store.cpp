@@ -14,7 +14,6 @@
 #include "store/article_identity.h"
 #include "store/body_spans.h"
 #include "store/earliest_copy.h"
-#include "store/sqlite/article_write.h"
 #include "store/sqlite/migrator.h"
 #include "store/partial_date.h"
 #include "store/sqlite/sqlite_error.h"
@@ -34,9 +33,9 @@ constexpr char k_set_synchronous[] = "PRAGMA synchronous = NORMAL";
 // 64 MiB of page cache instead of SQLite's 2 MiB: the bench saw ingest spend half its time in
 // pread on a 124 MB database (bench/RESULTS.md).
 constexpr char k_set_cache_size[] = "PRAGMA cache_size = -65536";
-// A savepoint (a batch's, an article's: article_write.h) keeps an undo journal, a temporary
-// file unless this says memory: strace counted 1,000 pwrite calls per article into that file
-// when each article had one. It holds the pages the savepoint's writes touch, a few MB.
+// Each article of a batch is a savepoint, whose undo journal is a temporary file unless this
+// says memory: strace counted 1,000 pwrite calls per article into that file. It holds the
+// pages one article touches, a few hundred KB.
 constexpr char k_set_temp_store[] = "PRAGMA temp_store = MEMORY";
 // A checkpoint every 32 MiB of WAL rather than SQLite's 4 MiB: each batch of an ingest (1,000
 // articles, 10-12 MB of pages) otherwise ends in a checkpoint and its fsync, which the single
@@ -227,7 +226,74 @@ SQLite::Database open_database(const std::string& path, Access access) {
     }
 }
 
+
+
+constexpr char k_begin[] = "BEGIN IMMEDIATE";
+constexpr char k_commit[] = "COMMIT";
+constexpr char k_rollback[] = "ROLLBACK";
+constexpr char k_savepoint[] = "SAVEPOINT article";
+constexpr char k_release[] = "RELEASE article";
+constexpr char k_rollback_to[] = "ROLLBACK TO article; RELEASE article";
+
 }  // namespace
+
+// One article's write: its own transaction, or inside a batch a savepoint, so that a failure
+// undoes this article alone. IMMEDIATE takes the write lock up front, so two writers wait
+// (busy_timeout) instead of deadlocking on a read-to-write upgrade.
+// Its propositions are settled before its own COMMIT; inside a batch, its changes join the
+// batch's, settled by commit_batch (proposition_updater.h: article -> batch -> settle).
+// Its text and its claims' evidence are indexed before its own COMMIT; inside a batch, by
+// commit_batch (text_index_queue.h).
+class SqliteStore::ArticleWrite {
+public:
+    explicit ArticleWrite(SqliteStore& store)
+        : m_store(store), m_db(store.m_db), m_propositions(store.m_propositions), m_in_batch(store.m_in_batch) {
+        // An article of a batch: prepared once, not parsed for each article as exec would.
+        if (m_in_batch) m_store.m_statements.prepare(k_savepoint)->exec();
+        else m_db.exec(k_begin);
+    }
+    ArticleWrite(const ArticleWrite&) = delete;
+    ArticleWrite& operator=(const ArticleWrite&) = delete;
+    ~ArticleWrite() {
+        if (m_done) return;
+        try {
+            m_db.exec(m_in_batch ? k_rollback_to : k_rollback);
+        } catch (...) {  // SQLite already rolled back (a failed COMMIT does): nothing to undo
+        }
+        // Some errors (disk full, I/O) make SQLite roll back the batch's whole transaction.
+        if (m_in_batch && !sqlite3_get_autocommit(m_db.getHandle())) {
+            m_propositions.drop_article();
+            m_store.m_until_commit.article_undone();
+        } else {
+            m_propositions.discard();
+            m_store.m_until_commit.clear();
+        }
+        m_store.m_source_ids.clear();  // a source it inserted is gone
+    }
+    void commit() {
+        if (m_in_batch) {
+            m_propositions.end_article();
+            m_store.m_statements.prepare(k_release)->exec();
+            m_propositions.keep_article();
+            m_store.m_until_commit.article_released();
+        } else {
+            m_store.m_until_commit.article_released();
+            m_store.write_counts();
+            m_store.index_texts();
+            m_propositions.settle();
+            m_store.index_evidence();
+            m_db.exec(k_commit);
+        }
+        m_done = true;
+    }
+
+private:
+    SqliteStore& m_store;
+    SQLite::Database& m_db;
+    PropositionUpdater& m_propositions;
+    bool m_in_batch;
+    bool m_done = false;
+};
 
 SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& families, Access access)
     : m_path(path),
@@ -243,13 +309,52 @@ SqliteStore::SqliteStore(const std::string& path, const HardwareFamilies& famili
 AddResult SqliteStore::add_article(const Article& article, const std::vector<Claim>& claims,
                                    const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(*this, [&] {
-            return KeptWrite{KeptWrite::Kind::article, article, claims, lexicon_version, 0, {}};
-        });
+        ArticleWrite write(*this);
         const AddResult result = store_article(article, claims, lexicon_version);
         write.commit();
         return result;
     });
+}
+
+void SqliteStore::begin_batch() {
+    m_propositions.discard();  // nothing is pending between batches; this makes sure
+    m_until_commit.clear();
+    with_sqlite_errors(m_path, [&] { m_db.exec(k_begin); });
+    m_in_batch = true;
+}
+
+// The batch's propositions are settled once, here, for all its articles. When settling or the
+// COMMIT fails, the batch is rolled back whole, as a crash would leave it.
+void SqliteStore::commit_batch() {
+    m_in_batch = false;
+    with_sqlite_errors(m_path, [&] {
+        try {
+            write_counts();
+            index_texts();
+            m_propositions.settle();
+            index_evidence();
+            m_db.exec(k_commit);
+        } catch (...) {
+            m_propositions.discard();
+            m_until_commit.clear();
+            m_source_ids.clear();
+            if (!sqlite3_get_autocommit(m_db.getHandle())) {
+                try {
+                    m_db.exec(k_rollback);
+                } catch (...) {  // the error that brought us here is the one to report
+                }
+            }
+            throw;
+        }
+    });
+}
+
+void SqliteStore::rollback_batch() {
+    m_in_batch = false;
+    m_propositions.discard();
+    m_until_commit.clear();
+    m_source_ids.clear();
+    with_sqlite_errors(m_path, [&] { m_db.exec(k_rollback); });
 }
 
 AddResult SqliteStore::store_article(const Article& article, const std::vector<Claim>& claims,
@@ -559,39 +664,31 @@ constexpr char k_update_version[] = "UPDATE articles SET lexicon_version = ? WHE
 int SqliteStore::replace_claims(std::int64_t article_id, const std::vector<Claim>& claims,
                                 const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(*this, [&] {
-            return KeptWrite{KeptWrite::Kind::claims, {}, claims, lexicon_version, article_id, {}};
-        });
-        const int stored = store_claims(article_id, claims, lexicon_version);
+        ArticleWrite write(*this);
+        ArticleContext context;
+        {
+            auto select = m_statements.prepare(k_select_context);
+            select->bind(1, article_id);
+            if (!select->executeStep()) throw Fatal(fmt::format("{}: no article with id {}", m_path, article_id));
+            context = {select->getColumn(0).getString(), select->getColumn(1).getString(),
+                       m_evidence.tokenizer().token_starts(select->getColumn(2).getString())};
+        }
+        const std::vector<ClaimFacts> old_claims = claims_of(article_id);
+        unindex_evidence(article_id);
+        {
+            auto remove = m_statements.prepare(k_delete_claims);
+            remove->bind(1, article_id);
+            remove->exec();
+        }
+        forget_claims(old_claims);
+        insert_claims(article_id, context, claims);
+        auto update = m_statements.prepare(k_update_version);
+        update->bind(1, lexicon_version);
+        update->bind(2, article_id);
+        update->exec();
         write.commit();
-        return stored;
+        return static_cast<int>(claims.size());
     });
-}
-
-int SqliteStore::store_claims(std::int64_t article_id, const std::vector<Claim>& claims,
-                              const std::string& lexicon_version) {
-    ArticleContext context;
-    {
-        auto select = m_statements.prepare(k_select_context);
-        select->bind(1, article_id);
-        if (!select->executeStep()) throw Fatal(fmt::format("{}: no article with id {}", m_path, article_id));
-        context = {select->getColumn(0).getString(), select->getColumn(1).getString(),
-                   m_evidence.tokenizer().token_starts(select->getColumn(2).getString())};
-    }
-    const std::vector<ClaimFacts> old_claims = claims_of(article_id);
-    unindex_evidence(article_id);
-    {
-        auto remove = m_statements.prepare(k_delete_claims);
-        remove->bind(1, article_id);
-        remove->exec();
-    }
-    forget_claims(old_claims);
-    insert_claims(article_id, context, claims);
-    auto update = m_statements.prepare(k_update_version);
-    update->bind(1, lexicon_version);
-    update->bind(2, article_id);
-    update->exec();
-    return static_cast<int>(claims.size());
 }
 
 // --- reads ---------------------------------------------------------------------------------
@@ -703,24 +800,16 @@ bool SqliteStore::item_imported(std::int64_t feed_id, const std::string& key) {
 AddResult SqliteStore::add_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
                                      const std::vector<Claim>& claims, const std::string& lexicon_version) {
     return with_sqlite_errors(m_path, [&] {
-        ArticleWrite write(*this, [&] {
-            return KeptWrite{KeptWrite::Kind::feed_item, article, claims, lexicon_version, feed_id, key};
-        });
-        const AddResult result = store_feed_item(feed_id, key, article, claims, lexicon_version);
+        ArticleWrite write(*this);
+        const AddResult result = store_article(article, claims, lexicon_version);
+        auto insert = m_statements.prepare(k_insert_item);
+        insert->bind(1, feed_id);
+        insert->bind(2, key);
+        insert->bind(3, result.article_id);
+        insert->exec();
         write.commit();
         return result;
     });
-}
-
-AddResult SqliteStore::store_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
-                                       const std::vector<Claim>& claims, const std::string& lexicon_version) {
-    const AddResult result = store_article(article, claims, lexicon_version);
-    auto insert = m_statements.prepare(k_insert_item);
-    insert->bind(1, feed_id);
-    insert->bind(2, key);
-    insert->bind(3, result.article_id);
-    insert->exec();
-    return result;
 }
 
 std::vector<OpenWorldActor> SqliteStore::open_world_actors() {

@@ -72,12 +72,9 @@ private:
         std::vector<std::size_t> token_starts;  // of its text, for the evidence's token ranges
     };
 
-    // add_article's, add_feed_item's and replace_claims's work, inside the caller's transaction.
+    // add_article's work, inside the caller's transaction.
     AddResult store_article(const Article& article, const std::vector<Claim>& claims,
                             const std::string& lexicon_version);
-    AddResult store_feed_item(std::int64_t feed_id, const std::string& key, const Article& article,
-                              const std::vector<Claim>& claims, const std::string& lexicon_version);
-    int store_claims(std::int64_t article_id, const std::vector<Claim>& claims, const std::string& lexicon_version);
     std::optional<std::pair<std::int64_t, std::string>> find_by_identity(const std::string& identity);
     std::vector<ClaimFacts> claims_of(std::int64_t article_id);
     void forget_claims(const std::vector<ClaimFacts>& claims);
@@ -135,35 +132,10 @@ private:
         }
     };
 
-    // How an article of the open batch is undone when it fails half-way (article_write.h);
-    // none: no batch is open.
-    enum class BatchUndo { none, replay, savepoint };
-    // One write of the open batch, its inputs copied, to write it again (BatchUndo::replay).
-    struct KeptWrite {
-        enum class Kind { article, feed_item, claims };
-        Kind kind = Kind::article;
-        Article article;  // article, feed_item
-        std::vector<Claim> claims;
-        std::string lexicon_version;
-        std::int64_t id = 0;   // the feed (feed_item) or the article (claims)
-        std::string item_key;  // feed_item
-        std::size_t bytes() const;  // about what it holds
-    };
     class ArticleWrite;
-    // An article of the batch failed half-way: back to the batch's savepoint, the kept writes
-    // written again, and savepoints for the rest of the batch (article_write.h).
-    void write_kept_again() noexcept;
-    void write_again(const KeptWrite& write);
-    // The batch takes savepoints from now on: its own savepoint released, its copies dropped.
-    void stop_keeping_writes();
-    // The batch's transaction undone whole (rolled back here, unless SQLite did) and what it
-    // left pending forgotten; reports nothing, the error that brought us here is the one.
-    void undo_batch() noexcept;
 
     std::string m_path;
-    BatchUndo m_batch_undo = BatchUndo::none;
-    std::vector<KeptWrite> m_kept_writes;
-    std::size_t m_kept_bytes = 0;
+    bool m_in_batch = false;
     const HardwareFamilies& m_families;
     SQLite::Database m_db;
     StatementCache m_statements;

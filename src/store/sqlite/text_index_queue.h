@@ -1,12 +1,11 @@
 // Which articles' texts still wait to enter articles_fts (schema/sqlite/0011), or which articles'
 // claims' evidence waits to enter evidence_fts (0016), each with what is to be indexed (`Entry`).
 //
-// FTS5 writes its pending terms out at every savepoint, and a batch may hold one savepoint per
-// article (article_write.h): indexing each article in its own savepoint made the index three
-// times as costly as indexing the batch's articles together (measured: 1,000 generated
-// articles, 0.56 s against 0.21 s). So the store indexes an article's text at the end of its own
-// transaction, or, inside a batch, at the batch's commit, after the last savepoint. This queue
-// remembers which:
+// FTS5 writes its pending terms out at every savepoint, and a batch holds one savepoint per
+// article: indexing each article in its own savepoint made the index three times as costly as
+// indexing the batch's articles together (measured: 1,000 generated articles, 0.56 s against
+// 0.21 s). So the store indexes an article's text at the end of its own transaction, or, inside
+// a batch, at the batch's commit, after the last savepoint. This queue remembers which:
 //
 //   added(id, entry)    an article inserted by the article write under way (or, for evidence,
 //                       whose claims it inserted)
