@@ -53,6 +53,19 @@ bool government_speaks(const std::vector<Party>& parties) {
                        [](const Party& p) { return p.is_claimant && p.kind == "government"; });
 }
 
+// Whether token `i` is a comma that opens a relative clause on what is before it (", which",
+// ", who").
+bool opens_relative_clause(const SentenceParse& s, std::size_t i) {
+    return i + 1 < s.tokens.size() && s.tokens[i].is(",") && (s.tokens[i + 1].is("which") || s.tokens[i + 1].is("who"));
+}
+
+// Whether a relative clause opens between tokens `from` and `to` (both excluded).
+bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size_t to) {
+    for (std::size_t i = from + 1; i + 1 < to; ++i)
+        if (opens_relative_clause(s, i)) return true;
+    return false;
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -96,10 +109,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                         if (denier.empty() && (i == 0 || s.tokens[i - 1].is_mark())) {
                             // "..., Ernie 5.0, which it released in November": a relative clause
                             // after it still asserts.
-                            for (std::size_t k = d.last + 1; k + 1 < cue.first; ++k)
-                                if (s.tokens[k].folded == "," &&
-                                    (s.tokens[k + 1].folded == "which" || s.tokens[k + 1].folded == "who"))
-                                    return {};
+                            if (relative_clause_between(s, d.last, cue.first)) return {};
                             return {false, true, ""};
                         }
                     }
@@ -167,8 +177,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
 // "Zhipu AI, which has long denied the claims, ..." (the party denies).
 bool relative_clause_on(const SentenceParse& s, const Lexicon& lex, const Party& party, std::size_t at) {
     std::size_t i = party.last + 1;
-    if (i + 1 >= at || !s.tokens[i].is(",")) return false;
-    if (!s.tokens[i + 1].is("which") && !s.tokens[i + 1].is("who")) return false;
+    if (i + 1 >= at || !opens_relative_clause(s, i)) return false;
     for (i += 2; i < at; ++i) {
         const WordClass word = lex.class_of(s.tokens[i]);
         if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
@@ -324,9 +333,7 @@ private:
         for (const auto& d : s.denials) {
             const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
             if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.last >= cue.first) continue;
-            for (std::size_t i = d.last + 1; i + 1 < cue.first; ++i)
-                if (s.tokens[i].is(",") && (s.tokens[i + 1].is("which") || s.tokens[i + 1].is("who")))
-                    return true;
+            if (relative_clause_between(s, d.last, cue.first)) return true;
         }
         return false;
     }
@@ -339,7 +346,7 @@ private:
         c.claimant = as_source(claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object), span.start);
         // No attribution: the clause's antecedent is who asserts ("Anthropic, which accused").
         for (std::size_t i = 0; c.claimant.empty() && i + 1 < cue.first; ++i)
-            if (s.tokens[i].is(",") && (s.tokens[i + 1].is("which") || s.tokens[i + 1].is("who")))
+            if (opens_relative_clause(s, i))
                 if (const Party* antecedent = antecedent_at(parties, i)) c.claimant = antecedent->names.front();
         c.modality = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
         return c;
