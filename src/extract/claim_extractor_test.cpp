@@ -2114,3 +2114,9 @@ TEST_CASE("Extractor: 'the company' that opens a clause joined by ', and' is the
     CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K3"));
     for (const auto& claim : c) CHECK(claim.actor != "Apple");
 }
+
+TEST_CASE("Extractor: 'the department' and 'the ministry' are the government named before", "[extract]") {
+    auto c = claims_of("The Commerce Department approved H20 sales last week. The department has also granted AMD licences for the MI308.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}

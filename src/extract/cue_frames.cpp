@@ -67,6 +67,7 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
 
 bool fits_reference(const Party& p, RefersTo r) {
     if (r == RefersTo::chipmaker) return p.has_kind("chipmaker");
+    if (r == RefersTo::government) return p.has_kind("government") && p.names.size() == 1;
     // "it", "the company": a firm or lab, never a person ("Its chief executive, Zhang Peng, told
     // reporters that the company had ...").
     if (r == RefersTo::actor || r == RefersTo::model)
@@ -347,6 +348,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     for (const auto& r : s.references) {
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
+            r.refers_to != RefersTo::government &&
             !names_model)
             continue;
         // ""..., we take every allegation seriously," the company said": the speaker after a

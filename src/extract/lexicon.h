@@ -54,7 +54,7 @@ enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive, recipient };
 enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral };
 enum class ClaimantSide { before, after, none };
-enum class RefersTo { actor, actors, chipmaker, hardware, model, claim, speaker, none };
+enum class RefersTo { actor, actors, chipmaker, government, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive };
 enum class WordClass {
