@@ -2120,3 +2120,16 @@ TEST_CASE("Extractor: 'the department' and 'the ministry' are the government nam
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: the party after an opening 'According to' is the claimant, not the first of a list", "[extract]") {
+    auto c = claims_of("According to OpenAI, Zhipu AI distilled ChatGPT. "
+                       "According to Anthropic, Tencent bought 3,000 H100 chips. "
+                       "According to Google, Baidu, MiniMax and Moonshot AI ran fake accounts to reach Gemini.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "Anthropic", "acquired_hardware"));
+    CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Google"));
+    CHECK(has_claim(c, "Moonshot AI", "fraudulent_access", "*", "Google"));
+    for (const auto& claim : c) CHECK(claim.claimant != "Zhipu AI");
+}

@@ -144,6 +144,15 @@ bool in_based_adjective(const SentenceParse& s, std::size_t i) {
     });
 }
 
+// "According to Anthropic, MiniMax distilled Claude": the party right after an attribution that
+// opens the sentence is the claimant, and the comma behind it ends the attribution, no list.
+bool names_opening_claimant(const SentenceParse& s, const Lexicon& lex, const Party& p) {
+    return std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
+        return a.first <= 1 && lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::after &&
+               p.first > a.last && p.first - a.last <= 2;
+    });
+}
+
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
     out.reserve(parties.size());
@@ -174,6 +183,7 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             // "... to China, Trump says": a name after a bare comma that speaks is the speaker,
             // not the list's next member.
             joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && speaks_next(s, p.last));
+            joined &= !(s.tokens[out.back().last + 1].is(",") && names_opening_claimant(s, lex, out.back()));
             if (joined) {
                 if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
