@@ -440,7 +440,10 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last) {
     constexpr std::size_t k_that_reach = 5;  // "allegation earlier this year that"
     const auto& t = s.tokens;
-    if (last + 2 >= t.size() || !t[last + 1].is_possessive() || lex.class_of(t[last + 2]) != WordClass::claim_noun)
+    if (last + 2 >= t.size()) return false;
+    // "a Gridline report that ...": a name right before a report noun is its publisher.
+    if (lex.class_of(t[last + 1]) == WordClass::document) return t[last + 2].is("that");
+    if (!t[last + 1].is_possessive() || lex.class_of(t[last + 2]) != WordClass::claim_noun)
         return false;
     for (std::size_t i = last + 3; i < t.size() && i <= last + 2 + k_that_reach; ++i) {
         if (t[i].is("that")) return true;
@@ -469,6 +472,47 @@ Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at,
     if (cue_default != Modality::stated) return cue_default;
     if (!s.attributions.empty()) return lex.attributions[static_cast<std::size_t>(s.attributions.front().id)].modality;
     return Modality::stated;
+}
+
+std::string publisher_of_report(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                                const Lexicon& lex, std::size_t at) {
+    constexpr std::size_t k_that_reach = 5;  // "a report by The Information last week that"
+    const auto& t = s.tokens;
+    // The name whose last word is `last`: a party, or a publication the lexicon knows.
+    const auto name_ending = [&](std::size_t last) -> std::string {
+        // A country's one word ("a US report") says where, not who.
+        for (const auto& p : parties)
+            if (p.last == last && !p.via_reference && !(p.kind == "government" && p.first == p.last))
+                return p.names.front();
+        for (const auto& m : s.mentions)
+            if (m.last == last && m.entity->has_kind("publication")) return m.entity->canonical;
+        return "";
+    };
+    for (const auto& r : s.references) {
+        if (r.refers_to != RefersTo::claim || r.last >= at) continue;
+        std::size_t that = r.last + 1;
+        while (that < at && that - r.last <= k_that_reach && !t[that].is("that") && !t[that].is_mark()) ++that;
+        if (that >= at || !t[that].is("that")) continue;
+        // After the noun: "a report by The Information that", "accusations from Anthropic that".
+        if (r.last + 2 < that && (t[r.last + 1].is("by") || t[r.last + 1].is("from") || t[r.last + 1].is("in"))) {
+            std::size_t first = r.last + 2;
+            while (first < that && is_determiner(t[first].folded)) ++first;
+            if (std::string name = name_at(text, s, parties, first, ""); !name.empty()) return name;
+        }
+        // Before it: "a Gridline report that", "Reuters' report that", "OpenAI's claims that".
+        if (r.first == 0) continue;
+        std::size_t last = r.first - 1;
+        if (t[last].is_possessive() && last > 0) --last;
+        if (std::string name = name_ending(last); !name.empty()) return name;
+        // A name no lexicon knows, between an article and the noun: "a Gridline report that",
+        // "a Lantern Daily report that".
+        std::size_t first = last + 1;
+        while (first > 1 && last + 1 - first < k_max_phrase && t[first - 1].capitalized && !t[first - 1].is_mark()) --first;
+        if (first <= last && is_determiner(t[first - 1].folded) && lex.class_of(t[first]) != WordClass::demonym &&
+            std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.last >= first && m.first <= last; }))
+            return slice(text, s, first, last);
+    }
+    return "";
 }
 
 }  // namespace tracker::extract

@@ -36,10 +36,16 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
 bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b);
 
 // Whether the name ending at token `last` owns a claim that a that-clause states: "OpenAI's
-// allegation (earlier this year) that ...", "Anthropic's claim that ...".
+// allegation (earlier this year) that ...", "Anthropic's claim that ...", "a Gridline report that".
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last);
 
 std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                        std::size_t at, const std::string& prefer);
+
+// Who made the report or claim whose that-clause holds token `at`: "denied a Gridline report
+// that ...", "called Reuters' report that ... false", "rejected accusations by Anthropic that
+// ...": Gridline, Reuters, Anthropic. "" when the report names nobody ("denied reports that").
+std::string publisher_of_report(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
+                                const Lexicon& lex, std::size_t at);
 
 }  // namespace tracker::extract

@@ -241,6 +241,8 @@ private:
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
                 if (c->polarity == Polarity::denied && denies_relative_clause(s, s.cues[f.cue]))
                     here.claims.push_back(asserted_in_relative_clause(s, parties, span, f, *c));
+                else if (c->polarity == Polarity::denied)
+                    if (auto reported = asserted_by_report(s, parties, span, f, *c)) here.claims.push_back(std::move(*reported));
                 if (refuses_exports(s, parties, *c, s.cues[f.cue])) {
                     Claim rule = *c;  // "will not allow Nvidia to sell the B30A": a restriction
                     rule.allegation = "export_restriction";
@@ -349,6 +351,21 @@ private:
             if (opens_relative_clause(s, i))
                 if (const Party* antecedent = antecedent_at(parties, i)) c.claimant = antecedent->names.front();
         c.modality = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
+        return c;
+    }
+
+    // "MiniMax denied a Northbridge Tech report that B200 chips had been smuggled to it": the
+    // report denied is a claim of its own, its publisher's.
+    std::optional<Claim> asserted_by_report(const SentenceParse& s, const std::vector<Party>& parties, const Span& span,
+                                            const FramedClaim& f, const Claim& denied) {
+        const PhraseMatch& cue = s.cues[f.cue];
+        const std::string publisher = publisher_of_report(m_article.text, s, parties, m_lex, cue.first);
+        if (publisher.empty() || publisher == denied.actor || same_name(publisher, denied.claimant)) return std::nullopt;
+        Claim c = denied;
+        c.polarity = Polarity::asserted;
+        c.claimant = as_source(publisher, span.start);
+        const Modality own = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
+        c.modality = own == Modality::stated ? Modality::reported : own;
         return c;
     }
 

@@ -2133,3 +2133,23 @@ TEST_CASE("Extractor: the party after an opening 'According to' is the claimant,
     CHECK(has_claim(c, "Moonshot AI", "fraudulent_access", "*", "Google"));
     for (const auto& claim : c) CHECK(claim.claimant != "Zhipu AI");
 }
+
+TEST_CASE("Extractor: a denied report that names its publisher is also that publisher's claim", "[extract]") {
+    auto c = claims_of("Zhipu AI denied a Lantern Daily report that 4,000 H100 chips had been smuggled to it. "
+                       "Tencent rejected accusations by OpenAI that it had distilled ChatGPT. "
+                       "Nvidia dismissed a Korean report that Baidu had obtained B200 chips. "
+                       "Alibaba said reports that it had bought H20 chips in Vietnam were wrong.");
+    INFO(describe(c));
+    auto claimant_of = [&](const std::string& actor, const std::string& allegation, Polarity polarity) {
+        for (const auto& claim : c)
+            if (claim.actor == actor && claim.allegation == allegation && claim.polarity == polarity) return claim.claimant;
+        return std::string("(none)");
+    };
+    CHECK(claimant_of("Zhipu AI", "smuggling", Polarity::denied) == "Zhipu AI");
+    CHECK(claimant_of("Zhipu AI", "smuggling", Polarity::asserted) == "Lantern Daily");
+    CHECK(claimant_of("Tencent", "distillation", Polarity::asserted) == "OpenAI");
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "*", "*", Polarity::asserted));
+    for (const auto& claim : c) CHECK(claim.actor != "Lantern Daily");
+}

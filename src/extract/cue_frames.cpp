@@ -84,16 +84,21 @@ const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
     return nullptr;
 }
 
-// "Anthropic's allegation", "OpenAI's claims", "accusations by OpenAI": whose accusation it is,
+// "Anthropic's allegation", "OpenAI's claims", "accusations by OpenAI", "a Gridline report that":
+// whose accusation or report it is,
 // no antecedent of "it" after it ("rejected Anthropic's allegation that it had distilled
 // Claude": "it" is the one who rejects).
 bool owns_claim(const SentenceParse& s, const Party& p) {
     if (p.first >= 2 && (s.tokens[p.first - 1].folded == "by" || s.tokens[p.first - 1].folded == "from"))
         for (const auto& r : s.references)
             if (r.last + 2 == p.first && r.refers_to == RefersTo::claim) return true;
-    if (p.last + 2 >= s.tokens.size() || !s.tokens[p.last + 1].is_possessive()) return false;
+    if (p.last + 2 >= s.tokens.size()) return false;
+    // "denied a Northbridge Tech report that chips were smuggled to it": the publisher's report.
+    const bool publishes = s.tokens[p.last + 2].is("that");
+    if (!s.tokens[p.last + 1].is_possessive() && !publishes) return false;
+    const std::size_t noun = publishes ? p.last + 1 : p.last + 2;
     for (const auto& r : s.references)
-        if (r.first == p.last + 2 && r.refers_to == RefersTo::claim) return true;
+        if (r.first == noun && r.refers_to == RefersTo::claim) return true;
     return false;
 }
 
