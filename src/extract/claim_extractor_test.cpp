@@ -2153,3 +2153,11 @@ TEST_CASE("Extractor: a denied report that names its publisher is also that publ
     CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "*", "*", Polarity::asserted));
     for (const auto& claim : c) CHECK(claim.actor != "Lantern Daily");
 }
+
+TEST_CASE("Extractor: calling a report 'a fabrication' denies it", "[extract]") {
+    auto c = claims_of("Lantern Daily reported that Moonshot AI bought 2,000 B200 chips. "
+                       "Moonshot AI called the report \"a complete fabrication.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+}
