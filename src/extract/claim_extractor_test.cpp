@@ -2156,7 +2156,7 @@ TEST_CASE("Extractor: a denied report that names its publisher is also that publ
 
 TEST_CASE("Extractor: calling a report 'a fabrication' denies it", "[extract]") {
     auto c = claims_of("Lantern Daily reported that Moonshot AI bought 2,000 B200 chips. "
-                       "Moonshot AI called the report \"a complete fabrication.\"");
+                       "Moonshot AI called the report \"a fabrication\" and Zhipu AI called it a lie.");
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::asserted));
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
