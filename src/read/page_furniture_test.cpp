@@ -93,8 +93,10 @@ TEST_CASE("PageFurniture: the embedded table knows the furniture of web copies",
           "visibility", "calendar_today", "summarize", "psychology_alt", "auto_awesome",
           "recommend", "share", "bookmark", "Estimated reading time is 3 minutes for you.",
           "Read more: Chip makers face review", "Story continues below advertisement",
-          "Continue reading the main story", "Article continues below this ad"})
+          "Continue reading the main story", "Article continues below this ad",
+          "Tags: DeepSeek, Nvidia, H20, export controls", "Filed under: Chips, China"})
         CHECK(table.is_furniture(line));
     CHECK_FALSE(table.is_furniture("Shareholders sold the chips."));
     CHECK_FALSE(table.is_furniture("Read more about the chips in the filing, the lab said."));
+    CHECK_FALSE(table.is_furniture("Tags on the servers showed they were H100 units."));
 }
