@@ -2161,3 +2161,11 @@ TEST_CASE("Extractor: calling a report 'a fabrication' denies it", "[extract]") 
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::asserted));
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: chips used in the passive to train a lab's model were that lab's training", "[extract]") {
+    auto c = claims_of("The A800 servers were used to train Baidu's Ernie model. "
+                       "About 3,000 H20 chips were used to train Kimi K2, the filing said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia A800"));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
+}

@@ -1245,6 +1245,15 @@ const Party* owner_of_chips_after(const FrameContext& c, const PhraseMatch& cue,
     return nullptr;
 }
 
+// "The H800 chips were used to train DeepSeek's V3 model", "were used to train Qwen3-Max": in the
+// passive, whose model is trained is who trained it.
+const Party* maker_of_model_trained(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    if (!after_be(c, cue)) return nullptr;
+    const Party* p = first_after(c, cue.last, rule, false);
+    if (!p || p->first - cue.last > k_model_reach || (!p->from_model && !is_possessor(c, *p))) return nullptr;
+    return p;
+}
+
 bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& out) {
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::model || m.first <= cue.last || m.first - cue.last > k_model_reach) continue;
@@ -1469,6 +1478,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         // into Nvidia's H20 chips", the chip its maker.
         Party maker;
         if (!actor && allegation == "trained_on") actor = owner_of_chips_after(c, cue, cue_rule);
+        if (!actor && allegation == "trained_on") actor = maker_of_model_trained(c, cue, cue_rule);
         if (!actor && cue_rule.object == ObjectRule::model && maker_of_model_after(c, cue, maker))
             actor = &maker;
         if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, cue_rule, maker))
