@@ -2169,3 +2169,12 @@ TEST_CASE("Extractor: chips used in the passive to train a lab's model were that
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia A800"));
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: officials reviewing whether a lab received chips investigate it", "[extract]") {
+    auto c = claims_of("Commerce Department officials are reviewing whether Moonshot AI received H100 servers. "
+                       "Nvidia is reviewing whether to resume H20 sales.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "investigation", "*", "US government"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "acquired_hardware"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "investigation"));
+}
