@@ -2178,3 +2178,9 @@ TEST_CASE("Extractor: officials reviewing whether a lab received chips investiga
     CHECK_FALSE(has_claim(c, "Moonshot AI", "acquired_hardware"));
     CHECK_FALSE(has_claim(c, "Nvidia", "investigation"));
 }
+
+TEST_CASE("Extractor: a chip barred from sale is its home government's rule, named further on too", "[extract]") {
+    auto c = claims_of("The A100 has been barred from sale to China since the Biden administration's first controls in 2022.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
+}

@@ -1364,23 +1364,25 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
             out = p;
             return true;
         }
+    // The chip's home government rules its exports.
+    const Entity* chip = chips.empty() || chips.front().empty() ? nullptr : c.lex.find_entity(chips.front());
+    const Entity* vendor = chip ? c.lex.find_entity(chip->vendor) : nullptr;
+    const Entity* government = vendor ? c.lex.government_of(vendor->country) : nullptr;
     for (const auto& p : c.parties) {
         if (p.kind != "government" || (p.first > 0 && is_destination(c.s.tokens[p.first - 1]))) continue;
         // "have required a licence from the Commerce Department", "is banned under US rules":
-        // who grants it, or whose rules they are, rules.
+        // who grants it, or whose rules they are, rules; so does the home government named
+        // further on ("since the Biden administration's first controls"). Another government
+        // named leaves the rule unowned.
         const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
                             std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
                                         c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) {
                                             return t.folded == "from" || t.folded == "by" || t.folded == "under";
                                         });
-        if (!grants) return false;
+        if (!grants && !(government && p.names.size() == 1 && p.names.front() == government->canonical)) return false;
         out = p;
         return true;
     }
-    if (chips.empty() || chips.front().empty()) return false;
-    const Entity* chip = c.lex.find_entity(chips.front());
-    const Entity* vendor = chip ? c.lex.find_entity(chip->vendor) : nullptr;
-    const Entity* government = vendor ? c.lex.government_of(vendor->country) : nullptr;
     if (!government) return false;
     out = Party{0, 0, {government->canonical}, government->kind};
     return true;
