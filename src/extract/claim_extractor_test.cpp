@@ -2184,3 +2184,11 @@ TEST_CASE("Extractor: a chip barred from sale is its home government's rule, nam
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia A100"));
 }
+
+TEST_CASE("Extractor: a Chinese chipmaker as its own subject smuggles, in the passive frames too", "[extract]") {
+    auto c = claims_of("Huawei circumvented US export controls to obtain TSMC wafers. "
+                       "SMIC denied that it had evaded export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Huawei", "smuggling"));
+    CHECK(has_claim(c, "SMIC", "smuggling", "*", "*", Polarity::denied));
+}

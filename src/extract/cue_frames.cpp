@@ -754,6 +754,13 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
     return nullptr;
 }
 
+// "Huawei obtained two million dies": a kind the allegation takes only as the cue's own subject
+// (allegations.tsv, subject_kinds).
+bool acts_only_as_subject(const FrameContext& c, const Party& p, const AllegationRule& rule) {
+    const Entity* entity = c.lex.find_entity(p.names.front());
+    return !p.is_claimant && !p.from_model && entity && rule.allows_as_subject(p.kind, entity->country);
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
@@ -773,11 +780,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
                 if (!subject.party) return nullptr;
                 if (fits(*subject.party, rule, 0) && !(rule.allows("government") && !subject.party->has_kind("government")))
                     return subject.party;
-                // "Huawei obtained two million dies": a kind that acts only as the subject.
-                const Entity* entity = c.lex.find_entity(subject.party->names.front());
-                if (!subject.party->is_claimant && !subject.party->from_model && entity &&
-                    rule.allows_as_subject(subject.party->kind, entity->country))
-                    return subject.party;
+                if (acts_only_as_subject(c, *subject.party, rule)) return subject.party;
                 if (!rule.allows("government")) return nullptr;
             }
             // Export rules are made by governments: "the administration ... allowing Nvidia to
@@ -809,6 +812,8 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
+            if (const Subject subject = subject_of(c, cue); subject.party && acts_only_as_subject(c, *subject.party, rule))
+                return subject.party;
             return speaker_of(c, cue, rule);
     }
     return nullptr;
