@@ -2192,3 +2192,9 @@ TEST_CASE("Extractor: a Chinese chipmaker as its own subject smuggles, in the pa
     CHECK(has_claim(c, "Huawei", "smuggling"));
     CHECK(has_claim(c, "SMIC", "smuggling", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: getting around export controls is smuggling, though no chip is named", "[extract]") {
+    auto c = claims_of("Prosecutors said Moonshot AI used shell companies in Vietnam to get around US export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "smuggling", ""));
+}
