@@ -2198,3 +2198,12 @@ TEST_CASE("Extractor: getting around export controls is smuggling, though no chi
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "smuggling", ""));
 }
+
+TEST_CASE("Extractor: governments in a list of places after 'in' or 'to' are where, not who rules", "[extract]") {
+    auto c = claims_of("The Commerce Department added 19 firms in China, Macau, Singapore and the United Arab Emirates to the Entity List. "
+                       "In Washington, the Commerce Department has begun granting licenses for the H200.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction"));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
+    for (const auto& claim : c) CHECK(claim.actor == "US government");
+}

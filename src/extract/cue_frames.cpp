@@ -477,6 +477,23 @@ bool is_destination(const Token& t) {
     return t.is("to") || t.is("into") || t.is("in") || t.is("within") || t.is("inside");
 }
 
+// "companies in China, Hong Kong, Singapore and the United Arab Emirates": a party in a list of
+// names that a destination word opens is a destination too, though a name the lexicons do not
+// list ("Hong Kong") broke the list in two.
+bool in_destination_list(const SentenceParse& s, const Party& p) {
+    constexpr std::size_t k_list_reach = 12;
+    std::size_t i = p.first;
+    bool listed = false;  // "in the Commerce Department's decision" is no list
+    while (i > 0 && p.first - i < k_list_reach) {
+        const Token& t = s.tokens[i - 1];
+        const bool list_word = t.is(",") || t.is("and") || t.is("or");
+        if (!list_word && !t.is("the") && !(t.capitalized && !t.is_mark())) break;
+        listed |= list_word;
+        --i;
+    }
+    return listed && i > 0 && is_destination(s.tokens[i - 1]);
+}
+
 // "its tech war with Beijing", "tariffs against China": the other side of a dispute.
 bool is_counterpart(const Token& t) {
     return t.is("with") || t.is("against") || t.is("between") || t.is("toward") ||
@@ -573,7 +590,8 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // is not who rules.
         // Nor is the other side of a dispute ("an escalation of its tech war with Beijing").
         if (rule.allows("government") && it->first > 0 &&
-            (is_destination(c.s.tokens[it->first - 1]) || is_counterpart(c.s.tokens[it->first - 1])))
+            (is_destination(c.s.tokens[it->first - 1]) || is_counterpart(c.s.tokens[it->first - 1]) ||
+             in_destination_list(c.s, *it)))
             continue;
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
