@@ -2207,3 +2207,13 @@ TEST_CASE("Extractor: governments in a list of places after 'in' or 'to' are whe
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
     for (const auto& claim : c) CHECK(claim.actor == "US government");
 }
+
+TEST_CASE("Extractor: 'has no plans to buy' denies the purchase; 'should not approve' claims nothing", "[extract]") {
+    auto c = claims_of("Baidu said it has no plans to buy H200 chips this year. "
+                       "Washington should not approve B30A exports to China, the senators wrote.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval"));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+}
