@@ -537,7 +537,9 @@ private:
             denier_name = claimant_at(m_article.text, s, parties, m_lex, denial.first, "");
         if (!denier && denier_name.empty()) denier_name = phrase_before(s, denial.first);
         denier_name = as_source(denier_name, span.start);
-        if (!denier && (!names_claim || denier_name.empty())) return;
+        // "The charge is baseless.": with nobody speaking, the article denies in its own voice.
+        const bool own_voice = !denier && denier_name.empty() && s.attributions.empty();
+        if (!denier && (!names_claim || (denier_name.empty() && !own_voice))) return;
 
         std::vector<const Claim*> targets = earlier_claims([&](const Claim& c) {
             if (!denier || std::count(denier->names.begin(), denier->names.end(), c.actor) == 0) return false;

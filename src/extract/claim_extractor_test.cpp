@@ -2217,3 +2217,9 @@ TEST_CASE("Extractor: 'has no plans to buy' denies the purchase; 'should not app
     CHECK_FALSE(has_claim(c, "US government", "export_approval"));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
 }
+
+TEST_CASE("Extractor: a report called baseless with nobody speaking is denied in the article's voice", "[extract]") {
+    auto c = claims_of("A US think tank said Zhipu AI smuggled B200 chips through Vietnam. The accusation is groundless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200", "*", Polarity::denied));
+}
