@@ -142,7 +142,11 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     // government says it.
                     const AllegationRule& rule = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation);
                     const Entity* who = subject.empty() || subject == actor ? nullptr : lex.find_entity(subject);
-                    if (rule.allows("government") && who && who->kind != "government") return {false, true, ""};
+                    // A firm that has not received a licence does say the government has not
+                    // approved ("Nvidia has not received any H20 licences").
+                    const bool approval = lex.cues[static_cast<std::size_t>(cue.id)].allegation == "export_approval";
+                    if (rule.allows("government") && who && who->kind != "government" && !(approval && who->kind == "chipmaker"))
+                        return {false, true, ""};
                     if (rule.allows("government") && subject.empty() && !government_speaks(parties))
                         return {false, true, ""};
                     // "A researcher wrote that the team had never trained on its outputs": with

@@ -2223,3 +2223,9 @@ TEST_CASE("Extractor: a report called baseless with nobody speaking is denied in
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a chipmaker that has not received a licence says the government has not approved", "[extract]") {
+    auto c = claims_of("AMD has not received any MI308 licences from the Commerce Department, a spokeswoman said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308", "*", Polarity::denied));
+}
