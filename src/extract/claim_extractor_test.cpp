@@ -2229,3 +2229,11 @@ TEST_CASE("Extractor: a chipmaker that has not received a licence says the gover
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: rules that bar chips are the rule of the government that made them", "[extract]") {
+    auto c = claims_of("The A800 was built around rules the Trump administration issued in January, which barred sales of the H20 to China. "
+                       "The regulations, which restrict exports of the MI308, took effect in April.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+}

@@ -772,6 +772,27 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
     return nullptr;
 }
 
+// "The rules, which barred sales of the H800", "Export controls bar the sale of": rules (a word of
+// word_classes.tsv's rule_noun) are the cue's subject, right before it past auxiliaries and
+// adverbs, or before the relative pronoun that opens its clause.
+bool rules_subject_of(const FrameContext& c, const PhraseMatch& cue) {
+    std::size_t i = cue.first;
+    while (i > 0 && (c.lex.class_of(c.s.tokens[i - 1]) == WordClass::auxiliary ||
+                     c.lex.class_of(c.s.tokens[i - 1]) == WordClass::adverb))
+        --i;
+    if (i > 0 && (c.s.tokens[i - 1].is("which") || c.s.tokens[i - 1].is("that"))) --i;
+    if (i > 0 && c.s.tokens[i - 1].is(",")) --i;
+    // "rules the Biden administration introduced in October 2023, which": the rules' noun
+    // stands before the words that say who made them.
+    constexpr std::size_t k_maker_words = 9;
+    for (std::size_t k = i; k > 0 && i - k < k_maker_words;) {
+        const Token& t = c.s.tokens[--k];
+        if (c.lex.class_of(t) == WordClass::rule_noun) return true;
+        if (t.is_mark()) return false;
+    }
+    return false;
+}
+
 // "Huawei obtained two million dies": a kind the allegation takes only as the cue's own subject
 // (allegations.tsv, subject_kinds).
 bool acts_only_as_subject(const FrameContext& c, const Party& p, const AllegationRule& rule) {
@@ -795,11 +816,16 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
             if (const Subject subject = subject_of(c, cue); subject.found) {
-                if (!subject.party) return nullptr;
-                if (fits(*subject.party, rule, 0) && !(rule.allows("government") && !subject.party->has_kind("government")))
-                    return subject.party;
-                if (acts_only_as_subject(c, *subject.party, rule)) return subject.party;
-                if (!rule.allows("government")) return nullptr;
+                // "rules the Biden administration introduced, which barred sales of the H800":
+                // rules bar for the government that made them.
+                if (!subject.party) {
+                    if (!(rule.allows("government") && rules_subject_of(c, cue))) return nullptr;
+                } else {
+                    if (fits(*subject.party, rule, 0) && !(rule.allows("government") && !subject.party->has_kind("government")))
+                        return subject.party;
+                    if (acts_only_as_subject(c, *subject.party, rule)) return subject.party;
+                    if (!rule.allows("government")) return nullptr;
+                }
             }
             // Export rules are made by governments: "the administration ... allowing Nvidia to
             // resume shipments" is the government's act, though Nvidia stands nearer.
@@ -1379,7 +1405,7 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
     // The seller: "ByteDance was allowed to buy" says not by whom. Or the exports themselves
     // ("exports of Nvidia's H100 GPUs to China have required a licence").
     if ((!subject || subject->kind != "chipmaker") &&
-        !(!subject && (exports_before(c, cue) || chip_subject_of_rule(c, cue))))
+        !(!subject && (exports_before(c, cue) || chip_subject_of_rule(c, cue) || rules_subject_of(c, cue))))
         return false;
     // A government that says so ("Trump said Nvidia can ship H200 chips") makes the rule itself.
     for (const auto& p : c.parties)

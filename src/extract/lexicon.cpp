@@ -379,7 +379,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"claim_noun", WordClass::claim_noun},
                                                       {"access_rule", WordClass::access_rule},
                                                       {"trade_rule", WordClass::trade_rule},
-                                                      {"demonym", WordClass::demonym}};
+                                                      {"demonym", WordClass::demonym},
+                                                      {"rule_noun", WordClass::rule_noun}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto c = one_of(*w, row, "class", classes);
         if (!c) return tl::unexpected(c.error());
@@ -465,7 +466,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-11l";
+constexpr char k_extraction_revision[] = "extraction-2026-12-11m";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

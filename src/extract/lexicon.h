@@ -59,7 +59,7 @@ enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive };
 enum class WordClass {
     other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document,
-    claim_noun, access_rule, trade_rule, demonym
+    claim_noun, access_rule, trade_rule, demonym, rule_noun
 };
 
 // What one allegation's claims need (allegations.tsv).
