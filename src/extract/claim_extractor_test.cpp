@@ -2237,3 +2237,12 @@ TEST_CASE("Extractor: rules that bar chips are the rule of the government that m
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia H20"));
     CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: orders for a named chip, and a model served on chips, acquire them", "[extract]") {
+    auto c = claims_of("Zhipu AI stepped up orders for the H200 in March. Moonshot AI ordered the MI308 in bulk. "
+                       "Baidu served its Ernie chatbot on Ascend 910B chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H200"));
+    CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "AMD MI308"));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Huawei Ascend 910B"));
+}
