@@ -519,6 +519,12 @@ private:
                                        m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
                                        m_lex.class_of(s.tokens[after]) == WordClass::adverb);
         }
+        // "Beijing called it a smear", "dismissed it as baseless": the pronoun right after the
+        // denial's verb, inside its own words.
+        if (denial.first + 1 < denial.last)
+            names_claim |= (s.tokens[denial.first + 1].is("it") || s.tokens[denial.first + 1].is("this")) &&
+                           std::none_of(s.attributions.begin(), s.attributions.end(),
+                                        [&](const PhraseMatch& a) { return a.first == denial.first; });
         // "Baidu rejected the accusation", "DeepSeek denied it.", "MiniMax said it complies with
         // the rules": what is denied is named, plainly the last claim, or all that was claimed
         // against the speaker; "said the company does not discuss products" denies nothing.

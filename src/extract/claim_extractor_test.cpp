@@ -2246,3 +2246,17 @@ TEST_CASE("Extractor: orders for a named chip, and a model served on chips, acqu
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "AMD MI308"));
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Huawei Ascend 910B"));
 }
+
+TEST_CASE("Extractor: 'rejected the committee's conclusion', 'called it a smear' deny the finding just reported", "[extract]") {
+    auto c = claims_of("A Senate panel said Tencent smuggled B200 chips through Vietnam. "
+                       "Tencent rejected the panel's conclusion, and Beijing called it a smear.");
+    INFO(describe(c));
+    bool tencent = false, china = false;
+    for (const auto& claim : c)
+        if (claim.actor == "Tencent" && claim.allegation == "smuggling" && claim.polarity == Polarity::denied) {
+            tencent |= claim.claimant == "Tencent";
+            china |= claim.claimant == "China";
+        }
+    CHECK(tencent);
+    CHECK(china);
+}
