@@ -2260,3 +2260,12 @@ TEST_CASE("Extractor: 'rejected the committee's conclusion', 'called it a smear'
     CHECK(tencent);
     CHECK(china);
 }
+
+TEST_CASE("Extractor: chips rented or bought to train a model, however far the purpose, were trained on", "[extract]") {
+    auto c = claims_of("Zhipu AI rented clusters of H200 chips from a cloud operator in Johor to train its GLM models. "
+                       "Tencent bought H20 chips, and it plans to train Hunyuan on Ascend chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H200"));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H200"));
+    CHECK_FALSE(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
+}

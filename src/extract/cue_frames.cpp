@@ -1502,6 +1502,20 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
 // model" of a release (which a delay cancels).
 bool shares_sentence(const SentenceParse& s) { return s.cues.size() > 1; }
 
+// Whether the cue's clause goes on to say what for: "to train" (or "pretrain") after it, within
+// its clause, no cue between.
+bool bought_to_train(const FrameContext& c, const PhraseMatch& cue) {
+    constexpr std::size_t k_purpose_reach = 16;
+    const auto& t = c.s.tokens;
+    for (std::size_t i = cue.last + 1; i + 1 < t.size() && i - cue.last <= k_purpose_reach; ++i) {
+        if (t[i].is(";") || t[i].is(":") || t[i].is("(") || t[i].is("-") || c.clauses.separated(i, cue.first)) return false;
+        if (std::any_of(c.s.cues.begin(), c.s.cues.end(), [&](const PhraseMatch& m) { return m.first == i; })) return false;
+        if (t[i].is(",") && (t[i + 1].is("and") || t[i + 1].is("but") || t[i + 1].is("while"))) return false;
+        if (t[i].is("to") && (t[i + 1].is("train") || t[i + 1].is("pretrain"))) return true;
+    }
+    return false;
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
@@ -1590,6 +1604,14 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                         FramedClaim use = f;
                         use.allegation = also;
                         out.push_back(std::move(use));
+                    }
+                    // "rented B200 clusters from a Malaysian cloud operator to train its Kimi
+                    // models": chips got for training, further off than a cue's gap reaches.
+                    if (allegation == "acquired_hardware" && !chip.empty() && also != "trained_on" &&
+                        bought_to_train(c, cue)) {
+                        FramedClaim training = f;
+                        training.allegation = "trained_on";
+                        out.push_back(std::move(training));
                     }
                     out.push_back(std::move(f));
                 }
