@@ -598,9 +598,21 @@ private:
             return chip && chip->vendor != who->canonical;
         };
         if (targets.empty() && names_claim && speaks_for_others && !m_claims.empty() &&
-            m_sentence - m_claims.back().sentence <= 3)
+            m_sentence - m_claims.back().sentence <= 3) {
             for (const auto& c : m_claims.back().claims)
                 if (c.polarity == Polarity::asserted && !others_chips(c)) targets.push_back(&c);
+            // "A senior official said DeepSeek obtained H100 chips. The official said it used
+            // shell companies ... Nvidia disputed that account": the account is all that source
+            // said in the sentences before.
+            const std::size_t last = targets.size();
+            for (auto group = m_claims.rbegin() + 1;
+                 group != m_claims.rend() && m_sentence - group->sentence <= 3; ++group)
+                for (const auto& c : group->claims)
+                    if (c.polarity == Polarity::asserted && !others_chips(c) &&
+                        std::any_of(targets.begin(), targets.begin() + static_cast<std::ptrdiff_t>(last),
+                                    [&](const Claim* t) { return same_source(t->claimant, c.claimant); }))
+                        targets.push_back(&c);
+        }
         // "complied with the terms of service" rebuts what was said of its use of others' models,
         // "complies with export controls" what was said of its chips.
         bool access = false, trade = false;
@@ -776,6 +788,15 @@ private:
                std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
                });
+    }
+
+    // Whether two claimants are one source: the same name, or one the other's last words ("the
+    // official" after "a senior State Department official").
+    static bool same_source(std::string_view a, std::string_view b) {
+        if (a.empty() || b.empty()) return false;
+        if (a.size() < b.size()) std::swap(a, b);
+        const std::string_view tail = a.substr(a.size() - b.size());
+        return same_name(tail, b) && (a.size() == b.size() || a[a.size() - b.size() - 1] == ' ');
     }
 
     static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

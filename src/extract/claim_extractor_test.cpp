@@ -2269,3 +2269,12 @@ TEST_CASE("Extractor: chips rented or bought to train a model, however far the p
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H200"));
     CHECK_FALSE(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: 'disputed that account' denies all its source said in the sentences before", "[extract]") {
+    auto c = claims_of("Baidu has obtained thousands of B200 chips, a senior Commerce Department official said. "
+                       "The official said Baidu had used front companies in Thailand to get around US export controls. "
+                       "Nvidia disputed that account.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
