@@ -96,4 +96,10 @@ std::uint64_t simhash(std::string_view text);
 std::uint64_t copy_simhash(const Article& article);
 int hamming_distance(std::uint64_t a, std::uint64_t b);
 
+// A claim's evidence sentence as a copy would carry it: a hash of its words, lowercased, in order
+// (punctuation and spacing aside), so that a wire story trimmed and republished under another
+// name, too changed for copy_simhash, still shows its sentences as copied. 0 for a sentence of
+// fewer than eight words, which two writers may well word alike.
+std::uint64_t sentence_hash(std::string_view sentence);
+
 }  // namespace tracker::xref

@@ -394,6 +394,30 @@ TEST_CASE("Store: a near-duplicate copy under another publisher counts once", "[
     CHECK(claims[0].source == "GlobalFocus24");
 }
 
+TEST_CASE("Store: a trimmed copy's sentence copied word for word takes the original's origin", "[store]") {
+    TestStore t;
+    const Article original = article("wire.txt", "Reuters", "2025-12-10", k_long_story);
+    t.store->add_article(original, {claim(original, k_long_sentence)}, "lex-1");
+    // The copy keeps the claim's sentence (its punctuation and case changed) and little else:
+    // too far from the original for the article's SimHash.
+    const std::string copied = "deepseek trained its upcoming model on Nvidia Blackwell chips that were smuggled into "
+                               "China through phantom data centers in Southeast Asia - according to people familiar "
+                               "with the matter";
+    const Article copy = article("copy.txt", "GlobalFocus24", "2025-12-11",
+                                 copied + ". Shares of chipmakers fell in Asian trading on Thursday as investors "
+                                          "weighed a new round of tariffs and slower growth in orders.");
+    t.store->add_article(copy, {claim(copy, copied)}, "lex-1");
+    // A sentence of its own, however alike in substance, is an origin of its own.
+    add_one(*t.store, "own.txt", "Pacific Ledger", "2025-12-12",
+            "DeepSeek has trained its next model on smuggled Nvidia Blackwell chips, the Pacific Ledger has learned.");
+    const auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"Reuters", "Pacific Ledger"});
+    CHECK(p.articles == 3);
+    const auto claims = t.store->find_claims({.source = "GlobalFocus24"});
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].origin == "Reuters");
+}
+
 TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", "[store][sqlite]") {
     // At 1M articles, reading candidates' rows (whose text comes first) was most of an ingest's
     // cost; the band indexes cover what the lookup reads (migration 0005).

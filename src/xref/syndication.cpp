@@ -160,6 +160,20 @@ std::uint64_t simhash(std::string_view text) {
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
+std::uint64_t sentence_hash(std::string_view sentence) {
+    constexpr std::size_t k_min_words = 8;
+    std::vector<Word> words;
+    add_words(sentence, words);
+    if (words.size() < k_min_words) return 0;
+    std::uint64_t h = k_fnv_offset;
+    for (const Word& word : words) {
+        for (std::size_t i = 0; i < word.size; ++i) h = (h ^ lower(word.first[i])) * k_fnv_prime;
+        h = (h ^ static_cast<unsigned char>(' ')) * k_fnv_prime;
+    }
+    // Never 0, which stands for "too short to tell"; stored as a signed 64-bit integer.
+    return mix(h) | 1;
+}
+
 std::uint64_t copy_simhash(const Article& article) {
     if (article.body.empty()) return simhash(article.text);
     // The prose blocks' words in order, as if joined by newlines; the headline left out.

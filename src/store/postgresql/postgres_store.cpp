@@ -327,33 +327,58 @@ std::int64_t PostgresStore::insert_article(const Article& article, const std::st
 constexpr char k_insert_claims[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, evidence_words, "
-    "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity, open_world, actor_kind) "
+    "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity, open_world, actor_kind, "
+    "evidence_hash) "
     "SELECT $1::bigint, proposition_id, actor, allegation, hardware, hardware_family, object, claimant, polarity, "
     "modality, event_date, when_start, when_end, evidence, evidence_words, evidence_start, evidence_end, "
-    "confidence, cue, origin, $2::text, has_quantity, open_world, actor_kind FROM unnest($3::bigint[], $4::text[], "
-    "$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], "
-    "$14::text[], $15::text[], $16::text[], $17::bigint[], $18::bigint[], $19::float8[], $20::text[], "
-    "$21::text[], $22::int[], $23::int[], $24::text[]) WITH ORDINALITY AS u(proposition_id, actor, allegation, "
-    "hardware, hardware_family, object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
-    "evidence_words, evidence_start, evidence_end, confidence, cue, origin, has_quantity, open_world, actor_kind, n) "
+    "confidence, cue, origin, $2::text, has_quantity, open_world, actor_kind, evidence_hash FROM unnest($3::bigint[], "
+    "$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], "
+    "$13::text[], $14::text[], $15::text[], $16::text[], $17::bigint[], $18::bigint[], $19::float8[], $20::text[], "
+    "$21::text[], $22::int[], $23::int[], $24::text[], $25::bigint[]) WITH ORDINALITY AS u(proposition_id, actor, "
+    "allegation, hardware, hardware_family, object, claimant, polarity, modality, event_date, when_start, when_end, "
+    "evidence, evidence_words, evidence_start, evidence_end, confidence, cue, origin, has_quantity, open_world, "
+    "actor_kind, evidence_hash, n) "
     "ORDER BY u.n RETURNING id";
 
 // The columns of k_insert_claims, an array each.
 struct ClaimColumns {
     PgArray proposition, actor, allegation, hardware, family, object, claimant, polarity, modality, event_date,
         when_start, when_end, evidence, evidence_words, evidence_start, evidence_end, confidence, cue, origin,
-        has_quantity, open_world, actor_kind;
+        has_quantity, open_world, actor_kind, evidence_hash;
 };
+
+// The first stored claim of another article with each sentence (schema/postgresql/0018), in one
+// round trip for all of an article's sentences.
+constexpr char k_select_copied_origins[] =
+    "SELECT DISTINCT ON (evidence_hash, proposition_id, polarity) evidence_hash, proposition_id, polarity, origin "
+    "FROM claims WHERE evidence_hash = ANY($1::bigint[]) AND article_id <> $2::bigint "
+    "ORDER BY evidence_hash, proposition_id, polarity, id";
 
 void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                   const std::vector<Claim>& claims) {
     if (claims.empty()) return;
-    const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
+    std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
     // The claims' propositions, and their families', in one round trip (an earlier article of the
     // batch may have made them).
     std::vector<xref::PropositionKey> keys;
     for (const Claim& claim : claims) keys.push_back(xref::key_of(claim, m_families));
     const std::vector<PgPropositions::Found> found = m_propositions.find_or_create(keys);
+    // A sentence copied from an earlier article is that article's claim's, whose origin it takes
+    // when its own would only be its publisher (as SqliteStore::insert_claims).
+    std::vector<std::int64_t> hashes;
+    PgArray copied_hashes;
+    for (const Claim& claim : claims) {
+        hashes.push_back(stored_simhash(xref::sentence_hash(claim.evidence)));
+        if (hashes.back() != 0 && origins[hashes.size() - 1] == context.origin) copied_hashes.add(hashes.back());
+    }
+    if (copied_hashes.text() != "{}") {
+        const PgResult copies = m_connection.run(k_select_copied_origins, {copied_hashes.text(), article_id});
+        for (int row = 0; row < copies.rows(); ++row)
+            for (std::size_t n = 0; n < claims.size(); ++n)
+                if (hashes[n] == copies.int64(row, 0) && found.at(n).id == copies.int64(row, 1) &&
+                    to_string(claims[n].polarity) == copies.text(row, 2) && origins[n] == context.origin)
+                    origins[n] = copies.text(row, 3);
+    }
     ClaimColumns c;
     std::vector<ClaimFacts> facts;  // what the propositions count of each, in order
     std::vector<std::int64_t> families;
@@ -382,6 +407,7 @@ void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext&
         c.has_quantity.add(claim.evidence.find_first_of("0123456789") != std::string::npos ? 1 : 0);
         c.open_world.add(claim.open_world ? 1 : 0);
         c.actor_kind.add(claim.actor_kind);
+        c.evidence_hash.add(hashes[n]);
         families.push_back(proposition.family);
         ClaimFacts& f = facts.emplace_back();
         f.proposition_id = proposition.id;
@@ -399,7 +425,7 @@ void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext&
                       c.modality.text(), c.event_date.text(), c.when_start.text(), c.when_end.text(),
                       c.evidence.text(), c.evidence_words.text(), c.evidence_start.text(), c.evidence_end.text(),
                       c.confidence.text(), c.cue.text(), c.origin.text(), c.has_quantity.text(), c.open_world.text(),
-                      c.actor_kind.text()});
+                      c.actor_kind.text(), c.evidence_hash.text()});
     // The ids in the order of the claims: a sequence hands them out ascending.
     std::vector<std::int64_t> ids;
     for (int row = 0; row < inserted.rows(); ++row) ids.push_back(inserted.int64(row, 0));

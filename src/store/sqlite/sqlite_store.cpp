@@ -576,8 +576,23 @@ constexpr char k_insert_claim[] =
     "INSERT INTO claims (article_id, proposition_id, actor, allegation, hardware, hardware_family, "
     "object, claimant, polarity, modality, event_date, when_start, when_end, evidence, "
     "evidence_start, evidence_end, confidence, cue, origin, reported_date, has_quantity, "
-    "evidence_token_start, evidence_token_end, open_world, actor_kind) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "evidence_token_start, evidence_token_end, open_world, actor_kind, evidence_hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// The first stored claim of another article with the same sentence (schema/sqlite/0018).
+constexpr char k_select_copied_origin[] =
+    "SELECT origin FROM claims WHERE evidence_hash = ? AND proposition_id = ? AND polarity = ? "
+    "AND article_id <> ? ORDER BY id LIMIT 1";
+
+std::string SqliteStore::copied_origin(std::int64_t evidence_hash, std::int64_t proposition, Polarity polarity,
+                                       std::int64_t article_id) {
+    auto select = m_statements.prepare(k_select_copied_origin);
+    select->bind(1, evidence_hash);
+    select->bind(2, proposition);
+    select->bind(3, std::string(to_string(polarity)));
+    select->bind(4, article_id);
+    return select->executeStep() ? select->getColumn(0).getString() : std::string();
+}
 
 constexpr char k_raise_longest_evidence[] = "UPDATE longest_evidence SET tokens = ?1 WHERE id = 1 AND tokens < ?1";
 // Once per transaction or batch rather than by a trigger per row (schema/sqlite/0014, 0017).
@@ -586,7 +601,7 @@ constexpr char k_count_articles[] = "UPDATE store_counts SET value = value + ? W
 
 void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& context,
                                 const std::vector<Claim>& claims) {
-    const std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
+    std::vector<std::string> origins = xref::origins_of_article(claims, context.origin, m_families);
     std::int64_t longest_evidence = 0;
     std::vector<PendingEvidence> evidence;
     evidence.reserve(claims.size());
@@ -595,6 +610,12 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         const xref::PropositionKey key = xref::key_of(claim, m_families);
         const std::int64_t proposition = m_propositions.find_or_create(key);
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
+        // A sentence copied from an earlier article is that article's claim's, whose origin it
+        // takes when its own would only be its publisher.
+        const std::int64_t evidence_hash = stored_simhash(xref::sentence_hash(claim.evidence));
+        if (evidence_hash != 0 && origins[n] == context.origin)
+            if (std::string copied = copied_origin(evidence_hash, proposition, claim.polarity, article_id); !copied.empty())
+                origins[n] = std::move(copied);
         auto insert = m_statements.prepare(k_insert_claim);
         // Strings that outlive the INSERT are bound without a copy.
         int i = 1;
@@ -622,6 +643,7 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         insert->bind(i++, tokens.end);
         insert->bind(i++, claim.open_world ? 1 : 0);
         insert->bindNoCopy(i++, claim.actor_kind);
+        insert->bind(i++, evidence_hash);
         insert->exec();
         longest_evidence = std::max(longest_evidence, tokens.end - tokens.start);
         const std::int64_t claim_id = m_db.getLastInsertRowid();

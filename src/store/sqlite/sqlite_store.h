@@ -80,6 +80,10 @@ private:
     void forget_claims(const std::vector<ClaimFacts>& claims);
     void delete_article(std::int64_t article_id);
     std::int64_t source_id(const std::string& name);
+    // The origin of the first stored claim of another article whose evidence has this hash, in
+    // this proposition and polarity (schema/sqlite/0018); "" when none.
+    std::string copied_origin(std::int64_t evidence_hash, std::int64_t proposition, Polarity polarity,
+                              std::int64_t article_id);
     std::string publisher_origin(std::uint64_t simhash, const std::string& publisher);
     // What add_article worked out about an article before storing it.
     struct ArticleKeys {
