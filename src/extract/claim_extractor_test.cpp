@@ -2290,3 +2290,10 @@ TEST_CASE("Extractor: purchases barred or discouraged, 'there was no ban', order
     CHECK(has_claim(c, "China", "export_restriction", "AMD MI308", "*", Polarity::denied));
     CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia H200", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'accusations by US company OpenAI that it ...': 'it' is the one who rejects", "[extract]") {
+    auto c = claims_of("MiniMax rejected accusations by US company OpenAI that it had used fake accounts to distill ChatGPT.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+}

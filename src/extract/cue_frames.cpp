@@ -89,9 +89,17 @@ const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
 // no antecedent of "it" after it ("rejected Anthropic's allegation that it had distilled
 // Claude": "it" is the one who rejects).
 bool owns_claim(const SentenceParse& s, const Party& p) {
-    if (p.first >= 2 && (s.tokens[p.first - 1].folded == "by" || s.tokens[p.first - 1].folded == "from"))
+    // "accusations by Anthropic", "accusations by US company Anthropic": a few words may name
+    // what the accuser is.
+    constexpr std::size_t k_title_words = 3;
+    for (std::size_t by = p.first; by > 1 && p.first - by <= k_title_words;) {
+        --by;
+        if (s.tokens[by].is_mark()) break;
+        if (s.tokens[by].folded != "by" && s.tokens[by].folded != "from") continue;
         for (const auto& r : s.references)
-            if (r.last + 2 == p.first && r.refers_to == RefersTo::claim) return true;
+            if (r.last + 1 == by && r.refers_to == RefersTo::claim) return true;
+        break;
+    }
     if (p.last + 2 >= s.tokens.size()) return false;
     // "denied a Northbridge Tech report that chips were smuggled to it": the publisher's report.
     const bool publishes = s.tokens[p.last + 2].is("that");
