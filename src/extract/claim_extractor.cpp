@@ -826,6 +826,17 @@ private:
             bool named = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
                 return r.refers_to == RefersTo::claim && r.first > cue.last && r.last < d.first && d.first - r.last <= 4;
             });
+            // "accused Zhipu AI of distilling Claude, which Zhipu denied": the relative pronoun
+            // takes up what the sentence said.
+            // Not one on a party or a chip named right before it ("ended up with ByteDance, which
+            // says", "risks in the H20, which the company denied").
+            const auto names_end = [&](std::size_t last) {
+                return std::any_of(s.mentions.begin(), s.mentions.end(),
+                                   [&](const Mention& m) { return m.last == last && m.entity->type == EntityType::hardware; }) ||
+                       std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.last == last && !p.from_model; });
+            };
+            for (std::size_t i = cue.last + 1; i < d.first && !named; ++i)
+                named = opens_relative_clause(s, i) && s.tokens[i + 1].is("which") && d.first - i <= 5 && !names_end(i - 1);
             if (!named) continue;
             std::string denier = subject_before(s, parties, d.first, asserted.actor);
             if (denier.empty()) continue;

@@ -2297,3 +2297,11 @@ TEST_CASE("Extractor: 'accusations by US company OpenAI that it ...': 'it' is th
     CHECK(has_claim(c, "MiniMax", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: '..., which the company denied' denies what the sentence reported; not after a party or a chip", "[extract]") {
+    auto c = claims_of("OpenAI accused Moonshot AI of distilling ChatGPT, which Moonshot denied. "
+                       "Regulators summoned Nvidia over security risks in the H20, which the company denied.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Nvidia", "investigation", "*", "*", Polarity::denied));
+}
