@@ -1524,20 +1524,6 @@ bool bought_to_train(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
-// The lab that speaks right before an accusing verb ("Anthropic accused", "OpenAI has alleged"),
-// other than the accused.
-const Party* lab_accusing(const FrameContext& c, const Party& accused) {
-    for (const auto& a : c.s.attributions) {
-        const Attribution& at = c.lex.attributions[static_cast<std::size_t>(a.id)];
-        if (at.side != ClaimantSide::before || at.modality != Modality::alleged) continue;
-        for (const auto& p : c.parties)
-            if (p.last < a.first && a.first - p.last <= 3 && !p.via_reference && p.has_kind("lab") &&
-                p.names.size() == 1 && std::find(accused.names.begin(), accused.names.end(), p.names.front()) == accused.names.end())
-                return &p;
-    }
-    return nullptr;
-}
-
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
@@ -1605,10 +1591,6 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (!teacher.empty()) objects = {teacher};
         // Distillation and fraudulent access are of another lab's model: with none named, the
         // sentence speaks of the practice ("smaller, distilled versions of its models").
-        // "Anthropic accused Zhipu AI of a large distillation campaign": a lab that accuses, with
-        // no model named, speaks of its own.
-        if (objects.empty() && rule.object == ObjectRule::lab)
-            if (const Party* accuser = lab_accusing(c, *actor)) objects = {accuser->names.front()};
         if (objects.empty() && rule.object == ObjectRule::lab) continue;
         if (objects.empty()) objects.push_back("");
         std::vector<std::string> names = actor->names;
