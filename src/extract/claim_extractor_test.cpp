@@ -2305,3 +2305,11 @@ TEST_CASE("Extractor: '..., which the company denied' denies what the sentence r
     CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Nvidia", "investigation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a lab that accuses another of distillation, naming no model, speaks of its own (already so)", "[extract]") {
+    auto c = claims_of("OpenAI accused Baidu of a large distillation campaign. "
+                       "Google names MiniMax in a model extraction report; MiniMax says it never used Gemini.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+    for (const auto& claim : c) CHECK(claim.actor != "Google");
+}
