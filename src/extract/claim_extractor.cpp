@@ -823,8 +823,11 @@ private:
         for (const auto& d : s.denials) {
             DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
             if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.first <= cue.last) continue;
+            // Before the denial ("a charge the company rejected"), or its object ("it denied that
+            // accusation too", where "denied that" is the denial's own words).
             bool named = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
-                return r.refers_to == RefersTo::claim && r.first > cue.last && r.last < d.first && d.first - r.last <= 4;
+                return r.refers_to == RefersTo::claim && r.first > cue.last &&
+                       ((r.last < d.first && d.first - r.last <= 4) || (r.first > d.first && r.first <= d.last + 1));
             });
             // "accused Zhipu AI of distilling Claude, which Zhipu denied": the relative pronoun
             // takes up what the sentence said.

@@ -2313,3 +2313,10 @@ TEST_CASE("Extractor: a lab that accuses another of distillation, naming no mode
     CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
     for (const auto& claim : c) CHECK(claim.actor != "Google");
 }
+
+TEST_CASE("Extractor: 'it' after a semicolon is the sentence's subject; 'denied that accusation' names the claim", "[extract]") {
+    auto c = claims_of("Baidu is one of four labs that OpenAI accused last year of distilling ChatGPT; it denied that accusation.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::asserted));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+}

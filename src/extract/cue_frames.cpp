@@ -381,8 +381,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // "Alibaba's Qwen series leads downloads on the Hugging Face platform, and the company
         // released Qwen 3": a reference that opens a clause joined by ", and" is the subject
         // the two clauses share, the sentence's first party.
-        const bool opens_joined_clause = r.first >= 2 && (s.tokens[r.first - 1].is("and") || s.tokens[r.first - 1].is("but")) &&
-                                         s.tokens[r.first - 2].is(",");
+        // So does one right after a semicolon ("Anthropic accused Moonshot in February of
+        // distilling Claude; it denied that accusation").
+        const bool opens_joined_clause =
+            (r.first >= 2 && (s.tokens[r.first - 1].is("and") || s.tokens[r.first - 1].is("but")) &&
+             s.tokens[r.first - 2].is(",")) ||
+            (r.first >= 1 && s.tokens[r.first - 1].is(";"));
         if (!target && !quotes_speaker && opens_joined_clause) {
             std::vector<Party> before;
             for (const auto& p : parties)
