@@ -286,13 +286,6 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     return slice(text, s, first, end);
 }
 
-// "..., saying" or "..., adding that": a `before` attribution right after a comma, whose speaker
-// is the subject of the clause before the comma and which speaks only for what follows it.
-bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a) {
-    // "Caixin, the business magazine, reported": a finite verb after an aside is no participle.
-    return lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before && a.first > 0 &&
-           is_clause_edge(s, a.first - 1) && s.tokens[a.first].folded.ends_with("ing");
-}
 
 // The claimant that attribution `a` gives.
 std::string claimant_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
@@ -347,6 +340,14 @@ std::string headline_speaker(const SentenceParse& s, const std::vector<Party>& p
 }
 
 }  // namespace
+
+// "..., saying" or "..., adding that": a `before` attribution right after a comma, whose speaker
+// is the subject of the clause before the comma and which speaks only for what follows it.
+bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a) {
+    // "Caixin, the business magazine, reported": a finite verb after an aside is no participle.
+    return lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before && a.first > 0 &&
+           is_clause_edge(s, a.first - 1) && s.tokens[a.first].folded.ends_with("ing");
+}
 
 std::string subject_before(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
                            const std::string& prefer) {

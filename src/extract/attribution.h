@@ -35,6 +35,10 @@ std::string subject_before(const SentenceParse& s, const std::vector<Party>& par
 // nor a chip beyond it a cue before it.
 bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b);
 
+// "..., saying" or "..., adding that": a `before` attribution right after a comma whose speaker is
+// the subject of the clause before it, not the party right before the comma.
+bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatch& a);
+
 // Whether the name ending at token `last` owns a claim that a that-clause states: "OpenAI's
 // allegation (earlier this year) that ...", "Anthropic's claim that ...", "a Gridline report that".
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last);

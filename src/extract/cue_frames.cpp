@@ -44,6 +44,22 @@ bool joins_list(const SentenceParse& s, std::size_t i) {
 
 bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 
+// The sentence's first party before token `before` that can be its subject: not behind a
+// preposition ("in a letter to Anthropic") nor the possessor of a noun ("charged Megaspeed's
+// executives"). "Last August, Anthropic cut off OpenAI's access, saying ...": Anthropic.
+Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties, std::size_t before) {
+    for (auto& p : parties) {
+        if (p.last >= before) return nullptr;
+        // "The Information reported that DeepSeek ..., saying": one inside what another says.
+        if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) { return a.first < p.first; }))
+            return nullptr;
+        const bool behind_preposition = p.first > 0 && lex.class_of(s.tokens[p.first - 1]) == WordClass::preposition;
+        const bool possessor = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is_possessive();
+        return behind_preposition || possessor || p.in_adjective ? nullptr : &p;
+    }
+    return nullptr;
+}
+
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
 // said", "Anthropic has formally accused") or the name right after "according to".
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
@@ -56,8 +72,13 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
             p.is_claimant = true;
     for (const auto& a : s.attributions) {
         const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
+        // "it added Zhipu AI, alleging that the lab had ...": a participle after a comma speaks
+        // for the clause's subject, not for the party before the comma.
+        const bool participle = is_participial(s, lex, a);
+        if (participle)
+            if (Party* subject = first_subject(s, lex, parties, a.first)) subject->is_claimant = true;
         for (auto& p : parties) {
-            if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3)
+            if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle)
                 p.is_claimant = true;
             if (at.side == ClaimantSide::after && p.first > a.last && p.first - a.last <= 2)
                 p.is_claimant = true;
