@@ -623,7 +623,10 @@ private:
         std::size_t denied = 0;
         for (const Claim* t : targets) {
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
-            if (!rule.contested) continue;
+            // A rule is denied only by its own government naming the report ("the commerce
+            // ministry said such reports do not conform to the facts").
+            const bool own_rule = names_claim && denier_name == t->actor && t->allegation == "export_restriction";
+            if (!rule.contested && !own_rule) continue;
             if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
             // "said it complies with all applicable laws", "denied wrongdoing": no purchase or
             // training denied.

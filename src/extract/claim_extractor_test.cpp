@@ -2335,3 +2335,13 @@ TEST_CASE("Extractor: a participle after a comma speaks for the clause's subject
     CHECK(has_claim(c, "Tencent", "fraudulent_access", "*", "Google"));
     for (const auto& claim : c) CHECK_FALSE((claim.actor == "Google" && claim.allegation != "withheld_model"));
 }
+
+TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrectly stated' deny", "[extract]") {
+    auto c = claims_of("The Ledger reported that Beijing had told companies to stop buying MI308 chips. "
+                       "The commerce ministry said such reports \"do not conform to the facts.\" "
+                       "An earlier version of this article incorrectly stated that Baidu had bought the smuggled B200 servers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "China", "export_restriction", "AMD MI308", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
+}
