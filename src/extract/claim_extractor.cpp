@@ -298,6 +298,11 @@ private:
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
         Denial d = denial_for(m_article.text, s, parties, m_lex, cue, f.actor);
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
+        std::string object = f.object;
+        if (f.object_from_accusation) {
+            object = object_accused_of(f.actor, f.allegation);
+            if (object.empty()) return std::nullopt;
+        }
         // "TAIPEI, March 18 (Lotus Wire) - ...": the publisher acts in no claim of its own article.
         if (!m_lex.find_entity(f.actor) && same_name(f.actor, m_article.source)) return std::nullopt;
         Claim c;
@@ -306,7 +311,7 @@ private:
         c.actor_kind = c.open_world ? m_open_names.kind_of(c.actor) : "";
         c.allegation = f.allegation;
         c.hardware = f.hardware;
-        c.object = f.object;
+        c.object = object;
         c.cue = m_article.text.substr(s.tokens[cue.first].start, s.tokens[cue.last].end - s.tokens[cue.first].start);
         c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
         c.claimant = d.denied ? d.claimant
@@ -331,6 +336,16 @@ private:
         set(x, Feature::headline, m_sentence == 0);
         score(c, x);
         return c;
+    }
+
+    // The lab whose models the article last said `actor` took (its latest asserted claim of the
+    // allegation with an object); "" when none.
+    std::string object_accused_of(const std::string& actor, const std::string& allegation) const {
+        for (auto group = m_claims.rbegin(); group != m_claims.rend(); ++group)
+            for (auto c = group->claims.rbegin(); c != group->claims.rend(); ++c)
+                if (c->actor == actor && c->allegation == allegation && c->polarity == Polarity::asserted && !c->object.empty())
+                    return c->object;
+        return "";
     }
 
     // "hit back at Anthropic, which last month accused the company of siphoning Claude's
@@ -453,7 +468,14 @@ private:
         const Party* before = nullptr;  // the party before the one last seen
         for (const auto& p : parties) {
             if (p.last >= denial.first) break;
-            if (denial.first - p.last <= 3 || relative_clause_on(s, m_lex, p, denial.first)) {
+            // "Zhipu, for its part, rejected": an aside set off by commas between them.
+            constexpr std::size_t k_aside = 8;
+            const bool aside = denial.first - p.last <= k_aside && s.tokens[p.last + 1].is(",") &&
+                               s.tokens[denial.first - 1].is(",") &&
+                               std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 2,
+                                            s.tokens.begin() + static_cast<std::ptrdiff_t>(denial.first) - 1,
+                                            [](const Token& t) { return t.is_mark(); });
+            if (denial.first - p.last <= 3 || aside || relative_clause_on(s, m_lex, p, denial.first)) {
                 denier = &p;
                 if (behind_preposition(s, p) && before) denier = before;
             }
@@ -506,7 +528,10 @@ private:
         }
         if (named_only && (!(accuser || accusation || one_report) ||
                            std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& cue) {
-                               return cue.first >= denial.first && cue.first < to;
+                               // "calling OpenAI's claims groundless and saying it has never used
+                               // fake accounts": a cue in a clause of its own is not this denial's.
+                               return cue.first >= denial.first && cue.first < to &&
+                                      !clause_opens_between(s, denial.last, cue.first);
                            })))
             return;
         // "Moonshot denied it within hours", "Nvidia disputed that on Monday": a pronoun that is

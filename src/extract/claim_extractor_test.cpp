@@ -2345,3 +2345,19 @@ TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrec
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: a denial of distillation naming no lab answers the accusation made before", "[extract]") {
+    auto c = claims_of("Google said Tencent had used 9,000 fake accounts to distill Gemini. "
+                       "Tencent said it does not use other companies' models to train Hunyuan. "
+                       "Baidu said it does not use other companies' models to train Ernie.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "Google", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation"));
+}
+
+TEST_CASE("Extractor: the denier may stand before an aside ('Zhipu, for its part, rejected')", "[extract]") {
+    auto c = claims_of("Anthropic said Alibaba had used fraudulent accounts to reach Claude. "
+                       "Alibaba, for its part, rejected the accusations in a statement on Wednesday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+}

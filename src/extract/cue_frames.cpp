@@ -1616,7 +1616,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (!teacher.empty()) objects = {teacher};
         // Distillation and fraudulent access are of another lab's model: with none named, the
         // sentence speaks of the practice ("smaller, distilled versions of its models").
-        if (objects.empty() && rule.object == ObjectRule::lab) continue;
+        const bool object_from_accusation = objects.empty() && rule.object == ObjectRule::lab;
         if (objects.empty()) objects.push_back("");
         std::vector<std::string> names = actor->names;
         // The vendor allowed to ship keeps its claim; the government that allowed it gets one.
@@ -1629,7 +1629,8 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                     f.actor_at = actor == &government ? cue.first : actor->first;
                     f.list_actor = actor->names.size() > 1;
                     f.model_actor = actor->from_model;
-                    f.only_if_denied = only_if_denied;
+                    f.only_if_denied = only_if_denied || object_from_accusation;
+                    f.object_from_accusation = object_from_accusation;
                     f.first_person = actor->first_person;
                     // "used H800 GPUs to build Kimi K2": the use of the chips named, besides.
                     const std::string& also = def.also;

@@ -56,6 +56,9 @@ struct FramedClaim {
     // The sentence only speaks of chips in general ("smuggled hardware"): too vague for an
     // assertion, but a denial of it ("has never used smuggled hardware") is worth keeping.
     bool only_if_denied = false;
+    // A denial of distillation or fraudulent access naming no lab ("does not use other companies'
+    // models to train Kimi"): its object is the lab of the accusation it answers, if any.
+    bool object_from_accusation = false;
     bool first_person = false;  // the actor is "we" in a quotation: the speaker, of itself
     std::size_t actor_at = 0;   // the actor's first word (the cue's, for an actor implied)
     bool list_actor = false;    // one of a list of actors
