@@ -2346,18 +2346,26 @@ TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrec
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
 }
 
-TEST_CASE("Extractor: a denial of distillation naming no lab answers the accusation made before", "[extract]") {
-    auto c = claims_of("Google said Tencent had used 9,000 fake accounts to distill Gemini. "
-                       "Tencent said it does not use other companies' models to train Hunyuan. "
-                       "Baidu said it does not use other companies' models to train Ernie.");
+TEST_CASE("Extractor: a denial of distillation naming no lab answers the accusation made of the denier", "[extract]") {
+    auto c = claims_of("Google accused Tencent and Baidu of distilling Gemini with fake accounts. "
+                       "The accounts generated millions of exchanges with Gemini last year. "
+                       "Google said it had shut the accounts down. Baidu did not respond to a request for comment. "
+                       "A Tencent spokesperson said the company \"does not use other companies' models to train Hunyuan,\" "
+                       "but acknowledged that it tests rival products.");
     INFO(describe(c));
     CHECK(has_claim(c, "Tencent", "distillation", "*", "Google", Polarity::denied));
-    CHECK_FALSE(has_claim(c, "Baidu", "distillation"));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
 }
 
-TEST_CASE("Extractor: the denier may stand before an aside ('Zhipu, for its part, rejected')", "[extract]") {
-    auto c = claims_of("Anthropic said Alibaba had used fraudulent accounts to reach Claude. "
-                       "Alibaba, for its part, rejected the accusations in a statement on Wednesday.");
+TEST_CASE("Extractor: the denier may stand before an aside ('Alibaba, for its part, rejected')", "[extract]") {
+    auto c = claims_of("Anthropic said on Tuesday that Alibaba and Baidu had used about 9,000 fraudulent accounts to distill Claude. "
+                       "Baidu said this week that it does not use other companies' models to train Ernie. "
+                       "Alibaba, for its part, rejected the accusations in a statement posted to its website, saying it "
+                       "\"has never obtained Claude outputs through unauthorized means.\"");
     INFO(describe(c));
-    CHECK(has_claim(c, "Alibaba", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+    bool alibaba_denies = false;
+    for (const auto& claim : c)
+        if (claim.actor == "Alibaba" && claim.polarity == Polarity::denied) alibaba_denies |= claim.claimant == "Alibaba";
+    CHECK(alibaba_denies);
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
 }
