@@ -92,6 +92,12 @@ bool officer_of_party(const std::vector<Token>& tokens, const TokenFlags& free, 
 void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::size_t first, std::size_t last,
               const Lexicon& lex, std::vector<NameSpan>& out) {
     const NameTable& names = lex.names;
+    // "at the port of Laem Chabang", "the province of Guizhou": a place ("port" is a word of
+    // institutions' names too, "Port Authority": no party either way).
+    if (first >= 2 && tokens[first - 1].is("of"))
+        if (const NameRole* r = names.role_of(tokens[first - 2]);
+            r && (*r == NameRole::place_intro || *r == NameRole::institution))
+            return;
     NameSpan span;
     span.kind = introduced_as(tokens, first, names);
     span.introduced = span.kind != NameSpan::Kind::unknown;

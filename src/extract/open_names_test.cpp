@@ -143,3 +143,13 @@ TEST_CASE("Open names: a firm's denial denies what was said of it", "[extract][o
     INFO(describe(s));
     CHECK(has_claim(s, "Orvieto Computing", "smuggling", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("OpenNames: a name after 'the port of' or 'the city of' is a place", "[extract]") {
+    auto c = claims_of("Customs officers seized servers packed with H100 chips at the port of Tanjung Kerang. "
+                       "Police raided a warehouse in the city of Rayong Bay holding H200 chips.");
+    INFO(describe(c));
+    for (const auto& claim : c) {
+        CHECK(claim.actor != "Tanjung Kerang");
+        CHECK(claim.actor != "Rayong Bay");
+    }
+}
