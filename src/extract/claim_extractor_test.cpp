@@ -2369,3 +2369,10 @@ TEST_CASE("Extractor: the denier may stand before an aside ('Alibaba, for its pa
     CHECK(alibaba_denies);
     CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
 }
+
+TEST_CASE("Extractor: who is told acts in no claim; a short model name opening a that-clause is its maker's", "[extract]") {
+    auto c = claims_of("Moonshot AI released K3 in May. A senior US official told the Harbor Ledger that K3 was trained on smuggled B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia B200"));
+    for (const auto& claim : c) CHECK(claim.actor != "Harbor Ledger");
+}

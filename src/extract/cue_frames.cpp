@@ -80,6 +80,10 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
         for (auto& p : parties) {
             if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle)
                 p.is_claimant = true;
+            // "A senior official told the Atlas Examiner that V4 was ...": who hears it.
+            if (at.side == ClaimantSide::before && p.first > a.last && p.first - a.last <= 2 &&
+                p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is("that"))
+                p.hearer = true;
             if (at.side == ClaimantSide::after && p.first > a.last && p.first - a.last <= 2)
                 p.is_claimant = true;
         }
@@ -364,7 +368,10 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         const bool its = m.first > 0 && (s.tokens[m.first - 1].is("its") || s.tokens[m.first - 1].is("their"));
         const bool named_in_article = std::find(d.named_before.begin(), d.named_before.end(), m.entity->maker) !=
                                       d.named_before.end();
-        return (possessor || its) &&
+        // As the subject that opens a sentence or a that-clause: "told reporters that V4 was
+        // trained on ...", "V4 was trained on ..." after its maker was named.
+        const bool opens_clause = m.first == 0 || s.tokens[m.first - 1].is("that");
+        return (possessor || its || (opens_clause && named_in_article)) &&
                (named(d.previous_parties) || named_in_article ||
                 std::any_of(s.mentions.begin(), s.mentions.end(),
                             [&](const Mention& other) { return other.entity->canonical == m.entity->maker; }));
@@ -474,7 +481,7 @@ bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool
     // For distillation, only as the cue's very subject ("Kimi learned from Claude's outputs").
     std::size_t reach = rule.object == ObjectRule::lab ? 1 : k_model_reach;
     if (p.from_model && distance > reach) return false;
-    return (claimants || !p.is_claimant) && rule.allows(p.kind);
+    return (claimants || !p.is_claimant) && !p.hearer && rule.allows(p.kind);
 }
 
 bool is_preposition(const Token& t) {

@@ -36,6 +36,7 @@ struct Party {
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
     bool in_adjective = false;       // "Microsoft-run clusters": what "it" or "the company" never means
+    bool hearer = false;             // "told the Atlas Examiner that ...": who is told acts in no claim
     bool has_kind(std::string_view name) const { return std::string_view(kind) == name; }  // as Entity's
 };
 
