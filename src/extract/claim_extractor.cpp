@@ -645,12 +645,21 @@ private:
             access |= m_lex.class_of(s.tokens[i]) == WordClass::access_rule;
             trade |= m_lex.class_of(s.tokens[i]) == WordClass::trade_rule;
         }
+        // "The White House hasn't denied it": a denial negated denies nothing of a rule.
+        bool negated_denial = false;
+        for (std::size_t i = denial.first; i > 0 && denial.first - i < 3;) {
+            const std::string& w = s.tokens[--i].folded;
+            negated_denial |= w == "not" || w == "never" || w == "n't" || w.ends_with("n't");
+        }
         std::size_t denied = 0;
         for (const Claim* t : targets) {
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
             // A rule is denied only by its own government naming the report ("the commerce
             // ministry said such reports do not conform to the facts").
-            const bool own_rule = names_claim && denier_name == t->actor && t->allegation == "export_restriction";
+            const Entity* ruler = m_lex.find_entity(denier_name);
+            const bool own_rule = names_claim && denier_name == t->actor && !negated_denial && ruler &&
+                                  ruler->has_kind("government") &&
+                                  (t->allegation == "export_restriction" || t->allegation == "export_approval");
             if (!rule.contested && !own_rule) continue;
             if (access != trade && (access ? rule.object != ObjectRule::lab : !rule.carries_hardware())) continue;
             // "said it complies with all applicable laws", "denied wrongdoing": no purchase or

@@ -2376,3 +2376,14 @@ TEST_CASE("Extractor: who is told acts in no claim; a short model name opening a
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia B200"));
     for (const auto& claim : c) CHECK(claim.actor != "Harbor Ledger");
 }
+
+TEST_CASE("Extractor: a government calling a report of its own approval inaccurate denies it; 'hasn't denied' does not", "[extract]") {
+    auto c = claims_of("The Ledger reported that the administration had approved B30A sales to China. "
+                       "A Commerce Department spokesperson called the report \"inaccurate.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia B30A", "*", Polarity::denied));
+    auto d = claims_of("The Ledger reported that the administration had approved B30A sales to China. "
+                       "The White House hasn't denied the report.");
+    INFO(describe(d));
+    CHECK_FALSE(has_claim(d, "US government", "export_approval", "*", "*", Polarity::denied));
+}
