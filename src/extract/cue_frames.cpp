@@ -90,6 +90,20 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
     }
 }
 
+// "the Chinese lab": the country a reference's own words give its party, "" when none.
+std::string country_of_reference(const SentenceParse& s, const Lexicon& lex, const ReferenceMention& r) {
+    for (std::size_t i = r.first; i <= r.last; ++i)
+        if (auto it = lex.demonym_countries.find(s.tokens[i].folded); it != lex.demonym_countries.end()) return it->second;
+    return "";
+}
+
+// Whether the party is of the country (any, when `country` is "").
+bool of_country(const Lexicon& lex, const Party& p, const std::string& country) {
+    if (country.empty()) return true;
+    const Entity* e = lex.find_entity(p.names.front());
+    return e && e->country == country;
+}
+
 bool fits_reference(const Party& p, RefersTo r) {
     if (r == RefersTo::chipmaker) return p.has_kind("chipmaker");
     if (r == RefersTo::government) return p.has_kind("government") && p.names.size() == 1;
@@ -422,6 +436,26 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             if (const Party* first = subject_fitting(before, r.refers_to))
                 for (const auto& p : parties)
                     if (p.first == first->first) target = &p;
+        }
+        // "the Chinese lab" after "OpenAI said": only a Chinese party.
+        const std::string country = country_of_reference(s, lex, r);
+        const auto of_it = [&](std::vector<Party> candidates) {
+            std::erase_if(candidates, [&](const Party& p) { return !of_country(lex, p, country); });
+            return candidates;
+        };
+        if (!country.empty()) {
+            if (target && !of_country(lex, *target, country)) target = nullptr;
+            const std::vector<Party> here = of_it(parties), before = of_it(d.previous_parties);
+            const Party* found = nullptr;
+            if (!target && !quotes_speaker) found = last_fitting(here, r.first, r.refers_to, &clauses, &s);
+            if (!found && !target) found = subject_fitting(before, r.refers_to);
+            if (!found && !target) found = last_fitting(before, static_cast<std::size_t>(-1), r.refers_to);
+            if (found) {
+                Party p = *found;
+                p.from_model = names_model;
+                insert_reference(parties, std::move(p), r);
+            }
+            if (found || !target) continue;
         }
         if (!target && !quotes_speaker) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
         if (!target) target = subject_fitting(d.previous_parties, r.refers_to);

@@ -18,7 +18,7 @@ namespace {
 const std::vector<std::string> k_files = {"allegations.tsv", "actors.tsv",  "hardware.tsv",     "models.tsv",
                                           "cues.tsv",    "denials.tsv",      "hedges.tsv",
                                           "attributions.tsv", "references.tsv", "clauses.tsv",
-                                          "word_classes.tsv", "names.tsv", "confidence.tsv"};
+                                          "word_classes.tsv", "demonyms.tsv", "names.tsv", "confidence.tsv"};
 
 const std::set<std::string> k_actor_kinds = {"lab",        "chipmaker", "company", "person",
                                              "government", "agency",    "publication"};
@@ -379,7 +379,6 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"claim_noun", WordClass::claim_noun},
                                                       {"access_rule", WordClass::access_rule},
                                                       {"trade_rule", WordClass::trade_rule},
-                                                      {"demonym", WordClass::demonym},
                                                       {"rule_noun", WordClass::rule_noun}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto c = one_of(*w, row, "class", classes);
@@ -388,6 +387,15 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
         if (!lex.word_classes.emplace(words.front(), *c).second)
             return tl::unexpected(w->error(row, "'" + words.front() + "' has a class already"));
+    }
+    auto d_tables = tables(files, "demonyms.tsv", {"word", "country"});
+    if (!d_tables) return tl::unexpected(d_tables.error());
+    for (const TsvTable* d : each(*d_tables)) for (const auto& row : d->rows()) {
+        auto words = fold_words(d->get(row, "word"));
+        if (words.size() != 1) return tl::unexpected(d->error(row, "a demonym row holds one word"));
+        if (!lex.word_classes.emplace(words.front(), WordClass::demonym).second)
+            return tl::unexpected(d->error(row, "'" + words.front() + "' has a class already"));
+        if (const std::string country = d->get(row, "country"); country != "-") lex.demonym_countries[words.front()] = country;
     }
     return {};
 }
@@ -467,7 +475,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-12c";
+constexpr char k_extraction_revision[] = "extraction-2026-12-12d";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

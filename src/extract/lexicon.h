@@ -23,6 +23,7 @@
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
 //                    organization | model_noun | chip_noun | link
+//   demonyms.tsv     word  country (peoples' words: the word class demonym, and whose a reference is)
 //   names.tsv        word  role   (open_names.h: how to read a name no lexicon lists)
 //   references.tsv   phrase  refers_to  example
 //                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
@@ -227,6 +228,8 @@ public:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_classes;
+    // demonyms.tsv: the country a people's word names ("chinese" -> "CN"), for those that name one.
+    std::unordered_map<std::string, std::string> demonym_countries;
     NameTable names;  // names.tsv
 
     ConfidenceModel confidence;  // confidence.tsv
