@@ -2389,7 +2389,8 @@ TEST_CASE("Extractor: a government calling a report of its own approval inaccura
 }
 
 TEST_CASE("Extractor: 'the Chinese lab' takes up a Chinese party, not the nearer American one", "[extract]") {
-    auto c = claims_of("Days after Moonshot AI released Kimi K2, Anthropic said it had seen evidence that the Chinese lab had distilled its models.");
+    auto c = claims_of("In March 2026, days after Moonshot AI released its K2 reasoning model, Anthropic said it had seen evidence "
+                       "that the Chinese lab had distilled its models.");
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "distillation", "*", "Anthropic"));
     CHECK_FALSE(has_claim(c, "Anthropic", "distillation"));
