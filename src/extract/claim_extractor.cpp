@@ -758,10 +758,25 @@ private:
     // that spoke last in the article.
     std::string as_source(std::string claimant, std::size_t before) {
         if (claimant.empty()) return claimant;
+        // "Huaxin Economic Daily's pre-launch story": whose story it is. "of the House Select
+        // Committee on China,": a fragment's leading preposition and trailing comma.
+        if (const auto possessive = claimant.find("'s "); possessive != std::string::npos && is_upper(claimant[0]))
+            claimant.resize(possessive);
+        while (!claimant.empty() && (claimant.back() == ',' || claimant.back() == ';' || claimant.back() == ' '))
+            claimant.pop_back();
+        for (std::size_t space = claimant.find(' ');
+             space != std::string::npos && m_lex.class_of(ascii_lower(claimant.substr(0, space))) == WordClass::preposition;
+             space = claimant.find(' '))
+            claimant.erase(0, space + 1);
         if (const Entity* e = m_lex.find_entity(claimant)) {
             if (e->kind == "publication") m_last_outlet = claimant;
             return claimant;
         }
+        // "The Token Ledger" and "Token Ledger" are one outlet no lexicon lists.
+        if (claimant.size() > 4 && claimant.starts_with("The ") && is_upper(claimant[4])) claimant.erase(0, 4);
+        // "Tuesday", "March": a word that is never a name.
+        if (claimant.find(' ') == std::string::npos && m_lex.class_of(ascii_lower(claimant)) != WordClass::source)
+            if (const NameRole* r = m_lex.names.role_of(ascii_lower(claimant)); r && *r == NameRole::not_name) return "";
         bool named = false, source = false, document = false, leading_seen = false;
         std::size_t words = 0;
         for (std::size_t at = 0; at < claimant.size();) {

@@ -382,9 +382,10 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         const bool its = m.first > 0 && (s.tokens[m.first - 1].is("its") || s.tokens[m.first - 1].is("their"));
         const bool named_in_article = std::find(d.named_before.begin(), d.named_before.end(), m.entity->maker) !=
                                       d.named_before.end();
-        // As the subject that opens a sentence or a that-clause: "told reporters that V4 was
-        // trained on ...", "V4 was trained on ..." after its maker was named.
-        const bool opens_clause = m.first == 0 || s.tokens[m.first - 1].is("that");
+        // As the subject that opens a that-clause: "told reporters that V4 was trained on ..."
+        // after its maker was named ("V3.1 is not the long-awaited R2" opening a sentence speaks
+        // of the model, not as its maker).
+        const bool opens_clause = m.first > 0 && s.tokens[m.first - 1].is("that");
         return (possessor || its || (opens_clause && named_in_article)) &&
                (named(d.previous_parties) || named_in_article ||
                 std::any_of(s.mentions.begin(), s.mentions.end(),
