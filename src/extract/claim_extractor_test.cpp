@@ -2403,3 +2403,9 @@ TEST_CASE("Extractor: a claimant no lexicon lists is written one way: no 'The', 
     for (const auto& claim : c) CHECK(claim.claimant == "Lantern Ledger");
     CHECK(c.size() == 2);
 }
+
+TEST_CASE("Extractor: a chip 'which Washington began licensing for sale' is approved", "[extract]") {
+    auto c = claims_of("Most of AMD's China sales now go through the MI308, which Washington began licensing for sale in March.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}
