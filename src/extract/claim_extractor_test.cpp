@@ -2409,3 +2409,9 @@ TEST_CASE("Extractor: a chip 'which Washington began licensing for sale' is appr
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: a participle before a people's word and a noun modifies it ('approved Chinese buyers')", "[extract]") {
+    auto c = claims_of("Nvidia sells the H20 to approved Chinese buyers.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval"));
+}
