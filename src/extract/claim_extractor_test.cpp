@@ -2415,3 +2415,10 @@ TEST_CASE("Extractor: a participle before a people's word and a noun modifies it
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "US government", "export_approval"));
 }
+
+TEST_CASE("Extractor: lifting or reversing a ban on a chip says the ban was there", "[extract]") {
+    auto c = claims_of("The Commerce Department began granting MI308 licences in August, reversing a ban it imposed in April.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+}
