@@ -2422,3 +2422,9 @@ TEST_CASE("Extractor: lifting or reversing a ban on a chip says the ban was ther
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
     CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: chips 'not permitted to enter China' are China's restriction", "[extract]") {
+    auto c = claims_of("Customs officers in Shenzhen were told that the MI308 is not permitted to enter China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "China", "export_restriction", "AMD MI308"));
+}
