@@ -823,7 +823,7 @@ private:
             while (first > 0 && is_letter(text[first - 1])) --first;
             if (first == at - 1 || !is_upper(text[first])) continue;
             const std::string given(text.substr(first, at - 1 - first));
-            if (!is_open_class(m_lex.class_of(ascii_lower(given)))) continue;  // "The Wang"
+            if (m_lex.class_of(ascii_lower(given)) != WordClass::other) continue;  // "The Wang"
             return given + " " + surname;
         }
         return surname;

@@ -175,7 +175,7 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
     std::size_t next = cue.last + 1;
     if (t[next].is(",") && next + 1 < t.size()) ++next;
     if (t[next].is_mark() || starts_mention(next, false)) return false;
-    if (!starts_mention(next, true) && !is_open_class(lex.class_of(t[next]))) return false;
+    if (!starts_mention(next, true) && lex.class_of(t[next]) != WordClass::other) return false;
     if (cue.first == 0) return true;  // "Banned chips still reach China"
     const Token& before = t[cue.first - 1];
     if (before.is_possessive()) return true;

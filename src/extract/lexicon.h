@@ -63,10 +63,6 @@ enum class WordClass {
     claim_noun, access_rule, trade_rule, demonym, rule_noun
 };
 
-// Whether words of the class are of the open classes as a parser sees them: nouns and adjectives
-// (a people's word, a word for rules), not determiners, prepositions and the like.
-inline bool is_open_class(WordClass c) { return c == WordClass::other || c == WordClass::demonym || c == WordClass::rule_noun; }
-
 // What one allegation's claims need (allegations.tsv).
 enum class Need { nothing, chips, named_chip, model, any_chip };
 

@@ -24,7 +24,7 @@ bool all_caps(std::string_view text) {
 // a cue, denial, attribution, hedge, reference or clause marker.
 bool title_case(const std::vector<Token>& tokens, const TokenFlags& lexical, const Lexicon& lex) {
     // Small words are looked up only when some capitalised one is (most sentences have none).
-    auto small = [&](std::size_t i) { return lexical[i] || !is_open_class(lex.class_of(tokens[i])); };
+    auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i]) != WordClass::other; };
     std::size_t words = 0, capitalised = 0, small_capitalised = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!is_word(tokens[i])) continue;
@@ -104,7 +104,7 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
     const std::size_t run_first = first;
     // "The", "Judge", "Commerce Secretary": words before the name, not of it.
     while (first <= last) {
-        if (!is_open_class(lex.class_of(tokens[first]))) {
+        if (lex.class_of(tokens[first]) != WordClass::other) {
             ++first;
             continue;
         }
