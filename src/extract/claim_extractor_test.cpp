@@ -2422,3 +2422,10 @@ TEST_CASE("Extractor: chips 'not permitted to enter China' are China's restricti
     INFO(describe(c));
     CHECK(has_claim(c, "China", "export_restriction", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: smuggled chips a party received were smuggled to it", "[extract]") {
+    auto c = claims_of("Prosecutors say the smuggled H200 servers reached Tencent. Zhipu AI denied receiving any of the smuggled B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia H200", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200", "*", Polarity::denied));
+}

@@ -1591,6 +1591,31 @@ bool bought_to_train(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
+// "the smuggled MI300X servers reached Baidu", "Baidu received the smuggled servers": a smuggling
+// cue that modifies chips and found no actor of its own tells of the party that acquired those
+// chips in its clause.
+void smuggled_to_acquirer(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
+                          std::vector<FramedClaim>& out) {
+    constexpr std::size_t k_reach = 10;
+    const std::size_t framed = out.size();
+    for (std::size_t i = 0; i < s.cues.size(); ++i) {
+        const PhraseMatch& cue = s.cues[i];
+        if (lex.cues[static_cast<std::size_t>(cue.id)].allegation != "smuggling" || !used_as_modifier(s, lex, cue)) continue;
+        if (std::any_of(out.begin(), out.end(), [&](const FramedClaim& f) { return f.cue == i; })) continue;
+        for (std::size_t n = 0; n < framed; ++n) {
+            const FramedClaim& got = out[n];
+            const PhraseMatch& by = s.cues[got.cue];
+            if (got.allegation != "acquired_hardware" || got.hardware.empty() || clauses.separated(by.first, cue.first) ||
+                std::max(by.first, cue.first) - std::min(by.last, cue.last) > k_reach)
+                continue;
+            FramedClaim smuggled = got;
+            smuggled.cue = i;
+            smuggled.allegation = "smuggling";
+            out.push_back(std::move(smuggled));
+        }
+    }
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
@@ -1692,6 +1717,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                     out.push_back(std::move(f));
                 }
     }
+    smuggled_to_acquirer(s, lex, clauses, out);
     return out;
 }
 
