@@ -2429,3 +2429,10 @@ TEST_CASE("Extractor: smuggled chips a party received were smuggled to it", "[ex
     CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia H200", "*", Polarity::asserted));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'the department' is a government's body, not a country named by its own name", "[extract]") {
+    auto c = claims_of("BIS faces questions over Saudi Arabia, where the department approved large shipments of B200 chips last year.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia B200"));
+    for (const auto& claim : c) CHECK(claim.actor != "Saudi Arabia");
+}

@@ -104,6 +104,18 @@ bool of_country(const Lexicon& lex, const Party& p, const std::string& country) 
     return e && e->country == country;
 }
 
+// Whether the party's words are its canonical name and nothing more ("the UAE", "China"): a country
+// by its own name, where "Washington", "BIS" or "the commerce ministry" name a government's body.
+bool names_country_only(const SentenceParse& s, const Party& p) {
+    if (p.via_reference || p.names.size() != 1 || !p.has_kind("government")) return false;
+    std::string words;
+    for (std::size_t i = p.first; i <= p.last; ++i)
+        if (!s.tokens[i].is("the")) words += (words.empty() ? "" : " ") + s.tokens[i].folded;
+    std::string canonical;
+    for (char ch : p.names.front()) canonical += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return words == canonical;
+}
+
 bool fits_reference(const Party& p, RefersTo r) {
     if (r == RefersTo::chipmaker) return p.has_kind("chipmaker");
     if (r == RefersTo::government) return p.has_kind("government") && p.names.size() == 1;
@@ -438,14 +450,19 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                 for (const auto& p : parties)
                     if (p.first == first->first) target = &p;
         }
-        // "the Chinese lab" after "OpenAI said": only a Chinese party.
+        // "the Chinese lab" after "OpenAI said": only a Chinese party. "the department" after "over
+        // the UAE": a body of a government, not a country named by its own name.
         const std::string country = country_of_reference(s, lex, r);
+        const bool body = r.refers_to == RefersTo::government;
+        const auto allowed = [&](const Party& p) {
+            return of_country(lex, p, country) && !(body && names_country_only(s, p));
+        };
         const auto of_it = [&](std::vector<Party> candidates) {
-            std::erase_if(candidates, [&](const Party& p) { return !of_country(lex, p, country); });
+            std::erase_if(candidates, [&](const Party& p) { return !allowed(p); });
             return candidates;
         };
-        if (!country.empty()) {
-            if (target && !of_country(lex, *target, country)) target = nullptr;
+        if (!country.empty() || body) {
+            if (target && !allowed(*target)) target = nullptr;
             const std::vector<Party> here = of_it(parties), before = of_it(d.previous_parties);
             const Party* found = nullptr;
             if (!target && !quotes_speaker) found = last_fitting(here, r.first, r.refers_to, &clauses, &s);
