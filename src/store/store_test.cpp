@@ -434,6 +434,19 @@ TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", 
     }
 }
 
+TEST_CASE("SqliteStore: the copied-sentence lookup reads its partial index", "[store][sqlite]") {
+    // SqliteStore::copied_origin's query (migration 0018): a bound hash alone cannot use the
+    // partial index, and the proposition's index would read all of a big proposition's claims.
+    TestStore t;
+    SQLite::Database db(t.path(), SQLite::OPEN_READONLY);
+    SQLite::Statement plan(db, "EXPLAIN QUERY PLAN SELECT origin FROM claims WHERE evidence_hash = ? AND evidence_hash <> 0 "
+                               "AND proposition_id = ? AND polarity = ? AND article_id <> ? ORDER BY id LIMIT 1");
+    std::string detail;
+    while (plan.executeStep()) detail += plan.getColumn(3).getString() + ";";
+    INFO(detail);
+    CHECK(detail.find("INDEX claims_evidence_hash") != std::string::npos);
+}
+
 TEST_CASE("SqliteStore: adding an article recomputes only the propositions it touches", "[store][sqlite]") {
     TestStore t;
     add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "DeepSeek trained on B200 chips.");

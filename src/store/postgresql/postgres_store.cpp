@@ -351,7 +351,7 @@ struct ClaimColumns {
 // round trip for all of an article's sentences.
 constexpr char k_select_copied_origins[] =
     "SELECT DISTINCT ON (evidence_hash, proposition_id, polarity) evidence_hash, proposition_id, polarity, origin "
-    "FROM claims WHERE evidence_hash = ANY($1::bigint[]) AND article_id <> $2::bigint "
+    "FROM claims WHERE evidence_hash = ANY($1::bigint[]) AND evidence_hash <> 0 AND article_id <> $2::bigint "
     "ORDER BY evidence_hash, proposition_id, polarity, id";
 
 void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext& context,

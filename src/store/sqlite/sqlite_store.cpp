@@ -579,10 +579,12 @@ constexpr char k_insert_claim[] =
     "evidence_token_start, evidence_token_end, open_world, actor_kind, evidence_hash) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-// The first stored claim of another article with the same sentence (schema/sqlite/0018).
+// The first stored claim of another article with the same sentence (schema/sqlite/0018). The
+// literal "evidence_hash <> 0" lets SQLite use the partial index, which a bound value cannot
+// prove to be nonzero (else it reads the proposition's claims, thousands in a big one).
 constexpr char k_select_copied_origin[] =
-    "SELECT origin FROM claims WHERE evidence_hash = ? AND proposition_id = ? AND polarity = ? "
-    "AND article_id <> ? ORDER BY id LIMIT 1";
+    "SELECT origin FROM claims WHERE evidence_hash = ? AND evidence_hash <> 0 AND proposition_id = ? "
+    "AND polarity = ? AND article_id <> ? ORDER BY id LIMIT 1";
 
 std::string SqliteStore::copied_origin(std::int64_t evidence_hash, std::int64_t proposition, Polarity polarity,
                                        std::int64_t article_id) {
