@@ -367,9 +367,10 @@ void PostgresStore::insert_claims(std::int64_t article_id, const ArticleContext&
     // when its own would only be its publisher (as SqliteStore::insert_claims).
     std::vector<std::int64_t> hashes;
     PgArray copied_hashes;
-    for (const Claim& claim : claims) {
-        hashes.push_back(stored_simhash(xref::sentence_hash(claim.evidence)));
-        if (hashes.back() != 0 && origins[hashes.size() - 1] == context.origin) copied_hashes.add(hashes.back());
+    for (std::size_t n = 0; n < claims.size(); ++n) {
+        // Only such a claim keeps its hash: one with a named source has it in a copy as well.
+        hashes.push_back(origins[n] == context.origin ? stored_simhash(xref::sentence_hash(claims[n].evidence)) : 0);
+        if (hashes.back() != 0) copied_hashes.add(hashes.back());
     }
     if (copied_hashes.text() != "{}") {
         const PgResult copies = m_connection.run(k_select_copied_origins, {copied_hashes.text(), article_id});

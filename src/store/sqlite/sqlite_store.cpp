@@ -614,8 +614,10 @@ void SqliteStore::insert_claims(std::int64_t article_id, const ArticleContext& c
         const std::string when = claim.event_date.empty() ? context.reported_date : claim.event_date;
         // A sentence copied from an earlier article is that article's claim's, whose origin it
         // takes when its own would only be its publisher.
-        const std::int64_t evidence_hash = stored_simhash(xref::sentence_hash(claim.evidence));
-        if (evidence_hash != 0 && origins[n] == context.origin)
+        // Only such a claim keeps its hash: one with a named source has it in a copy as well.
+        const std::int64_t evidence_hash =
+            origins[n] == context.origin ? stored_simhash(xref::sentence_hash(claim.evidence)) : 0;
+        if (evidence_hash != 0)
             if (std::string copied = copied_origin(evidence_hash, proposition, claim.polarity, article_id); !copied.empty())
                 origins[n] = std::move(copied);
         auto insert = m_statements.prepare(k_insert_claim);
