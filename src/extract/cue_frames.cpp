@@ -457,29 +457,20 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         const auto allowed = [&](const Party& p) {
             return of_country(lex, p, country) && !(body && names_country_only(s, p));
         };
-        const auto of_it = [&](std::vector<Party> candidates) {
-            std::erase_if(candidates, [&](const Party& p) { return !allowed(p); });
-            return candidates;
-        };
+        std::vector<Party> here_kept, before_kept;  // the candidates that fit, when some do not
+        const std::vector<Party>* here = &parties;
+        const std::vector<Party>* before = &d.previous_parties;
         if (!country.empty() || body) {
+            std::copy_if(parties.begin(), parties.end(), std::back_inserter(here_kept), allowed);
+            std::copy_if(d.previous_parties.begin(), d.previous_parties.end(), std::back_inserter(before_kept), allowed);
+            here = &here_kept, before = &before_kept;
             if (target && !allowed(*target)) target = nullptr;
-            const std::vector<Party> here = of_it(parties), before = of_it(d.previous_parties);
-            const Party* found = nullptr;
-            if (!target && !quotes_speaker) found = last_fitting(here, r.first, r.refers_to, &clauses, &s);
-            if (!found && !target) found = subject_fitting(before, r.refers_to);
-            if (!found && !target) found = last_fitting(before, static_cast<std::size_t>(-1), r.refers_to);
-            if (found) {
-                Party p = *found;
-                p.from_model = names_model;
-                insert_reference(parties, std::move(p), r);
-            }
-            if (found || !target) continue;
         }
-        if (!target && !quotes_speaker) target = last_fitting(parties, r.first, r.refers_to, &clauses, &s);
-        if (!target) target = subject_fitting(d.previous_parties, r.refers_to);
-        if (!target) target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), r.refers_to);
+        if (!target && !quotes_speaker) target = last_fitting(*here, r.first, r.refers_to, &clauses, &s);
+        if (!target) target = subject_fitting(*before, r.refers_to);
+        if (!target) target = last_fitting(*before, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
-            target = last_fitting(d.previous_parties, static_cast<std::size_t>(-1), RefersTo::actor);
+            target = last_fitting(*before, static_cast<std::size_t>(-1), RefersTo::actor);
         if (!target) continue;
         Party p = *target;
         p.from_model = names_model;
