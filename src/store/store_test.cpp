@@ -434,6 +434,22 @@ TEST_CASE("SqliteStore: the near-duplicate lookup reads its band indexes only", 
     }
 }
 
+TEST_CASE("SqliteStore: only a claim whose origin is its publisher keeps its sentence hash", "[store][sqlite]") {
+    // A claim with a named source names it in any copy too: no lookup, no index entry (cfaa6ee).
+    TestStore t;
+    add_one(*t.store, "own.txt", "Pacific Ledger", "2025-12-12", k_long_sentence);
+    add_one(*t.store, "cited.txt", "Bloomberg", "2025-12-13",
+            "DeepSeek has trained its next model on smuggled Nvidia Blackwell chips, according to The Information.",
+            {.claimant = "The Information"});
+    SQLite::Database db(t.path(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT origin, evidence_hash <> 0 FROM claims ORDER BY id");
+    std::vector<std::pair<std::string, bool>> rows;
+    while (q.executeStep()) rows.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt() != 0);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == std::pair<std::string, bool>{"Pacific Ledger", true});
+    CHECK(rows[1] == std::pair<std::string, bool>{"The Information", false});
+}
+
 TEST_CASE("SqliteStore: the copied-sentence lookup reads its partial index", "[store][sqlite]") {
     // SqliteStore::copied_origin's query (migration 0018): a bound hash alone cannot use the
     // partial index, and the proposition's index would read all of a big proposition's claims.
