@@ -559,6 +559,14 @@ private:
             if ((s.tokens[i].is("a") || s.tokens[i].is("an")) &&
                 m_lex.class_of(s.tokens[i + 1]) == WordClass::claim_noun)
                 return;
+        // "The White House hasn't denied it", "Baidu has not disputed the report": a denial
+        // negated (a negation of denials.tsv right before it) denies nothing.
+        constexpr std::size_t k_negated_reach = 2;
+        if (std::any_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& n) {
+                return m_lex.denials[static_cast<std::size_t>(n.id)].scope == DenialScope::negation &&
+                       n.last < denial.first && denial.first - n.last <= k_negated_reach;
+            }))
+            return;
         const Party* denier = denier_of(s, parties, denial);
         // "..., which Zhipu rejected": what this sentence said, which claimed nothing.
         if (denier && denier->first >= 2 && (s.tokens[denier->first - 1].is("which")) &&
@@ -645,19 +653,13 @@ private:
             access |= m_lex.class_of(s.tokens[i]) == WordClass::access_rule;
             trade |= m_lex.class_of(s.tokens[i]) == WordClass::trade_rule;
         }
-        // "The White House hasn't denied it": a denial negated denies nothing of a rule.
-        bool negated_denial = false;
-        for (std::size_t i = denial.first; i > 0 && denial.first - i < 3;) {
-            const std::string& w = s.tokens[--i].folded;
-            negated_denial |= w == "not" || w == "never" || w == "n't" || w.ends_with("n't");
-        }
         std::size_t denied = 0;
         for (const Claim* t : targets) {
             const AllegationRule& rule = m_lex.rules.at(t->allegation);
             // A rule is denied only by its own government naming the report ("the commerce
             // ministry said such reports do not conform to the facts").
             const Entity* ruler = m_lex.find_entity(denier_name);
-            const bool own_rule = names_claim && denier_name == t->actor && !negated_denial && ruler &&
+            const bool own_rule = names_claim && denier_name == t->actor && ruler &&
                                   ruler->has_kind("government") &&
                                   (t->allegation == "export_restriction" || t->allegation == "export_approval");
             if (!rule.contested && !own_rule) continue;

@@ -2436,3 +2436,10 @@ TEST_CASE("Extractor: 'the department' is a government's body, not a country nam
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia B200"));
     for (const auto& claim : c) CHECK(claim.actor != "Saudi Arabia");
 }
+
+TEST_CASE("Extractor: a denial negated ('has not denied the report') denies nothing", "[extract]") {
+    auto c = claims_of("Reuters said Baidu bought H20 chips. Baidu has not denied the report.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+}
