@@ -2443,3 +2443,11 @@ TEST_CASE("Extractor: a denial negated ('has not denied the report') denies noth
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a version glued to a model line's name names a release of that line", "[extract]") {
+    auto c = claims_of("Alibaba open-sourced Qwen4.2 on Friday in five sizes.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "model_release", "", "Qwen4.2", Polarity::asserted));
+    // An ordinary word with digits is no model: "Covid19" names no line.
+    CHECK(claims_of("Alibaba open-sourced Covid19 data on Friday.").empty());
+}

@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -475,7 +476,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-12m";
+constexpr char k_extraction_revision[] = "extraction-2026-12-13a";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;
@@ -581,6 +582,13 @@ bool AllegationRule::allows_as_subject(const std::string& kind, const std::strin
 int Lexicon::add_entity(Entity e) {
     int id = static_cast<int>(entities.size());
     m_by_canonical.emplace(e.canonical, id);
+    const bool one_word = std::all_of(e.canonical.begin(), e.canonical.end(),
+                                      [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+    if (e.type == EntityType::model && one_word) {
+        std::string folded = e.canonical;
+        for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        model_lines.emplace(std::move(folded), id);
+    }
     if (e.type == EntityType::hardware && e.family.empty()) {  // a family: its vendor's only one, or not
         auto [it, first] = m_only_family.emplace(e.vendor, e.canonical);
         if (!first) it->second.clear();

@@ -228,6 +228,9 @@ public:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_classes;
+    // A model line named without a version (models.tsv: "Qwen", "Llama"), by its folded name, to
+    // the line's entity index: "Qwen3.6", a version glued to the line, names that line.
+    std::unordered_map<std::string, int, WordHash, std::equal_to<>> model_lines;
     // demonyms.tsv: the country a people's word names ("chinese" -> "CN"), for those that name one.
     std::unordered_map<std::string, std::string> demonym_countries;
     NameTable names;  // names.tsv

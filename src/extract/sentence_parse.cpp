@@ -164,6 +164,19 @@ bool SentenceParse::is_inside_cue(std::size_t token) const {
     return false;
 }
 
+// "Qwen3.6", "Llama4": a capitalised word that is a model line's name with a version glued to it
+// names that line (versioned_name in cue_frames.cpp gives the release its written name), where no
+// alias lists the version. Null for any other word.
+const Entity* SentenceParser::glued_model_line(const Token& token) const {
+    const std::string& w = token.folded;
+    if (!token.capitalized || w.size() < 3) return nullptr;
+    std::size_t digit = 0;
+    while (digit < w.size() && w[digit] >= 'a' && w[digit] <= 'z') ++digit;
+    if (digit < 2 || digit == w.size() || w[digit] < '0' || w[digit] > '9') return nullptr;
+    auto it = m_lex.model_lines.find(std::string_view(w).substr(0, digit));
+    return it == m_lex.model_lines.end() ? nullptr : &m_lex.entities[static_cast<std::size_t>(it->second)];
+}
+
 // Longest entity alias at each position, left to right; a capitalised alias needs a capital.
 void SentenceParser::find_entities() {
     const std::vector<Token>& tokens = m_parse.tokens;
@@ -171,6 +184,7 @@ void SentenceParser::find_entities() {
     out.clear();
     for (std::size_t i = 0; i < tokens.size();) {
         if (!m_lex.entity_trie.starts_phrase(m_keys[i])) {
+            if (const Entity* line = glued_model_line(tokens[i])) out.push_back(Mention{i, i, line, false});
             ++i;
             continue;
         }

@@ -60,6 +60,7 @@ public:
 
 private:
     void find_entities();
+    const Entity* glued_model_line(const Token& token) const;
     // The matches of `trie` whose words carry none of the `blocked` bits of m_used, longest
     // first, into `kept`; their words get the `mark` bit.
     void select_matches(const PhraseTrie& trie, std::uint8_t blocked, std::uint8_t mark,
