@@ -242,6 +242,16 @@ private:
         SentenceClaims here{m_sentence, {}};
         for (const auto& f : framed)
             if (auto c = make_claim(s, parties, dates, span, f)) {
+                if (const ClauseSpan* premise = clauses.premise_at(s.cues[f.cue].first)) {
+                    // The report asked about is its owner's claim, of a party it names; the speaker
+                    // only answers it.
+                    if (!premise->holds(f.actor_at)) continue;
+                    const PhraseMatch& cue = s.cues[f.cue];
+                    here.claims.push_back(as_reported(s, span, cue, *c, publisher_of_report(m_article.text, s, parties, m_lex, cue.first)));
+                    if (c->polarity == Polarity::asserted) answer_to_premise(s, parties, *premise, *c);
+                    if (c->polarity == Polarity::denied) here.claims.push_back(std::move(*c));
+                    continue;
+                }
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
                 if (c->polarity == Polarity::denied && denies_relative_clause(s, s.cues[f.cue]))
                     here.claims.push_back(asserted_in_relative_clause(s, parties, span, f, *c));
@@ -380,7 +390,30 @@ private:
         const PhraseMatch& cue = s.cues[f.cue];
         const std::string publisher = publisher_of_report(m_article.text, s, parties, m_lex, cue.first);
         if (publisher.empty() || publisher == denied.actor || same_name(publisher, denied.claimant)) return std::nullopt;
-        Claim c = denied;
+        return as_reported(s, span, cue, denied, publisher);
+    }
+
+    // "Asked about US claims that ..., Fan said the accusations were groundless": a denial after
+    // the premise, in the answer, denies it; its speaker denies. Leaves `claim` as it is when the
+    // answer denies nothing ("declined to comment", "was not aware of the situation").
+    void answer_to_premise(const SentenceParse& s, const std::vector<Party>& parties, const ClauseSpan& premise,
+                           Claim& claim) const {
+        const AllegationRule& rule = m_lex.rules.at(claim.allegation);
+        for (const auto& d : s.denials) {
+            const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
+            const bool denies = scope == DenialScope::governs || scope == DenialScope::judgement ||
+                                (scope == DenialScope::rebuts && rule.wrongdoing);
+            if (!denies || d.first <= premise.last) continue;
+            claim = denial_of(claim, speaker_of(m_article.text, s, parties, d.first, claim.actor));
+            return;
+        }
+    }
+
+    // `claim` as the report of `publisher` ("" for the article's own) tells it: asserted, and
+    // reported unless its cue says more.
+    Claim as_reported(const SentenceParse& s, const Span& span, const PhraseMatch& cue, const Claim& claim,
+                      const std::string& publisher) {
+        Claim c = claim;
         c.polarity = Polarity::asserted;
         c.claimant = as_source(publisher, span.start);
         const Modality own = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);

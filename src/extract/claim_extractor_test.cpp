@@ -2451,3 +2451,21 @@ TEST_CASE("Extractor: a version glued to a model line's name names a release of 
     // An ordinary word with digits is no model: "Covid19" names no line.
     CHECK(claims_of("Alibaba open-sourced Covid19 data on Friday.").empty());
 }
+
+TEST_CASE("Extractor: the report a party is asked about is the report's claim, and its answer may deny it", "[extract]") {
+    auto c = claims_of("Asked about American claims that Baidu trained its chatbot on smuggled B200 chips, the "
+                       "ministry spokeswoman said the accusations were baseless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia B200", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia B200", "*", Polarity::denied));
+    // A named owner is the claimant; an answer that denies nothing leaves the report asserted.
+    auto owned = claims_of("Asked about a Harbor Ledger report that Tencent bought H20 chips from a reseller, the "
+                           "spokesman said he was not aware of the specific situation.");
+    INFO(describe(owned));
+    CHECK(has_claim(owned, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(owned, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+    for (const auto& claim : owned) CHECK(claim.claimant == "Harbor Ledger");
+    // Asked about a thing, not a report: still a question.
+    CHECK(claims_of("Asked about the smuggled chips Tencent bought, the spokesman declined to comment.").empty());
+}

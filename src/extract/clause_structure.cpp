@@ -86,6 +86,7 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
         switch (span.kind) {
             case ClauseKind::question:
             case ClauseKind::refusal:
+            case ClauseKind::premise:
                 span.last = end_of_clause(s, span.first);
                 break;
             case ClauseKind::background:
@@ -107,8 +108,15 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
 
 bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
     return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
-        return c.holds(token) && !(government_rule && c.kind == ClauseKind::directive && c.by_government);
+        return c.holds(token) && c.kind != ClauseKind::premise &&
+               !(government_rule && c.kind == ClauseKind::directive && c.by_government);
     });
+}
+
+const ClauseSpan* ClauseStructure::premise_at(std::size_t token) const {
+    for (const auto& c : m_spans)
+        if (c.kind == ClauseKind::premise && c.holds(token)) return &c;
+    return nullptr;
 }
 
 bool ClauseStructure::separated(std::size_t party, std::size_t cue) const {

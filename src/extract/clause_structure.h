@@ -59,6 +59,11 @@ public:
     // The question that a cue opens: "investigating whether", "opened a probe with partner
     // Microsoft into whether", "probing if"; nullptr when none starts within a few words.
     const ClauseSpan* question_after(std::size_t cue_last) const;
+    // Whether the words at `token` are the report a party was asked about ("Asked about US claims
+    // that DeepSeek trained its models on smuggled chips, Fan said ..."): they assert, but as the
+    // report's, not the speaker's; what the speaker says of them may deny them.
+    // The premise span holding `token`, or nullptr.
+    const ClauseSpan* premise_at(std::size_t token) const;
 
 private:
     const SentenceParse& m_s;

@@ -357,7 +357,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                      {"refusal", ClauseKind::refusal},
                                                      {"background", ClauseKind::background},
                                                      {"condition", ClauseKind::condition},
-                                                     {"directive", ClauseKind::directive}};
+                                                     {"directive", ClauseKind::directive},
+                                                     {"premise", ClauseKind::premise}};
     for (const TsvTable* t : each(*t_tables)) for (const auto& row : t->rows()) {
         auto k = one_of(*t, row, "kind", kinds);
         if (!k) return tl::unexpected(k.error());
@@ -476,7 +477,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-13a";
+constexpr char k_extraction_revision[] = "extraction-2026-12-13b";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

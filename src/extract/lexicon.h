@@ -57,7 +57,7 @@ enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral 
 enum class ClaimantSide { before, after, none };
 enum class RefersTo { actor, actors, chipmaker, government, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
-enum class ClauseKind { question, refusal, background, condition, directive };
+enum class ClauseKind { question, refusal, background, condition, directive, premise };
 enum class WordClass {
     other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document,
     claim_noun, access_rule, trade_rule, demonym, rule_noun
