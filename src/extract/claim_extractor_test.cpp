@@ -2469,3 +2469,11 @@ TEST_CASE("Extractor: the report a party is asked about is the report's claim, a
     // Asked about a thing, not a report: still a question.
     CHECK(claims_of("Asked about the smuggled chips Tencent bought, the spokesman declined to comment.").empty());
 }
+
+TEST_CASE("Extractor: 'the Shanghai AI developer' after a name describes it, and names no firm", "[extract]") {
+    auto c = claims_of("OpenAI accused MiniMax, the Shanghai AI developer behind a popular video app, of distilling "
+                       "its GPT models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "Shanghai AI", "distillation"));
+}

@@ -132,6 +132,16 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
     // "Hong Kong", "Santa Clara": a place is no party; "Hong Kong Orbis Trading" is a firm.
     const std::size_t place = phrase_at(tokens, first, last, names, names.places, NameRole::place);
     if (place > 0 && (first + place > last || !company_word)) return;
+    // "the Shanghai AI developer", "the Hangzhou AI lab": a place and words of firms' names
+    // before a lower-case noun describe a firm; they name none.
+    if (place > 0 && first > 0 && tokens[first - 1].is("the") && last + 1 < tokens.size() &&
+        is_word(tokens[last + 1]) && !tokens[last + 1].capitalized &&
+        std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first + place),
+                    tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1, [&](const Token& t) {
+                        const NameRole* r = names.role_of(t);
+                        return r && *r == NameRole::company_word;
+                    }))
+        return;
     const std::size_t words = last - first + 1;
     if (company_word) span.kind = NameSpan::Kind::company;
     else if (followed_by_age(tokens, last)) span.kind = NameSpan::Kind::person;
