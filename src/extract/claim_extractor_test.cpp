@@ -2477,3 +2477,14 @@ TEST_CASE("Extractor: 'the Shanghai AI developer' after a name describes it, and
     CHECK(has_claim(c, "MiniMax", "distillation", "*", "OpenAI"));
     CHECK_FALSE(has_claim(c, "Shanghai AI", "distillation"));
 }
+
+TEST_CASE("Extractor: chips kept or remaining off limits, or remaining barred, are restricted", "[extract]") {
+    auto kept = claims_of("The Commerce Department approved H20 licences in August while keeping B200 chips off limits.");
+    INFO(describe(kept));
+    CHECK(has_claim(kept, "US government", "export_restriction", "Nvidia B200"));
+    auto remain = claims_of("Washington now lets Nvidia sell the H20, but its GB200 servers remain barred.");
+    INFO(describe(remain));
+    CHECK(has_claim(remain, "US government", "export_restriction", "Nvidia GB200"));
+    // "off-limits to" a party is still a withholding.
+    CHECK(has_claim(claims_of("Anthropic made Claude off-limits to Zhipu AI."), "Anthropic", "withheld_model", "*", "Zhipu AI"));
+}
