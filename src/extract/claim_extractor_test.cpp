@@ -2488,3 +2488,9 @@ TEST_CASE("Extractor: chips kept or remaining off limits, or remaining barred, a
     // "off-limits to" a party is still a withholding.
     CHECK(has_claim(claims_of("Anthropic made Claude off-limits to Zhipu AI."), "Anthropic", "withheld_model", "*", "Zhipu AI"));
 }
+
+TEST_CASE("Extractor: 'trained early versions of its model on' reaches the chips past a long object", "[extract]") {
+    auto c = claims_of("Tencent trained the first two versions of its Hunyuan video model on H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
+}
