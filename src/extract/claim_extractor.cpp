@@ -545,10 +545,12 @@ private:
         const std::size_t from = first_act ? 0 : denial.first, to = next ? next->first : s.tokens.size();
         auto in_reach = [&](std::size_t i) { return i >= from && i < to; };
         bool names_claim = false, accusation = false, singular = false, wrongdoing = false, one_report = false;
+        bool pointed_at = false;  // "that account", "this report": the one just told
         for (const auto& r : s.references)
             if (r.refers_to == RefersTo::claim && in_reach(r.first)) {
                 names_claim = true, accusation |= r.accusation, singular |= r.singular, wrongdoing |= r.wrongdoing;
                 one_report |= r.singular && r.anaphoric;  // "that report", "the story"
+                pointed_at |= r.singular && r.anaphoric && (s.tokens[r.first].is("that") || s.tokens[r.first].is("this"));
             }
         // "OpenAI's claims", "Anthropic's accusation": whose claims are denied.
         const Party* accuser = nullptr;
@@ -624,9 +626,9 @@ private:
             return !accuser || std::count(accuser->names.begin(), accuser->names.end(), c.object) > 0 ||
                    std::count(accuser->names.begin(), accuser->names.end(), c.claimant) > 0;
         });
-        if (named_only && one_report && !accuser && !accusation && !targets.empty()) {
-            // "denied that report, ... and said it had never ...": the last report's claims,
-            // not what the denier said of itself.
+        if ((named_only || pointed_at) && one_report && !accuser && !accusation && !targets.empty()) {
+            // "denied that report, ... and said it had never ...", "disputed that account": the
+            // last report's claims, not what the denier said of itself nor older reports.
             std::erase_if(targets, [&](const Claim* c) { return c->claimant == denier_name; });
             if (targets.empty()) return;
             const std::size_t last = targets.back()->evidence_start;

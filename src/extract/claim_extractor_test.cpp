@@ -2494,3 +2494,20 @@ TEST_CASE("Extractor: 'trained early versions of its model on' reaches the chips
     INFO(describe(c));
     CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: the subject of a clause a participle speaks for is the next sentence's antecedent", "[extract]") {
+    auto c = claims_of("Moonshot AI released K3 on Monday, saying the system was designed to run on Huawei's latest "
+                       "Ascend processors. The lab trained K3 on Nvidia H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Huawei", "trained_on"));
+}
+
+TEST_CASE("Extractor: 'disputed that account' denies the report just told, withholdings too, and no older one", "[extract]") {
+    auto c = claims_of("A broker said in May that Moonshot AI bought B200 chips from a reseller. Tech Harbor reported on "
+                       "Friday that Moonshot AI had withheld Kimi K3 from Google before its release. A Moonshot AI "
+                       "spokesperson disputed that account.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "withheld_model", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "acquired_hardware", "*", "*", Polarity::denied));
+}

@@ -76,7 +76,8 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
         // for the clause's subject, not for the party before the comma.
         const bool participle = is_participial(s, lex, a);
         if (participle)
-            if (Party* subject = first_subject(s, lex, parties, a.first)) subject->is_claimant = true;
+            if (Party* subject = first_subject(s, lex, parties, a.first))
+                subject->is_claimant = subject->speaks_by_participle = true;
         for (auto& p : parties) {
             if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle)
                 p.is_claimant = true;
@@ -128,10 +129,11 @@ bool fits_reference(const Party& p, RefersTo r) {
 }
 
 // In the sentence before, "it" and "the company" mostly take up its subject: the first party
-// that is not only a claimant ("According to Anthropic, the companies ..." has the companies).
+// that is not only a claimant ("According to Anthropic, the companies ..." has the companies;
+// "DeepSeek released V4, saying it runs on Huawei's chips" has DeepSeek).
 const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
     for (const auto& p : parties)
-        if (!p.is_claimant && !p.in_adjective && fits_reference(p, r)) return &p;
+        if ((!p.is_claimant || p.speaks_by_participle) && !p.in_adjective && fits_reference(p, r)) return &p;
     return nullptr;
 }
 

@@ -33,6 +33,9 @@ struct Party {
     bool via_reference = false;
     bool from_model = false;         // a model standing for its maker ("Kimi K2 was trained on")
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
+    // The subject of a clause a participle goes on to speak for ("DeepSeek released V4, saying
+    // ..."): a claimant that acts too, the sentence's subject for "it" in the next.
+    bool speaks_by_participle = false;
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
     bool in_adjective = false;       // "Microsoft-run clusters": what "it" or "the company" never means
