@@ -237,3 +237,36 @@ TEST_CASE("PostgresStore: a large import leaves its tables vacuumed", "[store][p
     CHECK(inserted_since_vacuum() == 0);
     CHECK(check.run("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'claims' AND vacuum_count > 0").int64(0, 0) == 1);
 }
+
+TEST_CASE("PostgresStore: articles --text is narrowed by the articles' word index", "[store][postgresql]") {
+    // Migration 0019: a GIN index of the articles' whole words, written as the expression that
+    // PgQueries::find_articles tests; the trigram index of 0009 is gone.
+    NewDatabase database;
+    NoFamilies families;
+    auto store = open_store(database.url(), families);
+    const Article a = article("a.txt", "Reuters", "Tencent smuggled H20 chips through a broker in Penang.");
+    store->add_article(a, {claim_of(a, "Tencent")}, "lex-1");
+    const auto found = [&](const std::string& words) {
+        ClaimFilter f;
+        f.text = words;
+        return store->find_articles(f).size();
+    };
+    CHECK(found("penang") == 1);
+    CHECK(found("broker penang") == 1);
+    CHECK(found("johor") == 0);
+    PgConnection check(database.url());
+    const std::string definition =
+        check.run("SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_text_words'").text(0, 0);
+    INFO(definition);
+    CHECK(definition.find("gin_trgm_ops") == std::string::npos);
+    CHECK(definition.find("string_to_array") != std::string::npos);
+    check.execute("SET enable_seqscan = off");
+    std::string plan;
+    const auto rows = check.run(
+        "EXPLAIN SELECT id FROM articles a WHERE "
+        "string_to_array(btrim(regexp_replace(a.text_words, '[^ ]{255,}', '', 'g')), ' ') @> ARRAY['penang'] "
+        "AND a.text_words LIKE '% penang %'");
+    for (int row = 0; row < rows.rows(); ++row) plan += rows.text(row, 0) + "\n";
+    INFO(plan);
+    CHECK(plan.find("articles_text_words") != std::string::npos);
+}
