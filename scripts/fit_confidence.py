@@ -157,7 +157,10 @@ def main(argv):
     claims = parse_claims(a.tracker, [os.path.join(dev, "real", "articles"), os.path.join(a.shared, "seeds")])
     if a.held_out:
         fixtures = os.path.join(here, "..", "tests", "fixtures")
-        sets = sorted(os.path.join(fixtures, d) for d in os.listdir(fixtures) if d.startswith("heldout"))
+        # A set marked UNREAD is kept blind (tests/fixtures/README.md): not fitted on.
+        sets = sorted(os.path.join(fixtures, d) for d in os.listdir(fixtures)
+                      if d.startswith("heldout") and os.path.isdir(os.path.join(fixtures, d))
+                      and not os.path.exists(os.path.join(fixtures, d, "UNREAD")))
         prefixes = [os.path.basename(d) + "/" for d in sets]
         gold += load_gold([os.path.join(d, "gold.jsonl") for d in sets], prefixes)
         # A set's articles are its *.txt, in its folder or in articles/ under it.
