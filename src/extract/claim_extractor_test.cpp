@@ -2511,3 +2511,13 @@ TEST_CASE("Extractor: 'disputed that account' denies the report just told, withh
     CHECK(has_claim(c, "Moonshot AI", "withheld_model", "*", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "acquired_hardware", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a licence 'required for exports' or needed 'for shipment' is a restriction", "[extract]") {
+    auto c = claims_of("Commerce officials told AMD in May that its MI308 accelerators would need a licence for every "
+                       "shipment to Chinese buyers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+    auto passive = claims_of("The White House said licences are now required for sales of B30A chips in China.");
+    INFO(describe(passive));
+    CHECK(has_claim(passive, "US government", "export_restriction", "Nvidia B30A"));
+}
