@@ -2521,3 +2521,15 @@ TEST_CASE("Extractor: a licence 'required for exports' or needed 'for shipment' 
     INFO(describe(passive));
     CHECK(has_claim(passive, "US government", "export_restriction", "Nvidia B30A"));
 }
+
+TEST_CASE("Extractor: 'it' takes up a government that opens its sentence, or the one before", "[extract]") {
+    auto before = claims_of("The Commerce Department has tightened its rules twice since 2023. In March it began "
+                            "allowing sales of the H20 to approved buyers.");
+    INFO(describe(before));
+    CHECK(has_claim(before, "US government", "export_approval", "Nvidia H20"));
+    // A firm named between keeps "it": the firm, as before.
+    auto firm = claims_of("Washington fined Inspur last year. Tencent said it bought H20 chips in March.");
+    INFO(describe(firm));
+    CHECK(has_claim(firm, "Tencent", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(firm, "US government", "acquired_hardware"));
+}

@@ -98,6 +98,23 @@ std::string country_of_reference(const SentenceParse& s, const Lexicon& lex, con
     return "";
 }
 
+// "The Commerce Department said it would ...", "The administration cannot decide what it wants.
+// In July it let Nvidia ...": "it" takes up a government that opens its own sentence, or the one
+// before, where no firm stands between (firms are what "it" mostly means, fits_reference).
+const Party* government_subject(const std::vector<Party>& here, std::size_t it, const std::vector<Party>& before) {
+    constexpr std::size_t k_opening = 2;  // "The Trump administration" starts at most this far in
+    auto opening_government = [](const std::vector<Party>& parties, std::size_t end) -> const Party* {
+        for (const auto& p : parties) {
+            if (p.first >= end) break;
+            if (p.in_adjective) continue;
+            return p.first <= k_opening && p.has_kind("government") && p.names.size() == 1 && !p.via_reference ? &p : nullptr;
+        }
+        return nullptr;
+    };
+    const bool party_before = std::any_of(here.begin(), here.end(), [&](const Party& p) { return p.first < it; });
+    return party_before ? opening_government(here, it) : opening_government(before, static_cast<std::size_t>(-1));
+}
+
 // Whether the party is of the country (any, when `country` is "").
 bool of_country(const Lexicon& lex, const Party& p, const std::string& country) {
     if (country.empty()) return true;
@@ -469,6 +486,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             if (target && !allowed(*target)) target = nullptr;
         }
         if (!target && !quotes_speaker) target = last_fitting(*here, r.first, r.refers_to, &clauses, &s);
+        if (!target && !quotes_speaker && r.refers_to == RefersTo::actor && r.first == r.last && s.tokens[r.first].is("it"))
+            target = government_subject(parties, r.first, d.previous_parties);
         if (!target) target = subject_fitting(*before, r.refers_to);
         if (!target) target = last_fitting(*before, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
