@@ -2533,3 +2533,12 @@ TEST_CASE("Extractor: 'it' takes up a government that opens its sentence, or the
     CHECK(has_claim(firm, "Tencent", "acquired_hardware", "Nvidia H20"));
     CHECK_FALSE(has_claim(firm, "US government", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a Chinese chipmaker that obtained dies 'through front companies, evading the rules' smuggled them", "[extract]") {
+    auto c = claims_of("Cambricon obtained 20,000 H100 chips for its own clusters through front companies in "
+                       "Singapore, evading US export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Cambricon", "smuggling", "Nvidia H100"));
+    // A US chipmaker that says so is no smuggler.
+    CHECK_FALSE(has_claim(claims_of("Nvidia said H100 chips were obtained through front companies."), "Nvidia", "smuggling"));
+}

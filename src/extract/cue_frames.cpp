@@ -897,6 +897,20 @@ bool rules_subject_of(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
+// The first party of the cue's sentence, before it, that can be a subject (as first_subject), in
+// the cue's clause; nullptr when none.
+const Party* clause_subject(const FrameContext& c, const PhraseMatch& cue) {
+    for (const auto& p : c.parties) {
+        if (p.last >= cue.first) return nullptr;
+        if (p.in_adjective || p.is_claimant) continue;
+        const bool behind_preposition = p.first > 0 && c.lex.class_of(c.s.tokens[p.first - 1]) == WordClass::preposition;
+        const bool possessor = p.last + 1 < c.s.tokens.size() && c.s.tokens[p.last + 1].is_possessive();
+        if (behind_preposition || possessor || c.clauses.separated(p.first, cue.first)) return nullptr;
+        return &p;
+    }
+    return nullptr;
+}
+
 // "Huawei obtained two million dies": a kind the allegation takes only as the cue's own subject
 // (allegations.tsv, subject_kinds).
 bool acts_only_as_subject(const FrameContext& c, const Party& p, const AllegationRule& rule) {
@@ -962,6 +976,12 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             if (const Subject subject = subject_of(c, cue); subject.party && acts_only_as_subject(c, *subject.party, rule))
                 return subject.party;
+            // "Huawei obtained two million dies through front companies, circumventing the
+            // rules", "ByteDance shipped servers into China, evading export controls": the
+            // clause's subject, past its verb and object, does what the cue says (a Chinese
+            // chipmaker too: subject_kinds).
+            if (const Party* subject = clause_subject(c, cue); subject && acts_only_as_subject(c, *subject, rule))
+                return subject;
             return speaker_of(c, cue, rule);
     }
     return nullptr;
