@@ -2542,3 +2542,14 @@ TEST_CASE("Extractor: a Chinese chipmaker that obtained dies 'through front comp
     // A US chipmaker that says so is no smuggler.
     CHECK_FALSE(has_claim(claims_of("Nvidia said H100 chips were obtained through front companies."), "Nvidia", "smuggling"));
 }
+
+TEST_CASE("Extractor: a short model name opening a passive speaks for the maker just named", "[extract]") {
+    auto c = claims_of("Moonshot AI showed K3 to investors on Monday. K3 was trained on 4,000 Nvidia H20 chips, the "
+                       "company said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
+    // Not a copula: "K3 is not the model ..." speaks of the model.
+    auto copula = claims_of("Moonshot AI showed K3 to investors. K3 is not the model trained on H20 chips.");
+    INFO(describe(copula));
+    CHECK_FALSE(has_claim(copula, "Moonshot AI", "trained_on", "*", "*", Polarity::asserted));
+}

@@ -417,7 +417,13 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // after its maker was named ("V3.1 is not the long-awaited R2" opening a sentence speaks
         // of the model, not as its maker).
         const bool opens_clause = m.first > 0 && s.tokens[m.first - 1].is("that");
-        return (possessor || its || (opens_clause && named_in_article)) &&
+        // As the subject of a passive that opens the sentence after the one naming its maker
+        // ("DeepSeek ... V4 has been optimised to run on Ascend chips").
+        std::size_t verb = m.last + 1;
+        while (verb < s.tokens.size() && lex.class_of(s.tokens[verb]) == WordClass::auxiliary) ++verb;
+        const bool passive_subject = m.first == 0 && verb > m.last + 1 && verb < s.tokens.size() &&
+                                     s.tokens[verb].folded.ends_with("ed") && named(d.previous_parties);
+        return (possessor || its || passive_subject || (opens_clause && named_in_article)) &&
                (named(d.previous_parties) || named_in_article ||
                 std::any_of(s.mentions.begin(), s.mentions.end(),
                             [&](const Mention& other) { return other.entity->canonical == m.entity->maker; }));
