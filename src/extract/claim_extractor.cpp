@@ -645,10 +645,24 @@ private:
                 return c->modality == Modality::alleged ||
                        (m_lex.rules.at(c->allegation).contested && !c->claimant.empty() && c->claimant != denier_name);
             };
+            // A headline names the accusation as its lede does: "the accusation" is both ("Anthropic
+            // says MiniMax used fake accounts" over "Anthropic accused MiniMax of distillation").
+            const auto in_headline = [&](const Claim* c) {
+                return !m_claims.empty() && m_claims.front().sentence == 0 &&
+                       std::any_of(m_claims.front().claims.begin(), m_claims.front().claims.end(),
+                                   [&](const Claim& h) { return &h == c; });
+            };
             std::vector<const Claim*> alleged;
-            for (auto* c : targets)
-                if (is_alleged(c) && (!singular || alleged.empty() || c->evidence_start == alleged.front()->evidence_start))
-                    alleged.push_back(c);
+            std::size_t lede = std::string::npos;  // the first accusation's sentence after a headline
+            for (auto* c : targets) {
+                if (!is_alleged(c)) continue;
+                const bool first = alleged.empty() || c->evidence_start == alleged.front()->evidence_start;
+                const bool after_headline = !alleged.empty() && in_headline(alleged.front()) && !in_headline(c) &&
+                                            (lede == std::string::npos || c->evidence_start == lede);
+                if (singular && !first && !after_headline) continue;
+                if (after_headline) lede = c->evidence_start;
+                alleged.push_back(c);
+            }
             if (!alleged.empty()) targets = alleged;
         }
         // A lab or firm that rejects "the claims" with none made against it here speaks of claims

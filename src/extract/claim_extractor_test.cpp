@@ -2553,3 +2553,11 @@ TEST_CASE("Extractor: a short model name opening a passive speaks for the maker 
     INFO(describe(copula));
     CHECK_FALSE(has_claim(copula, "Moonshot AI", "trained_on", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: 'rejected the accusation' after a headline denies the lede's accusation too", "[extract]") {
+    auto c = claims_of("OpenAI says Zhipu AI used fake accounts to reach ChatGPT\n\nOpenAI on Friday accused Zhipu AI of "
+                       "distilling its GPT models. Zhipu AI rejected the accusation on Saturday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+}
