@@ -257,6 +257,7 @@ private:
                     here.claims.push_back(asserted_in_relative_clause(s, parties, span, f, *c));
                 else if (c->polarity == Polarity::denied)
                     if (auto reported = asserted_by_report(s, parties, span, f, *c)) here.claims.push_back(std::move(*reported));
+                if (auto smuggled = denied_receipt_of_smuggled(s, *c)) here.claims.push_back(std::move(*smuggled));
                 if (refuses_exports(s, parties, *c, s.cues[f.cue])) {
                     Claim rule = *c;  // "will not allow Nvidia to sell the B30A": a restriction
                     rule.allegation = "export_restriction";
@@ -419,6 +420,37 @@ private:
         const Modality own = modality_at(s, m_lex, cue.first, m_lex.cues[static_cast<std::size_t>(cue.id)].modality);
         c.modality = own == Modality::stated ? Modality::reported : own;
         return c;
+    }
+
+    // "There is no evidence that any of these H200 servers reached DeepSeek": a denial that a
+    // party received chips the sentence points back to ("these", "the servers"), after the
+    // article said such chips were smuggled, denies that they were smuggled to it.
+    std::optional<Claim> denied_receipt_of_smuggled(const SentenceParse& s, const Claim& c) const {
+        if (c.allegation != "acquired_hardware" || c.polarity != Polarity::denied) return std::nullopt;
+        // "these servers", "these H200 servers" (past the chip's name), "the servers".
+        const auto demonstrative_before = [&](std::size_t at) {
+            std::size_t i = at;
+            while (i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                       return m.last == i - 1 && m.entity->type == EntityType::hardware;
+                   }))
+                for (const auto& m : s.mentions)
+                    if (m.last == i - 1 && m.entity->type == EntityType::hardware) i = m.first;
+            return i > 0 && (s.tokens[i - 1].is("these") || s.tokens[i - 1].is("those") || s.tokens[i - 1].is("the"));
+        };
+        const bool points_back = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
+            return r.refers_to == RefersTo::hardware && (r.anaphoric || demonstrative_before(r.first));
+        });
+        if (!points_back) return std::nullopt;
+        const std::string family = c.hardware.empty() ? "" : m_lex.family_of(c.hardware);
+        const bool smuggled_before = !earlier_claims([&](const Claim& e) {
+                                          return e.allegation == "smuggling" &&
+                                                 (c.hardware.empty() || e.hardware == c.hardware ||
+                                                  (!e.hardware.empty() && m_lex.family_of(e.hardware) == family));
+                                      }).empty();
+        if (!smuggled_before) return std::nullopt;
+        Claim smuggling = c;
+        smuggling.allegation = "smuggling";
+        return smuggling;
     }
 
     // A government's own negated approval ("has decided not to allow Nvidia to sell the B30A",

@@ -2561,3 +2561,14 @@ TEST_CASE("Extractor: 'rejected the accusation' after a headline denies the lede
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denial that a party received the smuggled chips pointed back to denies their smuggling to it", "[extract]") {
+    auto c = claims_of("Customs officers say 300 B200 servers were smuggled into China for ByteDance. Their lawyer said "
+                       "there is no evidence that any of these B200 servers reached Tencent.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    // With no smuggling told before, a denied receipt is only that.
+    auto plain = claims_of("Nvidia shipped 300 B200 servers to Malaysia. Tencent said it never received these servers.");
+    INFO(describe(plain));
+    CHECK_FALSE(has_claim(plain, "Tencent", "smuggling"));
+}
