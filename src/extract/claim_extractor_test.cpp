@@ -2572,3 +2572,9 @@ TEST_CASE("Extractor: a denial that a party received the smuggled chips pointed 
     INFO(describe(plain));
     CHECK_FALSE(has_claim(plain, "Tencent", "smuggling"));
 }
+
+TEST_CASE("Extractor: 'a successor to its K2 series' releases no K2", "[extract]") {
+    auto c = claims_of("Moonshot AI is building a successor to its K2 series, people familiar with the plans said.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
+}
