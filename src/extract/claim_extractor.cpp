@@ -218,6 +218,7 @@ public:
         for (const auto& block : m_article.body) {
             // References reach across a paragraph break: news paragraphs are often one sentence.
             split_sentences(m_article.text, block, sentences);
+            m_block_start = true;
             for (const auto& sentence : sentences) read_sentence(sentence);
         }
         name_claimants_in_full();
@@ -229,7 +230,12 @@ private:
         const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end);
         const ClauseStructure clauses(s, m_lex);
         const auto open = m_open_names.resolve(m_article.text, s.tokens, s.names, m_lex);
+        if (m_block_start) m_discourse.voice = voice_of_label(s);
+        m_block_start = false;
         auto parties = find_parties(s, m_lex, m_discourse, clauses, open);
+        for (const auto& p : parties)
+            if (const std::string firm = firm_of_person(s, m_lex, parties, p); !firm.empty())
+                for (const auto& word : words_of_name(p.names.front())) m_discourse.employers[word] = firm;
         // "Did the labs deny it?", "Was DeepSeek trained on smuggled chips?": a question claims
         // nothing, nor denies; what a colon or semicolon sets before it still does ("DeepSeek
         // released V4 in April: what was it trained on?").
@@ -289,6 +295,41 @@ private:
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
         ++m_sentence;
+    }
+
+    // "Qiao Wen: We trained it on H800s.": a paragraph that opens with a speaker's name and a
+    // colon is that speaker's answer in an interview; the firm the article tied them to, or a
+    // firm named as the label, speaks as "we" in it. "" for the interviewer (the publisher) and
+    // for any other paragraph.
+    std::string voice_of_label(const SentenceParse& s) const {
+        constexpr std::size_t k_label_words = 3;
+        const auto& t = s.tokens;
+        std::size_t colon = 0;
+        while (colon < t.size() && colon <= k_label_words && !t[colon].is_mark() && t[colon].capitalized) ++colon;
+        if (colon == 0 || colon > k_label_words || colon >= t.size() || !t[colon].is(":")) return "";
+        for (const auto& m : s.mentions)
+            if (m.first == 0 && m.last + 1 == colon && m.entity->type == EntityType::actor)
+                return m.entity->has_kind("lab") || m.entity->has_kind("company") || m.entity->has_kind("chipmaker")
+                           ? m.entity->canonical
+                           : "";
+        const std::string label(m_article.text.substr(t[0].start, t[colon - 1].end - t[0].start));
+        if (same_name(label, m_article.source)) return "";
+        for (const auto& word : words_of_name(label))
+            if (auto known = m_discourse.employers.find(word); known != m_discourse.employers.end()) return known->second;
+        return "";
+    }
+
+    // A person's name and each of its words ("Qiao Wen", "Qiao", "Wen"): how a later line names them.
+    static std::vector<std::string> words_of_name(const std::string& name) {
+        std::vector<std::string> out{name};
+        std::size_t from = 0;
+        while (from < name.size()) {
+            std::size_t to = name.find(' ', from);
+            if (to == std::string::npos) to = name.size();
+            if (to - from >= 2 && to - from < name.size()) out.push_back(name.substr(from, to - from));
+            from = to + 1;
+        }
+        return out;
     }
 
     // Where the sentence's question starts: when its last mark (past closing quotes) is '?', the
@@ -1053,6 +1094,7 @@ private:
     const Article& m_article;
     SentenceParser m_parser;  // this extraction's own: extractions may run on several threads
     Discourse m_discourse;
+    bool m_block_start = false;  // the sentence read next opens its paragraph
     OpenNames m_open_names;  // the names no lexicon lists, as first written in this article
     std::vector<SentenceClaims> m_claims;
     int m_sentence = 0;

@@ -2578,3 +2578,18 @@ TEST_CASE("Extractor: 'a successor to its K2 series' releases no K2", "[extract]
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
 }
+
+TEST_CASE("Extractor: in an interview, 'we' in an answer is the firm the article tied the one answering to", "[extract]") {
+    auto c = claims_of("Zhipu AI released GLM-5 last week.\n\nLi Ming, the Beijing start-up's head of training, spoke "
+                       "to us by phone.\n\nHarbor Tech: What hardware did you use?\n\nLi Ming: We trained GLM-5 on Huawei "
+                       "Ascend 910B chips. We have never used smuggled Nvidia chips.\n\nHarbor Tech: And the H20?\n\nLi: "
+                       "We have never distilled Claude.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    // The interviewer's lines speak for nobody.
+    auto asked = claims_of("Li Ming, head of training at Zhipu AI, spoke to us.\n\nHarbor Tech: We heard you bought "
+                           "H100 chips.");
+    INFO(describe(asked));
+    CHECK_FALSE(has_claim(asked, "Zhipu AI", "acquired_hardware"));
+}

@@ -337,6 +337,16 @@ const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::
     return nullptr;
 }
 
+// The party of a firm the lexicons list, by canonical name (no names when none is listed).
+Party firm_party(const Lexicon& lex, const std::string& name) {
+    const Entity* e = lex.find_entity(name);
+    if (!e) return {};
+    Party p;
+    p.names = {e->canonical};
+    p.kind = e->kind;
+    return p;
+}
+
 // Inserts `p`, a copy of the party reference `r` stands for, at the reference's place.
 void insert_reference(std::vector<Party>& parties, Party p, const ReferenceMention& r) {
     p.first = r.first;
@@ -510,16 +520,42 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.refers_to != RefersTo::speaker) continue;
         auto speaker = std::find_if(parties.begin(), parties.end(),
                                     [](const Party& p) { return p.is_claimant && !p.via_reference && p.names.size() == 1; });
-        if (speaker == parties.end()) continue;
-        Party p = *speaker;
-        // "MiniMax co-founder and chief technology officer Zhao Lin told reporters": a person
-        // named with the title of a firm's post speaks for the firm.
-        if (const Party* firm = employer_of(s, lex, parties, *speaker)) p = *firm;
+        Party p;
+        if (speaker != parties.end()) {
+            p = *speaker;
+            // "MiniMax co-founder and chief technology officer Zhao Lin told reporters": a person
+            // named with the title of a firm's post speaks for the firm; so does one the article
+            // tied to a firm before ("Qiao Wen, the start-up's head of research, ... Qiao: We").
+            if (const Party* firm = employer_of(s, lex, parties, *speaker)) p = *firm;
+            else if (auto known = d.employers.find(speaker->names.front()); known != d.employers.end())
+                p = firm_party(lex, known->second);
+        } else if (!d.voice.empty()) {
+            p = firm_party(lex, d.voice);
+        } else {
+            continue;
+        }
+        if (p.names.empty()) continue;
         p.first_person = true;
         insert_reference(parties, std::move(p), r);
     }
     mark_claimants(s, lex, parties);  // "We know Chinese labs distill ...": "we" speaks too
     return parties;
+}
+
+std::string firm_of_person(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                           const Party& person) {
+    if (!person.has_kind("person")) return "";
+    if (const Party* firm = employer_of(s, lex, parties, person)) return firm->names.front();
+    if (person.last + 2 >= s.tokens.size() || !s.tokens[person.last + 1].is(",")) return "";
+    for (const auto& p : parties) {
+        if (p.first <= person.last + 1) continue;
+        if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(person.last) + 2,
+                        s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) { return t.is_mark(); }))
+            return "";
+        if (p.names.size() == 1 && (p.has_kind("lab") || p.has_kind("company") || p.has_kind("chipmaker")))
+            return p.names.front();
+    }
+    return "";
 }
 
 const Party* antecedent_at(const std::vector<Party>& parties, std::size_t comma) {

@@ -13,6 +13,7 @@
 // ("according to Anthropic", "Anthropic said").
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,12 @@ struct Discourse {
     std::vector<Party> previous_parties;  // the previous sentence's parties, in order
     std::vector<std::string> named_before;  // every actor the article named before this sentence
     std::string previous_hardware;        // the last chip named in the last two sentences
+    // People the article tied to a firm ("Qiao Wen, the Beijing start-up's head of research"), by
+    // each word of their name, to the firm's canonical name: who "we" is when they speak.
+    std::map<std::string, std::string> employers;
+    // In an interview, the firm of the one answering in this paragraph ("Qiao: We trained it on
+    // H800s"), for "we" in its sentences with no speaker of their own; "" elsewhere.
+    std::string voice;
 };
 
 struct FramedClaim {
@@ -73,6 +80,13 @@ struct FramedClaim {
 // ("it" is never a party shut in a question or refusal that closed before it).
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open);
+
+// The firm a person named in the sentence works for, as the sentence ties them: a title of a
+// firm's post before the name ("Moonshot AI co-founder Qiao Wen") or an apposition after it
+// ("Qiao Wen, the Beijing start-up's head of research,", "Qiao Wen, head of research at Moonshot
+// AI,"); "" when none.
+std::string firm_of_person(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                           const Party& person);
 
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses);

@@ -229,9 +229,15 @@ void SentenceParser::add_place_references() {
         const NameRole* role = m_lex.names.role_of(t[i]);
         place |= role && *role == NameRole::place;
         if (!place || last + 1 >= t.size()) continue;
+        std::size_t noun_last = last + 1;
         const NameRole* noun = m_lex.names.role_of(t[last + 1]);
-        if (!noun || *noun != NameRole::company_intro || t[last + 1].folded.ends_with("s")) continue;
-        ReferenceMention ref{i - 1, last + 1, RefersTo::actor};
+        // "start-up" is two tokens ("start", "up"): the word the hyphen joined is the noun.
+        if (!noun && last + 2 < t.size()) {
+            noun = m_lex.names.role_of(t[last + 1].folded + t[last + 2].folded);
+            noun_last = last + 2;
+        }
+        if (!noun || *noun != NameRole::company_intro || t[noun_last].folded.ends_with("s")) continue;
+        ReferenceMention ref{i - 1, noun_last, RefersTo::actor};
         ref.singular = true;
         ref.anaphoric = true;
         const auto at = std::find_if(p.references.begin(), p.references.end(),
