@@ -159,7 +159,10 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // "'Claims that H20 chips were used are false,' a spokeswoman said, adding that
                 // the company had trained on Ascend": a clause of its own after the judgement
                 // is not judged.
-                if (d.last < cue.first && clause_opens_between(s, d.last, cue.first)) break;
+                // "That was wrong: Moonshot says the model was trained on H800 chips": what a
+                // colon or semicolon sets after the judgement is what is right.
+                if (d.last < cue.first && (clause_opens_between(s, d.last, cue.first) || hard_stop_between(s, d.last, cue.first)))
+                    break;
                 // "Tencent said reports that it had acquired servers in Thailand were
                 // inaccurate": who said so judges, not the party nearest the judgement.
                 for (const auto& a : s.attributions)

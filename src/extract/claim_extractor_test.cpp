@@ -2593,3 +2593,11 @@ TEST_CASE("Extractor: in an interview, 'we' in an answer is the firm the article
     INFO(describe(asked));
     CHECK_FALSE(has_claim(asked, "Zhipu AI", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: 'That was wrong:' judges what came before; what its colon sets after is right", "[extract]") {
+    auto c = claims_of("We wrote last week that Baidu trained Ernie 5 on B200 chips. That was wrong: Baidu says Ernie 5 "
+                       "was trained on Kunlun P800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Kunlunxin P800", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "Kunlunxin P800", "*", Polarity::denied));
+}
