@@ -2601,3 +2601,11 @@ TEST_CASE("Extractor: 'That was wrong:' judges what came before; what its colon 
     CHECK(has_claim(c, "Baidu", "trained_on", "Kunlunxin P800", "*", Polarity::asserted));
     CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "Kunlunxin P800", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a person who speaks is never the 'it' right after the speaking verb", "[extract]") {
+    auto c = claims_of("Zhipu AI released GLM-5 on Tuesday. A senator, Ann Reyes, says it was trained on smuggled B200 "
+                       "chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia B200"));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
+}

@@ -301,6 +301,9 @@ const Party* antecedent_of_aside(const SentenceParse& s, const Lexicon& lex, con
 
 // "Malaysia's trade ministry said it was investigating ...": "it" right after "X said" is X,
 // whatever X's kind (a government too).
+const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                         const Party& person);
+
 const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                             const ReferenceMention& r) {
     if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
@@ -308,8 +311,12 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         if (a.last + 1 != r.first || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
             continue;
         for (const auto& p : parties)
-            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1)
+            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1) {
+                // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
+                // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
+                if (p.has_kind("person")) return employer_of(s, lex, parties, p);
                 return antecedent_of_aside(s, lex, parties, p);
+            }
     }
     return nullptr;
 }
