@@ -577,9 +577,14 @@ private:
         const Party* before = nullptr;  // the party before the one last seen
         for (const auto& p : parties) {
             if (p.last >= denial.first) break;
-            // "Zhipu, for its part, rejected": an aside set off by commas between them.
-            constexpr std::size_t k_aside = 8;
-            const bool aside = denial.first - p.last <= k_aside && s.tokens[p.last + 1].is(",") &&
+            // "Zhipu, for its part, rejected": an aside set off by commas between them; a longer
+            // one when it is an apposition or a relative clause ("Zhipu AI, the Beijing lab that
+            // Washington added to its entity list a year ago, called ...").
+            constexpr std::size_t k_aside = 8, k_apposition = 18;
+            const bool apposition = p.last + 2 < s.tokens.size() &&
+                                    (m_lex.class_of(s.tokens[p.last + 2]) == WordClass::determiner ||
+                                     s.tokens[p.last + 2].is("which") || s.tokens[p.last + 2].is("who"));
+            const bool aside = denial.first - p.last <= (apposition ? k_apposition : k_aside) && s.tokens[p.last + 1].is(",") &&
                                s.tokens[denial.first - 1].is(",") &&
                                std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 2,
                                             s.tokens.begin() + static_cast<std::ptrdiff_t>(denial.first) - 1,

@@ -2609,3 +2609,12 @@ TEST_CASE("Extractor: a person who speaks is never the 'it' right after the spea
     CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia B200"));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: a denier before a long apposition denies ('Baidu, the search group that ..., called the claims baseless')", "[extract]") {
+    auto c = claims_of("Google accused Baidu of distilling its Gemini models. Separately, Tencent bought H20 chips in "
+                       "May. Baidu, the Beijing search group that Washington added to the entity list in 2024, called "
+                       "the allegations baseless on Friday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Google", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
+}
