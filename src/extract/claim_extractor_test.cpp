@@ -2618,3 +2618,11 @@ TEST_CASE("Extractor: a denier before a long apposition denies ('Baidu, the sear
     CHECK(has_claim(c, "Baidu", "distillation", "*", "Google", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Tencent", "acquired_hardware", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: the subject before an apposition acts, not the party that ends the apposition", "[extract]") {
+    auto c = claims_of("Zhipu AI, the Beijing developer backed by the e-commerce group Alibaba, released GLM-5 on "
+                       "Tuesday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-5"));
+    CHECK_FALSE(has_claim(c, "Alibaba", "model_release"));
+}

@@ -842,6 +842,17 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     }
     if (i == 0) return {};
     const Token& before = c.s.tokens[i - 1];
+    // "DeepSeek, the Hangzhou lab funded by the hedge fund High-Flyer, released": the party before
+    // an apposition set off by commas, not the one that ends it (a participle there, "...,
+    // circumventing US controls", is no verb of that subject).
+    if (before.is(",") && i >= 2 && !c.s.tokens[cue.first].folded.ends_with("ing")) {
+        std::size_t open = i - 2;
+        while (open > 0 && !c.s.tokens[open].is_mark()) --open;
+        if (c.s.tokens[open].is(",") && open > 0 && open + 1 < i - 1 &&
+            c.lex.class_of(c.s.tokens[open + 1]) == WordClass::determiner)
+            for (const auto& p : c.parties)
+                if (p.last + 1 == open && !p.is_claimant && !c.clauses.separated(p.first, c.cue)) return {true, &p};
+    }
     const bool relative = before.is("that") || before.is("who") || before.is("which");
     std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
     if (relative && end > 0 && c.s.tokens[end - 1].is(",")) --end;
