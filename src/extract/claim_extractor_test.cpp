@@ -2626,3 +2626,10 @@ TEST_CASE("Extractor: the subject before an apposition acts, not the party that 
     CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-5"));
     CHECK_FALSE(has_claim(c, "Alibaba", "model_release"));
 }
+
+TEST_CASE("Extractor: a lab and a firm of another kind listed together share the claim", "[extract]") {
+    auto c = claims_of("Moonshot AI and Supermicro together hold about 8,000 Nvidia H20 chips, analysts estimate.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Supermicro", "acquired_hardware", "Nvidia H20"));
+}

@@ -249,8 +249,10 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             continue;
         }
         const bool open_pair = !out.empty() && out.back().open_world && p.open_world;
+        // "DeepSeek and High-Flyer": a lab and a firm of other kinds are listed together too.
+        const auto firm = [](const Party& q) { return q.has_kind("lab") || q.has_kind("company"); };
         if (!out.empty() && !p.via_reference && !out.back().via_reference && out.back().open_world == p.open_world &&
-            (out.back().kind == p.kind || open_pair)) {
+            (out.back().kind == p.kind || open_pair || (firm(out.back()) && firm(p)))) {
             bool joined = p.first > out.back().last + 1;
             for (std::size_t i = out.back().last + 1; i < p.first && joined; ++i) {
                 // "Moonshot AI (Kimi), and MiniMax": a short aside in parentheses
