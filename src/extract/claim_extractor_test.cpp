@@ -2633,3 +2633,10 @@ TEST_CASE("Extractor: a lab and a firm of another kind listed together share the
     CHECK(has_claim(c, "Moonshot AI", "acquired_hardware", "Nvidia H20"));
     CHECK(has_claim(c, "Supermicro", "acquired_hardware", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: a release's own object beats a model named in the apposition before it", "[extract]") {
+    auto c = claims_of("Alibaba, the Hangzhou group behind the Qwen chatbot, unveiled its Qwen3 model on Tuesday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "model_release", "*", "Qwen3"));
+    CHECK_FALSE(has_claim(c, "Alibaba", "model_release", "*", "Qwen"));
+}

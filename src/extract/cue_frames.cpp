@@ -1401,14 +1401,18 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             // The model a relative clause on it releases ("Qwen 2.5-Max, which the company
             // released", "the R1 model it released"); else the actor's model after the cue
             // ("whose Qwen models lead ..., said it would release Qwen 3.5"); else the first named.
-            if (const Mention* antecedent = model_released_in_relative_clause(c, cue, actor))
-                return {versioned_name(c.s, *antecedent)};
+            // The cue's own object comes first: "Moonshot AI, the startup behind the Kimi chatbot,
+            // unveiled its Kimi k1.5 model" releases k1.5.
             const Mention* chosen = nullptr;
             for (const auto& m : c.s.mentions)
                 if (m.entity->type == EntityType::model &&
                     std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end() &&
                     (!chosen || (chosen->first < cue.first && m.first > cue.last && m.first - cue.last <= k_object_reach)))
                     chosen = &m;
+            const bool object_after = chosen && chosen->first > cue.last && chosen->first - cue.last <= k_object_reach;
+            if (!object_after)
+                if (const Mention* antecedent = model_released_in_relative_clause(c, cue, actor))
+                    return {versioned_name(c.s, *antecedent)};
             if (chosen) out.push_back(versioned_name(c.s, *chosen));
             break;
         }
