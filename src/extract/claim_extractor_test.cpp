@@ -2640,3 +2640,10 @@ TEST_CASE("Extractor: a release's own object beats a model named in the appositi
     CHECK(has_claim(c, "Alibaba", "model_release", "*", "Qwen3"));
     CHECK_FALSE(has_claim(c, "Alibaba", "model_release", "*", "Qwen"));
 }
+
+TEST_CASE("Extractor: only the party right before a speaking verb speaks", "[extract]") {
+    auto c = claims_of("AMD to restart MI308 sales to China after Washington signals approval.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "China", "export_approval"));
+    CHECK(has_claim(c, "AMD", "export_approval", "AMD MI308"));
+}

@@ -78,8 +78,14 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
         if (participle)
             if (Party* subject = first_subject(s, lex, parties, a.first))
                 subject->is_claimant = subject->speaks_by_participle = true;
+        // The party right before the verb speaks, not one before it ("sales to China after
+        // Washington signals licences": Washington).
+        const Party* nearest = nullptr;
+        for (const auto& p : parties)
+            if (p.last < a.first) nearest = &p;
         for (auto& p : parties) {
-            if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle)
+            if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle &&
+                (&p == nearest || p.via_reference || nearest->via_reference))
                 p.is_claimant = true;
             // "A senior official told the Atlas Examiner that V4 was ...": who hears it.
             if (at.side == ClaimantSide::before && p.first > a.last && p.first - a.last <= 2 &&
