@@ -2658,3 +2658,11 @@ TEST_CASE("Extractor: 'without' negates what follows it, and no cue's gap crosse
     INFO(describe(hedged));
     CHECK(has_claim(hedged, "Tencent", "smuggling", "Nvidia H100", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: 'the lab' takes up a lab, not a chipmaker named nearer", "[extract]") {
+    auto c = claims_of("Moonshot AI began a new training run in May. Huawei sent engineers to Moonshot AI's offices to "
+                       "help with the Ascend runs, but the lab could not finish training its model on Ascend chips.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Huawei", "trained_on", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "*", "*", Polarity::denied));
+}

@@ -142,6 +142,7 @@ bool names_country_only(const SentenceParse& s, const Party& p) {
 
 bool fits_reference(const Party& p, RefersTo r) {
     if (r == RefersTo::chipmaker) return p.has_kind("chipmaker");
+    if (r == RefersTo::lab) return p.has_kind("lab") && p.names.size() == 1;
     if (r == RefersTo::government) return p.has_kind("government") && p.names.size() == 1;
     // "it", "the company": a firm or lab, never a person ("Its chief executive, Zhang Peng, told
     // reporters that the company had ...").
@@ -476,6 +477,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     for (const auto& r : s.references) {
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
+            r.refers_to != RefersTo::lab &&
             r.refers_to != RefersTo::government &&
             !names_model)
             continue;

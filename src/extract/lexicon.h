@@ -26,7 +26,8 @@
 //   demonyms.tsv     word  country (peoples' words: the word class demonym, and whose a reference is)
 //   names.tsv        word  role   (open_names.h: how to read a name no lexicon lists)
 //   references.tsv   phrase  refers_to  example
-//                    refers_to: actor | actors | chipmaker | hardware | model | claim | none (words that
+//                    refers_to: actor | actors | chipmaker | lab | government | hardware | model | claim |
+//                    speaker | none (words that
 //                    only keep a shorter phrase from matching: "it is not clear")
 // Aliases are `|`-separated. An alias written with an initial capital matches only text with an
 // initial capital ("Meta" is not "meta"). Cue phrases use the PhraseTrie syntax (`a/b`, `...`).
@@ -55,7 +56,7 @@ enum class EntityType { actor, hardware, model };
 enum class Frame { agent, patient, passive, recipient };
 enum class DenialScope { governs, negation, judgement, rebuts, cancels, neutral };
 enum class ClaimantSide { before, after, none };
-enum class RefersTo { actor, actors, chipmaker, government, hardware, model, claim, speaker, none };
+enum class RefersTo { actor, actors, chipmaker, lab, government, hardware, model, claim, speaker, none };
 enum class ObjectRule { none, lab, model, party, investigator };
 enum class ClauseKind { question, refusal, background, condition, directive, premise };
 enum class WordClass {
