@@ -2666,3 +2666,10 @@ TEST_CASE("Extractor: 'the lab' takes up a lab, not a chipmaker named nearer", "
     CHECK_FALSE(has_claim(c, "Huawei", "trained_on", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'it' takes up a government the sentence before names alone", "[extract]") {
+    auto c = claims_of("The ruling is a setback for the Commerce Department. In May it allowed AMD to resume sales of "
+                       "the MI308 to China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+}

@@ -118,7 +118,13 @@ const Party* government_subject(const std::vector<Party>& here, std::size_t it, 
         return nullptr;
     };
     const bool party_before = std::any_of(here.begin(), here.end(), [&](const Party& p) { return p.first < it; });
-    return party_before ? opening_government(here, it) : opening_government(before, static_cast<std::size_t>(-1));
+    if (party_before) return opening_government(here, it);
+    // "The timing is awkward for the administration. In July it allowed ...": a government the
+    // sentence before names alone.
+    if (before.size() == 1 && before.front().has_kind("government") && before.front().names.size() == 1 &&
+        !before.front().in_adjective)
+        return &before.front();
+    return opening_government(before, static_cast<std::size_t>(-1));
 }
 
 // Whether the party is of the country (any, when `country` is "").
