@@ -473,12 +473,9 @@ private:
         if (c.allegation != "acquired_hardware" || c.polarity != Polarity::denied) return std::nullopt;
         // "these servers", "these H200 servers" (past the chip's name), "the servers".
         const auto demonstrative_before = [&](std::size_t at) {
-            std::size_t i = at;
-            while (i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-                       return m.last == i - 1 && m.entity->type == EntityType::hardware;
-                   }))
-                for (const auto& m : s.mentions)
-                    if (m.last == i - 1 && m.entity->type == EntityType::hardware) i = m.first;
+            std::size_t i = at;  // past the chips named right before (mentions are in order)
+            for (auto m = s.mentions.rbegin(); m != s.mentions.rend(); ++m)
+                if (m->last + 1 == i && m->entity->type == EntityType::hardware) i = m->first;
             return i > 0 && (s.tokens[i - 1].is("these") || s.tokens[i - 1].is("those") || s.tokens[i - 1].is("the"));
         };
         const bool points_back = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {

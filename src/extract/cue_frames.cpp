@@ -44,18 +44,23 @@ bool joins_list(const SentenceParse& s, std::size_t i) {
 
 bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 
-// The sentence's first party before token `before` that can be its subject: not behind a
-// preposition ("in a letter to Anthropic") nor the possessor of a noun ("charged Megaspeed's
-// executives"). "Last August, Anthropic cut off OpenAI's access, saying ...": Anthropic.
+// Whether a party can be a clause's subject: it stands behind no preposition ("in a letter to
+// Anthropic") and possesses no noun ("charged Megaspeed's executives").
+bool stands_as_subject(const SentenceParse& s, const Lexicon& lex, const Party& p) {
+    const bool behind_preposition = p.first > 0 && lex.class_of(s.tokens[p.first - 1]) == WordClass::preposition;
+    const bool possessor = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is_possessive();
+    return !behind_preposition && !possessor;
+}
+
+// The sentence's first party before token `before` that can be its subject (stands_as_subject).
+// "Last August, Anthropic cut off OpenAI's access, saying ...": Anthropic.
 Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties, std::size_t before) {
     for (auto& p : parties) {
         if (p.last >= before) return nullptr;
         // "The Information reported that DeepSeek ..., saying": one inside what another says.
         if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) { return a.first < p.first; }))
             return nullptr;
-        const bool behind_preposition = p.first > 0 && lex.class_of(s.tokens[p.first - 1]) == WordClass::preposition;
-        const bool possessor = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is_possessive();
-        return behind_preposition || possessor || p.in_adjective ? nullptr : &p;
+        return stands_as_subject(s, lex, p) && !p.in_adjective ? &p : nullptr;
     }
     return nullptr;
 }
@@ -973,16 +978,13 @@ bool rules_subject_of(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
-// The first party of the cue's sentence, before it, that can be a subject (as first_subject), in
-// the cue's clause; nullptr when none.
+// The first party of the cue's sentence before it, past claimants, if it can be a subject
+// (stands_as_subject) in the cue's clause; nullptr when none.
 const Party* clause_subject(const FrameContext& c, const PhraseMatch& cue) {
     for (const auto& p : c.parties) {
         if (p.last >= cue.first) return nullptr;
         if (p.in_adjective || p.is_claimant) continue;
-        const bool behind_preposition = p.first > 0 && c.lex.class_of(c.s.tokens[p.first - 1]) == WordClass::preposition;
-        const bool possessor = p.last + 1 < c.s.tokens.size() && c.s.tokens[p.last + 1].is_possessive();
-        if (behind_preposition || possessor || c.clauses.separated(p.first, cue.first)) return nullptr;
-        return &p;
+        return stands_as_subject(c.s, c.lex, p) && !c.clauses.separated(p.first, cue.first) ? &p : nullptr;
     }
     return nullptr;
 }
