@@ -293,6 +293,12 @@ private:
                 if (std::find(m_discourse.named_before.begin(), m_discourse.named_before.end(), n) ==
                     m_discourse.named_before.end())
                     m_discourse.named_before.push_back(n);
+        for (const auto& p : parties) {
+            if (p.names.size() != 1 || p.in_adjective) continue;
+            auto& known = m_discourse.article_parties;
+            std::erase_if(known, [&](const Party& q) { return q.names == p.names; });
+            known.push_back(p);
+        }
         m_discourse.previous_parties = std::move(parties);  // not used below
         std::string hw = last_hardware(s);
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;

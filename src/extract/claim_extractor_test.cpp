@@ -2673,3 +2673,29 @@ TEST_CASE("Extractor: 'it' takes up a government the sentence before names alone
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: 'not aware of a report that' denies nothing", "[extract]") {
+    auto c = claims_of("Asked on Friday, the ministry said it was not aware of a Korean newspaper report that Tencent had "
+                       "trained its newest model on smuggled B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "trained_on", "Nvidia B200", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Tencent", "trained_on", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a verb phrase joined by 'and' shares the sentence's subject", "[extract]") {
+    auto c = claims_of("\"Foxconn has not shipped servers to Baidu since 2023 and is not the target of any inquiry by the "
+                       "Commerce Department,\" the company said, adding that it keeps records of every sale.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Foxconn", "investigation", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "investigation"));
+}
+
+TEST_CASE("Extractor: a reference with a city in it takes up the party named paragraphs before", "[extract]") {
+    auto c = claims_of("MiniMax released a new model on Monday.\n\nShares of Nvidia rose 3 per cent.\n\n"
+                       "The Lotus Daily, citing two engineers, reported that the Shanghai start-up had obtained "
+                       "several thousand H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Lotus Daily", "acquired_hardware"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
+}

@@ -102,6 +102,14 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
     }
 }
 
+// "the Hangzhou start-up", "the Chinese lab": whether a capitalized word past the reference's
+// first names something.
+bool names_something(const SentenceParse& s, const ReferenceMention& r) {
+    for (std::size_t i = r.first + 1; i <= r.last; ++i)
+        if (s.tokens[i].capitalized) return true;
+    return false;
+}
+
 // "the Chinese lab": the country a reference's own words give its party, "" when none.
 std::string country_of_reference(const SentenceParse& s, const Lexicon& lex, const ReferenceMention& r) {
     for (std::size_t i = r.first; i <= r.last; ++i)
@@ -536,6 +544,17 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (!target) target = last_fitting(*before, static_cast<std::size_t>(-1), r.refers_to);
         if (!target && r.refers_to == RefersTo::actors)  // "the companies" after a lone name
             target = last_fitting(*before, static_cast<std::size_t>(-1), RefersTo::actor);
+        // "The Formosa Ledger reported that the Hangzhou start-up had ...", paragraphs after
+        // DeepSeek was named: a reference with a name in it (a city, a nationality) is specific
+        // enough to take up the party last named anywhere before in the article.
+        std::vector<Party> article_kept;
+        if (!target && !quotes_speaker && names_something(s, r)) {
+            const auto kept = [&](const Party& p) { return allowed(p) && !p.is_claimant; };
+            std::copy_if(d.article_parties.begin(), d.article_parties.end(), std::back_inserter(article_kept), kept);
+            std::copy_if(parties.begin(), parties.end(), std::back_inserter(article_kept),
+                         [&](const Party& p) { return p.last < r.first && kept(p); });
+            target = last_fitting(article_kept, static_cast<std::size_t>(-1), r.refers_to);
+        }
         if (!target) continue;
         Party p = *target;
         p.from_model = names_model;
@@ -854,7 +873,38 @@ struct Subject {
     const Party* party = nullptr;
 };
 
+// ""TSMC has not supplied Huawei since 2020 and is not the subject of any investigation"": a verb
+// phrase opened by "and"/"but" and an auxiliary (past a determiner: "is the subject of") has no
+// subject of its own; it shares the sentence's first, the first party that stands as a subject.
+// nullptr when the cue opens no such phrase or the first subject is no party.
+const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch& cue) {
+    const auto& t = c.s.tokens;
+    std::size_t i = cue.first;
+    if (i > 0 && c.lex.class_of(t[i - 1]) == WordClass::determiner) --i;
+    bool auxiliary = false;
+    while (i > 0 && cue.first - i < k_subject_reach) {
+        const WordClass word = c.lex.class_of(t[i - 1]);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
+        auxiliary = auxiliary || word == WordClass::auxiliary;
+        --i;
+    }
+    if (!auxiliary || i == 0 || !(t[i - 1].is("and") || t[i - 1].is("but"))) return nullptr;
+    for (const auto& p : c.parties) {
+        if (p.last + 1 >= i) return nullptr;
+        // "Nvidia said DeepSeek bought the chips and was ...": one who speaks is not the subject,
+        // unless by a participle after ("..., adding that").
+        if (p.in_adjective || (p.is_claimant && !p.speaks_by_participle)) continue;
+        // "regulators have been discussing limits -- including ... -- and could bar": a dash or
+        // a parenthesis between may have changed the subject.
+        for (std::size_t k = p.last + 1; k + 1 < i; ++k)
+            if (t[k].is_mark() && !t[k].is(",")) return nullptr;
+        return stands_as_subject(c.s, c.lex, p) ? &p : nullptr;
+    }
+    return nullptr;
+}
+
 Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
+    if (const Party* shared = joined_verb_phrase_subject(c, cue)) return {true, shared};
     std::size_t i = cue.first;
     while (i > 0 && cue.first - i < k_subject_reach) {
         const WordClass word = c.lex.class_of(c.s.tokens[i - 1]);
@@ -1017,7 +1067,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
                 if (!subject.party) {
                     if (!(rule.allows("government") && rules_subject_of(c, cue))) return nullptr;
                 } else {
-                    if (fits(*subject.party, rule, 0) && !(rule.allows("government") && !subject.party->has_kind("government")))
+                    if (fits(*subject.party, rule, 0, subject.party->speaks_by_participle) && !(rule.allows("government") && !subject.party->has_kind("government")))
                         return subject.party;
                     if (acts_only_as_subject(c, *subject.party, rule)) return subject.party;
                     if (!rule.allows("government")) return nullptr;

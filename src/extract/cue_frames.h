@@ -48,6 +48,7 @@ struct Party {
 struct Discourse {
     std::vector<Party> previous_parties;  // the previous sentence's parties, in order
     std::vector<std::string> named_before;  // every actor the article named before this sentence
+    std::vector<Party> article_parties;     // the last mention of each one-name party so far, oldest first
     std::string previous_hardware;        // the last chip named in the last two sentences
     // People the article tied to a firm ("Qiao Wen, the Beijing start-up's head of research"), by
     // each word of their name, to the firm's canonical name: who "we" is when they speak.
