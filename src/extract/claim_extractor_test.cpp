@@ -2699,3 +2699,11 @@ TEST_CASE("Extractor: a reference with a city in it takes up the party named par
     CHECK_FALSE(has_claim(c, "Lotus Daily", "acquired_hardware"));
     CHECK_FALSE(has_claim(c, "Nvidia", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: 'it' in the claim a denial verb rejects is the one who rejects", "[extract]") {
+    auto c = claims_of("Zhipu AI said on Friday that it had never used proxy accounts to reach Gemini and rejected the "
+                       "claim that it had distilled Google's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Google", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::asserted));
+}

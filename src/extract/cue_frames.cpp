@@ -430,6 +430,35 @@ bool names_maker_of_hardware(const SentenceParse& s, const Mention& m) {
     return false;
 }
 
+// "MiniMax said it never used fake accounts to reach Claude and rejected the claim that it had
+// distilled Anthropic's models": "it" in the claim a denial verb rejects is the one who rejects,
+// the party right before the verb or, for a verb joined by "and", the sentence's first subject.
+const Party* denier_of_claim(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                             const ReferenceMention& r) {
+    constexpr std::size_t k_claim_words = 4;  // "rejected the claim that", "denied a newspaper report that"
+    if (r.first != r.last || !s.tokens[r.first].is("it") || r.first < 2 || !s.tokens[r.first - 1].is("that"))
+        return nullptr;
+    for (const auto& d : s.denials) {
+        if (lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::governs || d.last + 1 >= r.first ||
+            r.first - d.last > k_claim_words + 1)
+            continue;
+        std::size_t i = d.first;
+        while (i > 0 && (lex.class_of(s.tokens[i - 1]) == WordClass::auxiliary ||
+                         lex.class_of(s.tokens[i - 1]) == WordClass::adverb))
+            --i;
+        if (i == 0) return nullptr;
+        const bool joined = s.tokens[i - 1].is("and") || s.tokens[i - 1].is("but");
+        for (const auto& p : parties) {
+            if (p.first >= i) break;
+            if (!joined && p.last + 1 == i) return &p;
+            if (joined && !p.in_adjective && !p.via_reference)
+                return stands_as_subject(s, lex, p) && fits_reference(p, RefersTo::actor) ? &p : nullptr;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     // Room made up front, here and for the references below: a Party holds strings, and growing
@@ -521,6 +550,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                 for (const auto& p : parties)
                     if (p.first == first->first) target = &p;
         }
+        if (!target && !quotes_speaker) target = denier_of_claim(s, lex, parties, r);
         // "the Chinese lab" after "OpenAI said": only a Chinese party. "the department" after "over
         // the UAE": a body of a government, not a country named by its own name.
         const std::string country = country_of_reference(s, lex, r);
