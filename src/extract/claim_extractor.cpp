@@ -26,6 +26,13 @@ namespace {
 
 constexpr std::size_t k_negation_reach = 6;  // "did not ... obtain": words between negation and cue
 constexpr std::size_t k_cancel_reach = 4;    // "defenses against ... distillation"
+constexpr std::size_t k_some_of_reach = 4;   // "one of the three labs rejected": words before the denial
+
+// Whether token `i` takes some members of a list, not knowing which: "one of them", "two of the labs".
+bool some_of(const SentenceParse& s, std::size_t i) {
+    static const std::set<std::string> k_some = {"one", "some", "several", "two", "three", "many", "most", "few"};
+    return i + 1 < s.tokens.size() && k_some.count(s.tokens[i].folded) > 0 && s.tokens[i + 1].is("of");
+}
 
 struct SentenceClaims {
     int sentence = 0;
@@ -623,6 +630,12 @@ private:
                            bool named_only, SentenceClaims& here) {
         // "investigating whether Tembusu had complied with the rules": asked, not said.
         if (!clauses.asserts(denial.first, false)) return;
+        // "One of them rejected the claim": not known which of the accused denies.
+        for (std::size_t i = denial.first > k_some_of_reach ? denial.first - k_some_of_reach : 0; i < denial.first; ++i)
+            if (some_of(s, i) && std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                              s.tokens.begin() + static_cast<std::ptrdiff_t>(denial.first),
+                                              [](const Token& t) { return t.is_mark(); }))
+                return;
         const bool first_act = std::none_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& d) {
             return d.first < denial.first && m_lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::negation;
         });

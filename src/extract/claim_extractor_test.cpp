@@ -2707,3 +2707,20 @@ TEST_CASE("Extractor: 'it' in the claim a denial verb rejects is the one who rej
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Google", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: 'one of them' denies for none of the accused", "[extract]") {
+    auto c = claims_of("OpenAI says Baidu, Tencent and Zhipu AI distilled its models. One of them rejected the claim on "
+                       "Friday.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: 'holding back' a country's technology withholds no model", "[extract]") {
+    auto c = claims_of("Beijing rejected OpenAI's claims that Baidu and Tencent had distilled its models, calling them "
+                       "a smear aimed at holding back Chinese technology.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "withheld_model"));
+}
