@@ -1025,9 +1025,18 @@ private:
             if ((scope != DenialScope::governs && scope != DenialScope::rebuts) || d.first <= cue.last) continue;
             // Before the denial ("a charge the company rejected"), or its object ("it denied that
             // accusation too", where "denied that" is the denial's own words).
+            // A name between counts as one word ("an allegation the Chinese embassy in Washington
+            // called groundless").
+            const auto words_between = [&](std::size_t from, std::size_t to) {
+                std::size_t n = to - from;
+                for (const auto& p : parties)
+                    if (p.first > from && p.last < to) n -= p.last - p.first;
+                return n;
+            };
             bool named = std::any_of(s.references.begin(), s.references.end(), [&](const ReferenceMention& r) {
                 return r.refers_to == RefersTo::claim && r.first > cue.last &&
-                       ((r.last < d.first && d.first - r.last <= 4) || (r.first > d.first && r.first <= d.last + 1));
+                       ((r.last < d.first && words_between(r.last, d.first) <= 4) ||
+                        (r.first > d.first && r.first <= d.last + 1));
             });
             // "accused Zhipu AI of distilling Claude, which Zhipu denied": the relative pronoun
             // takes up what the sentence said.

@@ -2724,3 +2724,11 @@ TEST_CASE("Extractor: 'holding back' a country's technology withholds no model",
     CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Baidu", "withheld_model"));
 }
+
+TEST_CASE("Extractor: 'an allegation X called groundless' denies in place, a long name counting as one word", "[extract]") {
+    auto c = claims_of("Anthropic said Zhipu AI had distilled its models, an allegation the Chinese embassy in "
+                       "Washington called groundless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::asserted));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+}
