@@ -435,6 +435,18 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
     // "saying it never bought them and that its model was trained on ...": a second that-clause.
     for (std::size_t i = from + 1; i + 1 < to; ++i)
         if ((s.tokens[i].is("and") || s.tokens[i].is("but")) && s.tokens[i + 1].is("that")) return true;
+    // "push back on the smuggling report as Washington clears H200 sales": a conjunction and a
+    // name open a clause of another subject; "as Reuters reported" is an aside.
+    constexpr std::size_t k_aside_words = 4;
+    for (std::size_t i = from + 1; i + 1 < to; ++i) {
+        if (!(s.tokens[i].is("as") || s.tokens[i].is("while") || s.tokens[i].is("whereas")) ||
+            !s.tokens[i + 1].capitalized)
+            continue;
+        const bool aside = std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& at) {
+            return at.first > i && at.first <= i + k_aside_words;
+        });
+        if (!aside) return true;
+    }
     return false;
 }
 

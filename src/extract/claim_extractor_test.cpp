@@ -2732,3 +2732,18 @@ TEST_CASE("Extractor: 'an allegation X called groundless' denies in place, a lon
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::asserted));
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'as' and a name open a clause a denial does not reach", "[extract]") {
+    auto c = claims_of("Baidu rejects report on H20 stockpiling as Washington clears H200 sales to China");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a firm right before a one-word cue is what it is done to", "[extract]") {
+    auto c = claims_of("The week in chips: Baidu's new servers, a Megaspeed probe and Nvidia's China sales");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Megaspeed", "investigation"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "investigation"));
+    CHECK_FALSE(has_claim(c, "Megaspeed", "investigation", "*", "China"));
+}

@@ -1110,6 +1110,13 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             return speaker_of(c, cue, rule);
         case Frame::patient: {
+            // "a TSMC probe and AMD's China shipments": a firm named right before a one-word cue
+            // is what it is done to (a government there does it: "a Commerce probe").
+            if (cue.first == cue.last && cue.first > 0)
+                for (const auto& p : c.parties)
+                    if (p.last + 1 == cue.first && !p.has_kind("government") && !p.has_kind("agency") &&
+                        !p.via_reference && fits(p, rule, 0))
+                        return &p;
             // "OpenAI said it had banned all of the accounts it identified": who does it to the
             // patient is not the patient ("it" after the cue, the subject of a relative clause,
             // is OpenAI again).
@@ -1533,14 +1540,20 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     add(it->names.front());
                     break;
                 }
-            // "charged ... with exporting chips to China": where the chips went is no investigator.
+            // "charged ... with exporting chips to China": where the chips went is no investigator;
+            // nor one behind "and" ("a TSMC probe and AMD's China shipments").
             if (out.empty())
-                for (const auto& p : c.parties)
-                    if (p.first > cue.last && (p.has_kind("government") || p.has_kind("agency")) &&
-                        !is_destination(c.s.tokens[p.first - 1])) {
+                for (const auto& p : c.parties) {
+                    if (p.first <= cue.last) continue;
+                    if (std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
+                                    c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                    [](const Token& t) { return t.is("and"); }))
+                        break;
+                    if ((p.has_kind("government") || p.has_kind("agency")) && !is_destination(c.s.tokens[p.first - 1])) {
                         add(p.names.front());
                         break;
                     }
+                }
             break;
         }
     }
