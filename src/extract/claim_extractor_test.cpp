@@ -2747,3 +2747,11 @@ TEST_CASE("Extractor: a firm right before a one-word cue is what it is done to",
     CHECK_FALSE(has_claim(c, "Nvidia", "investigation"));
     CHECK_FALSE(has_claim(c, "Megaspeed", "investigation", "*", "China"));
 }
+
+TEST_CASE("Extractor: 'X's distillation claims against Y': Y is accused, X's models the object", "[extract]") {
+    auto c = claims_of("Beijing rejects OpenAI's distillation claims against Zhipu AI and Baidu as a smear");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "OpenAI", "distillation"));
+}

@@ -868,6 +868,20 @@ const Party* linked_owner(const FrameContext& c, std::size_t last, const Allegat
     return p && p->first - (last + 2) <= k_by_reach ? p : nullptr;
 }
 
+// "Anthropic's distillation claims against DeepSeek": whether a claim noun and "against" follow
+// the cue's last word.
+bool claims_against_after(const FrameContext& c, std::size_t last) {
+    const auto& t = c.s.tokens;
+    return last + 2 < t.size() && c.lex.class_of(t[last + 1]) == WordClass::claim_noun && t[last + 2].is("against");
+}
+
+// The one such claims accuse, right after "against".
+const Party* accused_after(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
+    if (!claims_against_after(c, last)) return nullptr;
+    const Party* p = first_after(c, last + 2, rule, false);
+    return p && p->first == last + 3 ? p : nullptr;
+}
+
 // "... were obtained by DeepSeek", "a release from China's DeepSeek".
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
@@ -1080,6 +1094,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
     switch (frame) {
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
+            if (const Party* p = accused_after(c, cue.last, rule)) return p;
             if (const Party* p = linked_owner(c, cue.last, rule)) return p;
             // An export rule in the passive binds the party that is its subject ("it would be
             // required to hold a licence"): with no "by", the rule is the chip's home
@@ -1498,6 +1513,11 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
                 });
                 if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
+                // "Anthropic's distillation claims against DeepSeek": whose claims they are.
+                if (out.empty() && claims_against_after(c, cue.last))
+                    add_labs([&](const Party& p) {
+                        return p.last + 2 == cue.first && c.s.tokens[p.last + 1].is_possessive();
+                    });
             }
             break;
         case ObjectRule::model: {
