@@ -672,9 +672,11 @@ private:
             const std::string& object = s.tokens[denial.last + 1].folded;
             const bool pronoun = object == "it" || object == "this" || object == "that";
             const std::size_t after = denial.last + 2;
-            names_claim |= pronoun && (after >= to || s.tokens[after].is_mark() ||
-                                       m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
-                                       m_lex.class_of(s.tokens[after]) == WordClass::adverb);
+            const bool pronoun_object = pronoun && (after >= to || s.tokens[after].is_mark() ||
+                                                    m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
+                                                    m_lex.class_of(s.tokens[after]) == WordClass::adverb);
+            // It points at the last report, as "that report" does.
+            names_claim |= pronoun_object, one_report |= pronoun_object, pointed_at |= pronoun_object;
         }
         // "Beijing called it a smear", "dismissed it as baseless": the pronoun right after the
         // denial's verb, inside its own words.

@@ -2755,3 +2755,12 @@ TEST_CASE("Extractor: 'X's distillation claims against Y': Y is accused, X's mod
     CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
     CHECK_FALSE(has_claim(c, "OpenAI", "distillation"));
 }
+
+TEST_CASE("Extractor: 'denied it' denies the last report only", "[extract]") {
+    auto c = claims_of("Baidu has relied mainly on H20 chips bought from cloud partners, two people said. The Lotus "
+                       "Daily reported last week that B200 servers had been smuggled to Baidu through Malaysia. The "
+                       "company has denied it.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+}
