@@ -2764,3 +2764,10 @@ TEST_CASE("Extractor: 'denied it' denies the last report only", "[extract]") {
     CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia B200", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a government right before the cue's last word grants, whoever ships", "[extract]") {
+    auto c = claims_of("Nvidia said it had begun shipping H20 chips to Chinese buyers under licences the Commerce "
+                       "Department issued in August.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
+}

@@ -1103,6 +1103,10 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // A government named inside the cue owns the rule ("was added to the US Entity List").
             if (rule.allows("government") && after_be(c, cue) && subject_of(c, cue).party)
                 return government_inside(c, cue);
+            // "shipping MI308 accelerators under licences the Commerce Department granted": a
+            // government right before the cue's last word grants, whoever ships.
+            if (rule.allows("government"))
+                if (const Party* p = government_inside(c, cue); p && p->last + 1 == cue.last) return p;
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
