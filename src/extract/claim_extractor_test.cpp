@@ -2771,3 +2771,17 @@ TEST_CASE("Extractor: a government right before the cue's last word grants, whoe
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: an apposition opened by 'one of', with a possessive inside, is passed over", "[extract]") {
+    auto c = claims_of("Moonshot AI, one of China's so-called AI tigers, was added to the US entity list in March.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction"));
+    CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+}
+
+TEST_CASE("Extractor: a model compared with ('since R1', 'than V3') is not the one released", "[extract]") {
+    auto c = claims_of("As Moonshot AI prepares its biggest release since Kimi K2, investors describe how it built its "
+                       "clusters.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
+}

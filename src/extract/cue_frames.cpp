@@ -962,9 +962,11 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     // circumventing US controls", is no verb of that subject).
     if (before.is(",") && i >= 2 && !c.s.tokens[cue.first].folded.ends_with("ing")) {
         std::size_t open = i - 2;
-        while (open > 0 && !c.s.tokens[open].is_mark()) --open;
+        while (open > 0 && (!c.s.tokens[open].is_mark() || c.s.tokens[open].is_possessive())) --open;
+        // ("Zhipu AI, one of China's AI tigers, was added": "one of" opens one too.)
         if (c.s.tokens[open].is(",") && open > 0 && open + 1 < i - 1 &&
-            c.lex.class_of(c.s.tokens[open + 1]) == WordClass::determiner)
+            (c.lex.class_of(c.s.tokens[open + 1]) == WordClass::determiner ||
+             (c.s.tokens[open + 1].is("one") && c.s.tokens[open + 2].is("of"))))
             for (const auto& p : c.parties)
                 if (p.last + 1 == open && !p.is_claimant && !c.clauses.separated(p.first, c.cue)) return {true, &p};
     }
@@ -1530,9 +1532,13 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             // ("whose Qwen models lead ..., said it would release Qwen 3.5"); else the first named.
             // The cue's own object comes first: "Moonshot AI, the startup behind the Kimi chatbot,
             // unveiled its Kimi k1.5 model" releases k1.5.
+            // Not one compared with ("its biggest release since R1", "faster than V3").
+            const auto compared = [&](const Mention& m) {
+                return m.first > 0 && (c.s.tokens[m.first - 1].is("since") || c.s.tokens[m.first - 1].is("than"));
+            };
             const Mention* chosen = nullptr;
             for (const auto& m : c.s.mentions)
-                if (m.entity->type == EntityType::model &&
+                if (m.entity->type == EntityType::model && !compared(m) &&
                     std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end() &&
                     (!chosen || (chosen->first < cue.first && m.first > cue.last && m.first - cue.last <= k_object_reach)))
                     chosen = &m;
