@@ -2785,3 +2785,41 @@ TEST_CASE("Extractor: a model compared with ('since R1', 'than V3') is not the o
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
 }
+
+TEST_CASE("Extractor: a model kept from a country's market is no model withheld", "[extract]") {
+    auto c = claims_of("OpenAI, which does not offer ChatGPT in China, said Baidu had distilled its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "withheld_model"));
+}
+
+TEST_CASE("Extractor: a speaker set off by a relative clause or apposition before 'said' speaks", "[extract]") {
+    auto c = claims_of("Google, which does not operate Gemini in China, said Baidu had distilled its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Google"));
+    // "We" is the speaker's firm, as an apposition after the name gives it.
+    auto we = claims_of("\"We have never bought a single B200,\" Chen Yu, a Baidu vice-president who runs its cloud, "
+                        "said on Tuesday.");
+    INFO(describe(we));
+    CHECK(has_claim(we, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(we, "Chen Yu", "acquired_hardware"));
+}
+
+TEST_CASE("Extractor: a speaker of a clause of its own after the cue is no distilled lab", "[extract]") {
+    auto c = claims_of("Google said it had seen signs that Baidu had distilled its models, and Microsoft, its partner, "
+                       "said it was looking into the matter.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "Microsoft"));
+}
+
+TEST_CASE("Extractor: a speaker acts in the aside before its own verb", "[extract]") {
+    auto trained = claims_of("Baidu, which trained its Ernie model on a cluster of Kunlun P800 chips, said on Monday that "
+                             "the chatbot has 40 million users.");
+    INFO(describe(trained));
+    CHECK(has_claim(trained, "Baidu", "trained_on", "Kunlunxin P800"));
+    auto accused = claims_of("Moonshot AI, the Beijing lab that Google accused in March of distilling its models, said on "
+                             "Monday that Kimi K3 was trained on Huawei Ascend chips.");
+    INFO(describe(accused));
+    CHECK(has_claim(accused, "Moonshot AI", "distillation", "*", "Google"));
+}

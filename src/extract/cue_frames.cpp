@@ -67,6 +67,23 @@ Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Par
 
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
 // said", "Anthropic has formally accused") or the name right after "according to".
+// "OpenAI, which does not operate in China, said", "Nvidia, the chip designer, said": whether
+// the words between a name's last word and a verb are one aside set off by commas, a relative
+// clause or an apposition.
+bool aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+    constexpr std::size_t k_aside_words = 16;
+    const auto& t = s.tokens;
+    if (verb < name_last + 4 || verb - name_last > k_aside_words || !t[name_last + 1].is(",") || !t[verb - 1].is(","))
+        return false;
+    const Token& opener = t[name_last + 2];
+    if (!opener.is("which") && !opener.is("who") && lex.class_of(opener) != WordClass::determiner &&
+        !(opener.is("one") && t[name_last + 3].is("of")))
+        return false;
+    for (std::size_t i = name_last + 2; i + 1 < verb; ++i)
+        if (t[i].is_mark() && !t[i].is_possessive()) return false;
+    return true;
+}
+
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
     // "OpenAI's allegation that DeepSeek had distilled its models": the accuser speaks; so does
     // a name that opens a line before a colon ("Anthropic: DeepSeek distilled Claude", "The
@@ -92,6 +109,9 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
             if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle &&
                 (&p == nearest || p.via_reference || nearest->via_reference))
                 p.is_claimant = true;
+            // It may act in its aside too ("Moonshot AI, which trained Kimi K2 on H800 chips, said").
+            if (at.side == ClaimantSide::before && !participle && aside_between(s, lex, p.last, a.first))
+                p.is_claimant = p.speaks_by_participle = true;
             // "A senior official told the Atlas Examiner that V4 was ...": who hears it.
             if (at.side == ClaimantSide::before && p.first > a.last && p.first - a.last <= 2 &&
                 p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is("that"))
@@ -604,6 +624,8 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             // named with the title of a firm's post speaks for the firm; so does one the article
             // tied to a firm before ("Qiao Wen, the start-up's head of research, ... Qiao: We").
             if (const Party* firm = employer_of(s, lex, parties, *speaker)) p = *firm;
+            else if (const std::string firm = firm_of_person(s, lex, parties, *speaker); !firm.empty())
+                p = firm_party(lex, firm);
             else if (auto known = d.employers.find(speaker->names.front()); known != d.employers.end())
                 p = firm_party(lex, known->second);
         } else if (!d.voice.empty()) {
@@ -664,7 +686,7 @@ bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool
     // For distillation, only as the cue's very subject ("Kimi learned from Claude's outputs").
     std::size_t reach = rule.object == ObjectRule::lab ? 1 : k_model_reach;
     if (p.from_model && distance > reach) return false;
-    return (claimants || !p.is_claimant) && !p.hearer && rule.allows(p.kind);
+    return (claimants || !p.is_claimant || p.speaks_by_participle) && !p.hearer && rule.allows(p.kind);
 }
 
 bool is_preposition(const Token& t) {
@@ -727,7 +749,14 @@ bool is_counterpart(const Token& t) {
 // accuser too, and an accuser is not the accused.
 bool accuses(const FrameContext& c, const Party& p) {
     if (p.first_person) return false;  // "we": the speaker speaks of itself
-    if (p.is_claimant) return true;
+    // "Zhipu AI, the lab that OpenAI accused of distilling its models, said": what an aside
+    // before its own verb tells of the speaker, another says.
+    const auto aside_of_speaker = [&] {
+        return std::any_of(c.s.attributions.begin(), c.s.attributions.end(), [&](const PhraseMatch& a) {
+            return c.cue > p.last && c.cue < a.first && aside_between(c.s, c.lex, p.last, a.first);
+        });
+    };
+    if (p.is_claimant) return !(p.speaks_by_participle && aside_of_speaker());
     for (const auto& q : c.parties)
         if (q.is_claimant)
             for (const auto& n : q.names)
@@ -984,7 +1013,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         return true;
     };
     for (const auto& p : c.parties) {
-        if (!ends_at(p) || p.is_claimant || c.clauses.separated(p.first, c.cue)) continue;
+        if (!ends_at(p) || (p.is_claimant && !p.speaks_by_participle) || c.clauses.separated(p.first, c.cue)) continue;
         // "H20 sales to China would require a license": where exports go is no subject.
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
         return {true, &p};
@@ -1042,7 +1071,7 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
     if (!t[pronoun].is("that") && !t[pronoun].is("which") && !t[pronoun].is("whom")) return nullptr;
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= pronoun) continue;
-        if (!fits(*it, rule, 0) || it->via_reference) return nullptr;
+        if (!fits(*it, rule, 0, it->speaks_by_participle) || it->via_reference) return nullptr;
         if (it->last + 1 == pronoun || (it->last + 1 == pronoun - 1 && t[pronoun - 1].is(","))) return &*it;
         // "Megaspeed, the Singapore-based cloud company that": an apposition with no mark inside.
         if (!t[it->last + 1].is(",") || pronoun - it->last > k_apposition_words) return nullptr;
@@ -1518,7 +1547,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 add_labs([&](const Party& p) {
                     return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
                 });
-                if (out.empty()) add_labs([](const Party& p) { return p.is_claimant; });
+                if (out.empty())
+                    add_labs([&](const Party& p) { return p.is_claimant && !(opens_clause(p) && p.first > cue.last); });
                 // "Anthropic's distillation claims against DeepSeek": whose claims they are.
                 if (out.empty() && claims_against_after(c, cue.last))
                     add_labs([&](const Party& p) {
@@ -1935,6 +1965,14 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (!teacher.empty()) objects = {teacher};
+        // "Anthropic, which does not offer Claude in China": a model kept from a country's market
+        // is a business policy, not a model withheld from a party.
+        if (rule.object == ObjectRule::party && !objects.empty() &&
+            std::all_of(objects.begin(), objects.end(), [&](const std::string& o) {
+                const Entity* e = c.lex.find_entity(o);
+                return e && e->has_kind("government");
+            }))
+            continue;
         // Distillation and fraudulent access are of another lab's model: with none named, the
         // sentence speaks of the practice ("smaller, distilled versions of its models").
         const bool object_from_accusation = objects.empty() && rule.object == ObjectRule::lab;

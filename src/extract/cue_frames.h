@@ -35,7 +35,8 @@ struct Party {
     bool from_model = false;         // a model standing for its maker ("Kimi K2 was trained on")
     bool is_claimant = false;        // the subject of "said" or the object of "according to"
     // The subject of a clause a participle goes on to speak for ("DeepSeek released V4, saying
-    // ..."): a claimant that acts too, the sentence's subject for "it" in the next.
+    // ..."), or a speaker with an aside before its verb ("Moonshot AI, which trained Kimi K2 on
+    // H800 chips, said"): a claimant that acts too, the sentence's subject for "it" in the next.
     bool speaks_by_participle = false;
     bool first_person = false;       // "we" in a quotation: the speaker speaking of itself
     bool open_world = false;         // a name no lexicon lists (open_names.h)
