@@ -2823,3 +2823,12 @@ TEST_CASE("Extractor: a speaker acts in the aside before its own verb", "[extrac
     INFO(describe(accused));
     CHECK(has_claim(accused, "Moonshot AI", "distillation", "*", "Google"));
 }
+
+TEST_CASE("Extractor: a passive's agent 'by groups including X, Y and Z', its chip the subject before an aside", "[extract]") {
+    auto c = claims_of("The H20, a cut-down version of the H100 that Nvidia designed in 2023, has been bought in large "
+                       "numbers by Chinese firms including Baidu and Tencent.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H100"));
+}

@@ -911,6 +911,29 @@ const Party* accused_after(const FrameContext& c, std::size_t last, const Allega
     return p && p->first == last + 3 ? p : nullptr;
 }
 
+bool after_be(const FrameContext& c, const PhraseMatch& cue);
+
+// "has been bought in large quantities by Chinese groups including ByteDance": the agent of a
+// passive past a few words after the cue, and past a group's words before "including".
+const Party* passive_agent_including(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    constexpr std::size_t k_words_to_by = 4, k_group_words = 4;
+    const auto& t = c.s.tokens;
+    if (!after_be(c, cue)) return nullptr;
+    for (std::size_t by = cue.last + 1; by < t.size() && by <= cue.last + k_words_to_by; ++by) {
+        if (t[by].is_mark()) return nullptr;
+        if (!t[by].is("by")) continue;
+        for (std::size_t i = by + 1; i + 1 < t.size() && i <= by + k_group_words; ++i) {
+            if (t[i].is_mark()) return nullptr;
+            if (!t[i].is("including") && !(t[i].is("such") && t[i + 1].is("as"))) continue;
+            const std::size_t after = t[i].is("such") ? i + 1 : i;
+            const Party* p = first_after(c, after, rule, false);
+            return p && p->first == after + 1 ? p : nullptr;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
 // "... were obtained by DeepSeek", "a release from China's DeepSeek".
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
@@ -1126,6 +1149,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
         case Frame::agent:
             if (const Party* p = by_agent(c, cue.last, rule)) return p;
             if (const Party* p = accused_after(c, cue.last, rule)) return p;
+            if (const Party* p = passive_agent_including(c, cue, rule)) return p;
             if (const Party* p = linked_owner(c, cue.last, rule)) return p;
             // An export rule in the passive binds the party that is its subject ("it would be
             // required to hold a licence"): with no "by", the rule is the chip's home
@@ -1297,6 +1321,26 @@ bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     return false;
 }
 
+// "The H20, a cut-down version of the H100 that Nvidia designed, has been bought": whether token
+// `at` stands in an aside set off by commas (an apposition or a relative clause) that closes right
+// before the cue's auxiliaries, so that the words before the aside are the cue's subject.
+bool in_aside_before_cue(const FrameContext& c, std::size_t at, const PhraseMatch& cue) {
+    const auto& t = c.s.tokens;
+    std::size_t close = cue.first;
+    while (close > 0 && (c.lex.class_of(t[close - 1]) == WordClass::auxiliary ||
+                         c.lex.class_of(t[close - 1]) == WordClass::adverb))
+        --close;
+    if (close == 0 || !t[close - 1].is(",") || at >= close - 1) return false;
+    for (std::size_t open = at; open > 0;) {
+        --open;
+        if (t[open].is(","))
+            return open > 0 && open + 1 < t.size() &&
+                   (c.lex.class_of(t[open + 1]) == WordClass::determiner || t[open + 1].is("which"));
+        if (t[open].is_mark() && !t[open].is_possessive()) return false;
+    }
+    return false;
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
@@ -1309,6 +1353,7 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
             others_chips = true;
             continue;
         }
+        if (m.last < cue.first && in_aside_before_cue(c, m.first, cue)) continue;
         std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
         if (chips.empty() || distance < best_distance) best = chips.size(), best_distance = distance;
         chips.push_back(&m);
