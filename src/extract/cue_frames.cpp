@@ -1321,24 +1321,27 @@ bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
     return false;
 }
 
-// "The H20, a cut-down version of the H100 that Nvidia designed, has been bought": whether token
-// `at` stands in an aside set off by commas (an apposition or a relative clause) that closes right
-// before the cue's auxiliaries, so that the words before the aside are the cue's subject.
-bool in_aside_before_cue(const FrameContext& c, std::size_t at, const PhraseMatch& cue) {
+// "The H20, a cut-down version of the H100 that Nvidia designed, has been bought": where the aside
+// set off by commas (an apposition or a relative clause) that holds token `at` opens, when it
+// closes right before the cue's auxiliaries, so that the words before it are the cue's subject;
+// else 0.
+std::size_t aside_before_cue(const FrameContext& c, std::size_t at, const PhraseMatch& cue) {
     const auto& t = c.s.tokens;
     std::size_t close = cue.first;
     while (close > 0 && (c.lex.class_of(t[close - 1]) == WordClass::auxiliary ||
                          c.lex.class_of(t[close - 1]) == WordClass::adverb))
         --close;
-    if (close == 0 || !t[close - 1].is(",") || at >= close - 1) return false;
+    if (close == 0 || !t[close - 1].is(",") || at >= close - 1) return 0;
     for (std::size_t open = at; open > 0;) {
         --open;
         if (t[open].is(","))
             return open > 0 && open + 1 < t.size() &&
-                   (c.lex.class_of(t[open + 1]) == WordClass::determiner || t[open + 1].is("which"));
-        if (t[open].is_mark() && !t[open].is_possessive()) return false;
+                           (c.lex.class_of(t[open + 1]) == WordClass::determiner || t[open + 1].is("which"))
+                       ? open
+                       : 0;
+        if (t[open].is_mark() && !t[open].is_possessive()) return 0;
     }
-    return false;
+    return 0;
 }
 
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
@@ -1353,7 +1356,12 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
             others_chips = true;
             continue;
         }
-        if (m.last < cue.first && in_aside_before_cue(c, m.first, cue)) continue;
+        // (Only where a chip is that subject: "the racks, which held H200 chips, were diverted".)
+        if (const std::size_t open = m.last < cue.first ? aside_before_cue(c, m.first, cue) : 0;
+            open > 0 && std::any_of(c.s.mentions.begin(), c.s.mentions.end(), [&](const Mention& subject) {
+                return subject.entity->type == EntityType::hardware && subject.last < open;
+            }))
+            continue;
         std::size_t distance = m.first > cue.last ? m.first - cue.last : cue.first - std::min(cue.first, m.last);
         if (chips.empty() || distance < best_distance) best = chips.size(), best_distance = distance;
         chips.push_back(&m);
