@@ -456,9 +456,14 @@ bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size
     if (last + 2 >= t.size()) return false;
     // "a Gridline report that ...": a name right before a report noun is its publisher.
     if (lex.class_of(t[last + 1]) == WordClass::document) return t[last + 2].is("that");
-    if (!t[last + 1].is_possessive() || lex.class_of(t[last + 2]) != WordClass::claim_noun)
+    if (!t[last + 1].is_possessive()) return false;
+    // "Anthropic's allegation that", "The Circuit Ledger's December report that".
+    std::size_t noun = last + 2;
+    if (t[noun].capitalized && noun + 1 < t.size() && lex.class_of(t[noun + 1]) == WordClass::document) ++noun;
+    const WordClass kind = lex.class_of(t[noun]);
+    if (kind != WordClass::claim_noun && !(kind == WordClass::document && noun + 1 < t.size() && t[noun + 1].is("that")))
         return false;
-    for (std::size_t i = last + 3; i < t.size() && i <= last + 2 + k_that_reach; ++i) {
+    for (std::size_t i = noun + 1; i < t.size() && i <= noun + k_that_reach; ++i) {
         if (t[i].is("that")) return true;
         if (t[i].is_mark()) return false;
     }

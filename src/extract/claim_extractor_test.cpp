@@ -2832,3 +2832,11 @@ TEST_CASE("Extractor: a passive's agent 'by groups including X, Y and Z', its ch
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20"));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H100"));
 }
+
+TEST_CASE("Extractor: the outlet of 'X's December report that' speaks, and acts in none of it", "[extract]") {
+    auto c = claims_of("Moonshot AI said the line reads as a response to The Granite Ledger's December report that the lab "
+                       "was training its next model on smuggled B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "smuggling", "Nvidia B200"));
+    CHECK_FALSE(has_claim(c, "Granite Ledger", "smuggling"));
+}
