@@ -2840,3 +2840,10 @@ TEST_CASE("Extractor: the outlet of 'X's December report that' speaks, and acts 
     CHECK(has_claim(c, "Moonshot AI", "smuggling", "Nvidia B200"));
     CHECK_FALSE(has_claim(c, "Granite Ledger", "smuggling"));
 }
+
+TEST_CASE("Extractor: 'Nvidia's China probe' is China's probe of Nvidia", "[extract]") {
+    auto c = claims_of("Chip Week: Baidu's new cluster, Nvidia's China probe, Huawei's roadmap");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Nvidia", "investigation", "*", "China"));
+    CHECK_FALSE(has_claim(c, "Huawei", "investigation"));
+}

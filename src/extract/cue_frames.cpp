@@ -1186,11 +1186,19 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
         case Frame::patient: {
             // "a TSMC probe and AMD's China shipments": a firm named right before a one-word cue
             // is what it is done to (a government there does it: "a Commerce probe").
+            // So is the owner before a government there ("Nvidia's China probe").
             if (cue.first == cue.last && cue.first > 0)
-                for (const auto& p : c.parties)
-                    if (p.last + 1 == cue.first && !p.has_kind("government") && !p.has_kind("agency") &&
-                        !p.via_reference && fits(p, rule, 0))
-                        return &p;
+                for (const auto& p : c.parties) {
+                    if (p.last + 1 != cue.first || p.via_reference) continue;
+                    if (!p.has_kind("government") && !p.has_kind("agency")) {
+                        if (fits(p, rule, 0)) return &p;
+                        break;
+                    }
+                    for (const auto& owner : c.parties)
+                        if (owner.last + 2 == p.first && c.s.tokens[owner.last + 1].is_possessive() &&
+                            !owner.has_kind("government") && fits(owner, rule, 0))
+                            return &owner;
+                }
             // "OpenAI said it had banned all of the accounts it identified": who does it to the
             // patient is not the patient ("it" after the cue, the subject of a relative clause,
             // is OpenAI again).
