@@ -2847,3 +2847,11 @@ TEST_CASE("Extractor: 'Nvidia's China probe' is China's probe of Nvidia", "[extr
     CHECK(has_claim(c, "Nvidia", "investigation", "*", "China"));
     CHECK_FALSE(has_claim(c, "Huawei", "investigation"));
 }
+
+TEST_CASE("Extractor: the version named after a family is the model released", "[extract]") {
+    auto c = claims_of("Moonshot AI on Monday released a new version of its Kimi chatbot model, Kimi K2, which it said "
+                       "beat GPT-4.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi"));
+}

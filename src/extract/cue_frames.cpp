@@ -1633,6 +1633,16 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end() &&
                     (!chosen || (chosen->first < cue.first && m.first > cue.last && m.first - cue.last <= k_object_reach)))
                     chosen = &m;
+            // "a new version of its Qwen model, Qwen 2.5-Max": the version named after the family.
+            constexpr std::size_t k_version_reach = 8;
+            if (chosen)
+                for (const auto& m : c.s.mentions)
+                    if (m.entity->type == EntityType::model && m.first > chosen->last &&
+                        m.first - chosen->last <= k_version_reach &&
+                        m.entity->canonical.starts_with(chosen->entity->canonical + " ")) {
+                        chosen = &m;
+                        break;
+                    }
             const bool object_after = chosen && chosen->first > cue.last && chosen->first - cue.last <= k_object_reach;
             if (!object_after)
                 if (const Mention* antecedent = model_released_in_relative_clause(c, cue, actor))
