@@ -2855,3 +2855,13 @@ TEST_CASE("Extractor: the version named after a family is the model released", "
     CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi"));
 }
+
+TEST_CASE("Extractor: a model designed for a kind of chips ('domestic chips') without a chip named", "[extract]") {
+    auto c = claims_of("MiniMax said its new number format was designed for \"next-generation domestic chips\".");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "designed_for_hardware"));
+    // Buying domestic chips names no chip to track: no acquisition claim.
+    auto bought = claims_of("Tencent and ByteDance have adopted domestic accelerators for inference.");
+    INFO(describe(bought));
+    CHECK_FALSE(has_claim(bought, "Tencent", "acquired_hardware"));
+}

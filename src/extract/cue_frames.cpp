@@ -1250,6 +1250,7 @@ struct HardwareFound {
     bool named = false;      // it names one (or points back to one: "these chips")
     bool generic = false;    // it speaks of chips only in general ("smuggled hardware")
     bool of_maker = false;   // chips of a named maker ("Nvidia servers")
+    bool of_kind = false;    // chips of a kind: "domestic chips", "home-grown chips"
 };
 
 // The list of chips that `best` stands in: neighbours joined by "and", "or" and commas, counts
@@ -1390,6 +1391,11 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         // "obtained restricted chips": chips of the kind export rules are about.
         static const std::set<std::string> k_ruled = {"restricted", "banned", "smuggled", "controlled",
                                                       "prohibited", "embargoed", "blacklisted", "sanctioned"};
+        // "designed for next-generation domestic chips": the kind that replaces them.
+        static const std::set<std::string> k_kind = {"domestic", "homegrown", "indigenous"};
+        found.of_kind |= r.first > 0 && (k_kind.count(c.s.tokens[r.first - 1].folded) > 0 ||
+                                         (r.first > 1 && c.s.tokens[r.first - 1].is("grown") &&
+                                          c.s.tokens[r.first - 2].is("home")));
         const bool ruled = r.first > 0 && k_ruled.count(c.s.tokens[r.first - 1].folded) > 0;
         found.spoken_of |= r.anaphoric || r.quantified || found.of_maker || ruled;
         found.generic = true;
@@ -2016,7 +2022,8 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         HardwareFound hw = hardware_of(c, cue);
         bool only_if_denied = false;
         if (!def.needs_nothing) {
-            if (rule.needs == Need::chips && !hw.spoken_of) {
+            if ((rule.needs == Need::chips || rule.needs == Need::chip_kind) && !hw.spoken_of &&
+                !(rule.needs == Need::chip_kind && hw.of_kind)) {
                 if (!hw.generic) continue;
                 only_if_denied = true;
             }

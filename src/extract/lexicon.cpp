@@ -222,6 +222,7 @@ Expected<void> load_rules(const LexiconSources& files, Lexicon& lex) {
                     return tl::unexpected(t->error(row, "unknown kind '" + k + "'"));
         const std::string need = t->get(row, "needs");
         if (need == "chips") rule.needs = Need::chips;
+        else if (need == "chip_kind") rule.needs = Need::chip_kind;
         else if (need == "named_chip") rule.needs = Need::named_chip;
         else if (need == "model") rule.needs = Need::model;
         else if (need == "any_chip") rule.needs = Need::any_chip;
@@ -478,7 +479,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-14p";
+constexpr char k_extraction_revision[] = "extraction-2026-12-14q";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -65,12 +65,14 @@ enum class WordClass {
 };
 
 // What one allegation's claims need (allegations.tsv).
-enum class Need { nothing, chips, named_chip, model, any_chip };
+enum class Need { nothing, chips, chip_kind, named_chip, model, any_chip };
 
 struct AllegationRule {
     std::vector<std::string> actor_kinds;
     Need needs = Need::nothing;
-    bool carries_hardware() const { return needs == Need::chips || needs == Need::named_chip || needs == Need::any_chip; }
+    bool carries_hardware() const {
+        return needs == Need::chips || needs == Need::chip_kind || needs == Need::named_chip || needs == Need::any_chip;
+    }
     bool self_report = false;
     bool contested = false;  // a bare denial denies earlier claims of it
     bool wrongdoing = false;  // contested, and what a statement of keeping the law denies
