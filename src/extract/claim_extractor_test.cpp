@@ -2865,3 +2865,13 @@ TEST_CASE("Extractor: a model designed for a kind of chips ('domestic chips') wi
     INFO(describe(bought));
     CHECK_FALSE(has_claim(bought, "Tencent", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a name before a place's noun ('the Lau Fau container terminal') is no party", "[extract]") {
+    auto c = claims_of("Customs officers seized 30 servers fitted with Nvidia H200 chips at the Lau Fau container "
+                       "terminal on Monday.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Lau Fau", "smuggling"));
+    auto park = claims_of("Orbis Compute leases 5,000 B200 processors at the Bukit Mas Technology Park.");
+    INFO(describe(park));
+    CHECK_FALSE(has_claim(park, "Bukit Mas Technology Park", "acquired_hardware"));
+}

@@ -409,6 +409,7 @@ Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
     if (!n_tables) return tl::unexpected(n_tables.error());
     const std::map<std::string, NameRole> roles = {{"place", NameRole::place},
                                                    {"place_intro", NameRole::place_intro},
+                                                   {"place_noun", NameRole::place_noun},
                                                    {"title", NameRole::title},
                                                    {"person_intro", NameRole::person_intro},
                                                    {"company_intro", NameRole::company_intro},
@@ -479,7 +480,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-14q";
+constexpr char k_extraction_revision[] = "extraction-2026-12-14r";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -129,6 +129,19 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
         if (r && *r == NameRole::institution) return;  // "Justice Department", "Chip Security Act"
         company_word |= r && *r == NameRole::company_word;
     }
+    // "the Bukit Mas Technology Park", "at the Kwai Chung container terminal": a place's name, by
+    // its last word or a lower-case word of places a few words after "the" and the name.
+    constexpr std::size_t k_place_noun_reach = 3;
+    const auto place_noun = [&](const Token& t) {
+        const NameRole* r = names.role_of(t);
+        return r && *r == NameRole::place_noun;
+    };
+    if (place_noun(tokens[last])) return;
+    if (first > 0 && tokens[first - 1].is("the"))
+        for (std::size_t i = last + 1; i < tokens.size() && i <= last + k_place_noun_reach; ++i) {
+            if (!is_word(tokens[i]) || tokens[i].capitalized) break;
+            if (place_noun(tokens[i])) return;
+        }
     // "Hong Kong", "Santa Clara": a place is no party; "Hong Kong Orbis Trading" is a firm.
     const std::size_t place = phrase_at(tokens, first, last, names, names.places, NameRole::place);
     if (place > 0 && (first + place > last || !company_word)) return;
