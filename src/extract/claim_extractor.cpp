@@ -124,7 +124,10 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 }
                 break;
             case DenialScope::negation:
-                if (d.last < cue.first && cue.first - d.last <= k_negation_reach) {
+                // "would not cover Blackwell, which remains barred from sale": a relative clause
+                // after the negated words says its own.
+                if (d.last < cue.first && cue.first - d.last <= k_negation_reach &&
+                    !relative_clause_between(s, d.last, cue.first)) {
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.
                     if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {

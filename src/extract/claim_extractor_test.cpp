@@ -2875,3 +2875,11 @@ TEST_CASE("Extractor: a name before a place's noun ('the Lau Fau container termi
     INFO(describe(park));
     CHECK_FALSE(has_claim(park, "Bukit Mas Technology Park", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a negation does not reach into a relative clause after it", "[extract]") {
+    auto c = claims_of("The Commerce Department said the licences would not cover the B200, which remains barred from "
+                       "sale to Chinese buyers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+}
