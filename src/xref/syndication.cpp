@@ -129,23 +129,31 @@ std::uint64_t simhash_of(const std::vector<Word>& words) {
         votes.add(shingle_hash(words, 0, words.size()));
         return votes.majority();
     }
-    // The four shingles that word j belongs to are hashed side by side: h[k] is the shingle
-    // starting at word j - 3 + k. Each byte goes into four independent FNV chains, which the
-    // processor runs in parallel, rather than through one chain four times over (the same
-    // values as shingle_hash, at about a third of the time). h[0] is complete after word j; the
-    // states of shingles before word 0 are computed and never counted.
+    // The four shingles that word j belongs to are hashed side by side: h0 is the shingle
+    // starting at word j - 3, h1 at j - 2, h2 at j - 1 and h3 at word j. Each byte goes into four
+    // independent FNV chains, which the processor runs in parallel, rather than through one
+    // chain four times over (the same values as shingle_hash, at about a third of the time). h0
+    // is complete after word j; the states of shingles before word 0 are computed and never
+    // counted. The states are four plain variables, not an array: the compiler must assume a
+    // store into an array may change the text's bytes (both may be chars) and kept the array in
+    // memory, storing and loading it at every byte.
     static_assert(k_shingle_words == 4, "the states below are shifted by hand");
-    std::array<std::uint64_t, k_shingle_words> h;
-    h.fill(k_fnv_offset);
+    std::uint64_t h0 = k_fnv_offset, h1 = k_fnv_offset, h2 = k_fnv_offset, h3 = k_fnv_offset;
+    constexpr auto space = static_cast<unsigned char>(' ');
     for (std::size_t j = 0; j < words.size(); ++j) {
-        for (std::size_t k = 0; k + 1 < k_shingle_words; ++k) h[k] = (h[k] ^ static_cast<unsigned char>(' ')) * k_fnv_prime;
+        h0 = (h0 ^ space) * k_fnv_prime;
+        h1 = (h1 ^ space) * k_fnv_prime;
+        h2 = (h2 ^ space) * k_fnv_prime;
         const Word& word = words[j];
         for (std::size_t i = 0; i < word.size; ++i) {
             const unsigned char c = lower(word.first[i]);
-            for (std::uint64_t& state : h) state = (state ^ c) * k_fnv_prime;
+            h0 = (h0 ^ c) * k_fnv_prime;
+            h1 = (h1 ^ c) * k_fnv_prime;
+            h2 = (h2 ^ c) * k_fnv_prime;
+            h3 = (h3 ^ c) * k_fnv_prime;
         }
-        if (j + 1 >= k_shingle_words) votes.add(mix(h[0]));
-        h = {h[1], h[2], h[3], k_fnv_offset};
+        if (j + 1 >= k_shingle_words) votes.add(mix(h0));
+        h0 = h1, h1 = h2, h2 = h3, h3 = k_fnv_offset;
     }
     return votes.majority();
 }
