@@ -86,10 +86,13 @@ int run_ingest(CommandContext& ctx, const IngestOptions& o) {
     const unsigned threads = worker_threads(o.jobs);
     GroupCommit batches(store);
     // Workers may run this many articles ahead of the writer. The writer stops for each batch's
-    // commit (tens of milliseconds): with 4 per thread the workers filled the window in a few
-    // milliseconds and then idled, and two threads kept only 1.3 of 2 cores busy. 64 articles a
-    // thread (a few MB) carry them through a commit.
-    constexpr std::size_t k_ahead_per_thread = 64;
+    // commit: with 4 per thread the workers filled the window in a few milliseconds and then
+    // idled, and two threads kept only 1.3 of 2 cores busy. A commit of 1,000 articles now takes
+    // 110-140 ms (the full-text index's terms are written then), in which the two workers,
+    // sharing the core the writer leaves, can read and extract some 350 articles: 64 a thread
+    // ran out after about 50 ms (perf showed both workers idle for whole 100 ms stretches at
+    // commits). 256 a thread (a few MB more, whatever the corpus) carry them through one.
+    constexpr std::size_t k_ahead_per_thread = 256;
     run_in_order(
         files.size(), threads, k_ahead_per_thread * threads,
         [&](std::size_t i) { return read_and_extract(files[i], o.overrides, extractor); },

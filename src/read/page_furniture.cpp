@@ -20,7 +20,7 @@ const std::vector<std::string_view> k_header = {"pattern", "match", "note"};
 // What a `line` comparison ignores at the end: "Read more...", "Read more »", "Sources:".
 constexpr std::string_view k_trailing_marks[] = {".", ":", "\xE2\x80\xA6", "\xC2\xBB", "\xE2\x80\xBA", " "};
 
-std::string comparable(std::string_view line) {
+std::string_view without_trailing_marks(std::string_view line) {
     bool trimmed = true;
     while (trimmed) {
         trimmed = false;
@@ -30,8 +30,10 @@ std::string comparable(std::string_view line) {
                 trimmed = true;
             }
     }
-    return folded_ascii(line);
+    return line;
 }
+
+std::string comparable(std::string_view line) { return folded_ascii(without_trailing_marks(line)); }
 
 bool is_icon_name(std::string_view name) {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -63,7 +65,7 @@ std::string PageFurniture::add_row(const std::vector<std::string_view>& row) {
         return "a row needs a pattern and a match kind";
     std::string_view pattern = row[0], kind = row[1];
     if (kind == "line")
-        m_lines.insert(comparable(pattern));
+        m_longest_line = std::max(m_longest_line, m_lines.insert(comparable(pattern)).first->size());
     else if (kind == "prefix")
         m_prefixes.push_back(folded_ascii(pattern));
     else if ((kind == "icon" || kind == "icon_line") && !is_icon_name(pattern))
@@ -104,7 +106,10 @@ std::optional<PageFurniture::LeadingIcon> PageFurniture::leading_icon(std::strin
 }
 
 bool PageFurniture::matches_words(std::string_view line) const {
-    if (m_lines.count(comparable(line)))
+    // Folding keeps a line's length: a line longer than every listed one (prose) is none of them,
+    // and is neither copied nor hashed.
+    const std::string_view trimmed = without_trailing_marks(line);
+    if (trimmed.size() <= m_longest_line && m_lines.count(folded_ascii(trimmed)))
         return true;
     for (const std::string& prefix : m_prefixes) {
         if (!starts_with_folded(line, prefix))

@@ -48,6 +48,7 @@ private:
     bool matches_words(std::string_view line) const;
 
     std::unordered_set<std::string> m_lines;  // folded, trailing punctuation dropped
+    std::size_t m_longest_line = 0;           // the size of the longest of m_lines
     std::vector<std::string> m_prefixes;      // folded
     struct Icon {
         std::string name;

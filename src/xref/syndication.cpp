@@ -49,16 +49,21 @@ void add_words(std::string_view text, std::vector<Word>& words) {
     }
 }
 
-// Whether words a[from, ...) are the words of b, ignoring case.
-bool same_words(const std::vector<Word>& a, std::size_t from, const std::vector<Word>& b) {
-    if (a.size() - from != b.size()) return false;
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        const Word& x = a[from + i];
-        if (x.size != b[i].size) return false;
-        for (std::size_t k = 0; k < x.size; ++k)
-            if (lower(x.first[k]) != lower(b[i].first[k])) return false;
+// Whether the words of `text` are `words`, ignoring case: a block that repeats the headline.
+bool has_words(std::string_view text, const std::vector<Word>& words) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    std::size_t i = 0;
+    while (p < end) {
+        while (p < end && !is_word_byte(*p)) ++p;
+        if (p == end) break;
+        if (i == words.size()) return false;
+        const Word& expected = words[i++];
+        for (std::size_t k = 0; k < expected.size; ++k, ++p)
+            if (p == end || !is_word_byte(*p) || lower(*p) != lower(expected.first[k])) return false;
+        if (p < end && is_word_byte(*p)) return false;  // the word goes on
     }
-    return true;
+    return i == words.size();
 }
 
 std::uint64_t mix(std::uint64_t x) {
@@ -68,16 +73,6 @@ std::uint64_t mix(std::uint64_t x) {
     x *= 0x94d049bb133111ebULL;
     x ^= x >> 31;
     return x;
-}
-
-// Hashes words[first, last), lowercased and joined by single spaces, without building the string.
-std::uint64_t shingle_hash(const std::vector<Word>& words, std::size_t first, std::size_t last) {
-    std::uint64_t h = k_fnv_offset;
-    for (std::size_t i = first; i < last; ++i) {
-        if (i != first) h = (h ^ static_cast<unsigned char>(' ')) * k_fnv_prime;
-        for (std::size_t k = 0; k < words[i].size; ++k) h = (h ^ lower(words[i].first[k])) * k_fnv_prime;
-    }
-    return mix(h);
 }
 
 // The eight bits of a byte spread over the eight bytes of a word, one bit each ("spread[5]" is
@@ -122,40 +117,65 @@ private:
     std::uint64_t m_added = 0;
 };
 
-std::uint64_t simhash_of(const std::vector<Word>& words) {
-    if (words.empty()) return 0;
-    BitVotes votes;
-    if (words.size() < k_shingle_words) {
-        votes.add(shingle_hash(words, 0, words.size()));
-        return votes.majority();
-    }
-    // The four shingles that word j belongs to are hashed side by side: h[k] is the shingle
-    // starting at word j - 3 + k. Each byte goes into four independent FNV chains, which the
-    // processor runs in parallel, rather than through one chain four times over (the same
-    // values as shingle_hash, at about a third of the time). h[0] is complete after word j; the
-    // states of shingles before word 0 are computed and never counted.
-    static_assert(k_shingle_words == 4, "the states below are shifted by hand");
-    std::array<std::uint64_t, k_shingle_words> h;
-    h.fill(k_fnv_offset);
-    for (std::size_t j = 0; j < words.size(); ++j) {
-        for (std::size_t k = 0; k + 1 < k_shingle_words; ++k) h[k] = (h[k] ^ static_cast<unsigned char>(' ')) * k_fnv_prime;
-        const Word& word = words[j];
-        for (std::size_t i = 0; i < word.size; ++i) {
-            const unsigned char c = lower(word.first[i]);
-            for (std::uint64_t& state : h) state = (state ^ c) * k_fnv_prime;
+// The SimHash of a stream of words, taken as they are read from one text or from several
+// blocks in turn (a shingle may span two blocks, as if they were joined by newlines). Each word
+// is hashed as it is scanned: nothing is copied or kept.
+//
+// The four shingles that word j belongs to are hashed side by side: h0 is the shingle starting
+// at word j - 3, h1 at j - 2, h2 at j - 1 and h3 at word j. Each byte goes into four independent
+// FNV chains, which the processor runs in parallel, rather than through one chain four times
+// over. h0 is complete after word j; the states of shingles before word 0 are computed and never
+// counted. While a text is read the states are four plain variables, not members or an array:
+// the compiler must assume a store into those may change the text's bytes (both may be chars)
+// and kept them in memory, storing and loading them at every byte.
+class ShingleVotes {
+public:
+    void add_words_of(std::string_view text) {
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+        const auto* end = p + text.size();
+        std::uint64_t h0 = m_h0, h1 = m_h1, h2 = m_h2, h3 = m_h3;
+        constexpr auto space = static_cast<unsigned char>(' ');
+        while (p < end) {
+            while (p < end && !is_word_byte(*p)) ++p;
+            if (p == end) break;
+            h0 = (h0 ^ space) * k_fnv_prime;
+            h1 = (h1 ^ space) * k_fnv_prime;
+            h2 = (h2 ^ space) * k_fnv_prime;
+            for (; p < end && is_word_byte(*p); ++p) {
+                const unsigned char c = lower(*p);
+                h0 = (h0 ^ c) * k_fnv_prime;
+                h1 = (h1 ^ c) * k_fnv_prime;
+                h2 = (h2 ^ c) * k_fnv_prime;
+                h3 = (h3 ^ c) * k_fnv_prime;
+            }
+            if (++m_words >= k_shingle_words) m_votes.add(mix(h0));
+            h0 = h1, h1 = h2, h2 = h3, h3 = k_fnv_offset;
         }
-        if (j + 1 >= k_shingle_words) votes.add(mix(h[0]));
-        h = {h[1], h[2], h[3], k_fnv_offset};
+        m_h0 = h0, m_h1 = h1, m_h2 = h2, m_h3 = h3;
     }
-    return votes.majority();
-}
+
+    // 0 for no words; fewer than four words are one shingle, the one that starts at word 0.
+    std::uint64_t simhash() {
+        static_assert(k_shingle_words == 4, "the states are shifted by hand");
+        if (m_words == 0) return 0;
+        if (m_words == 1) m_votes.add(mix(m_h2));
+        if (m_words == 2) m_votes.add(mix(m_h1));
+        if (m_words == 3) m_votes.add(mix(m_h0));
+        return m_votes.majority();
+    }
+
+private:
+    std::uint64_t m_h0 = k_fnv_offset, m_h1 = k_fnv_offset, m_h2 = k_fnv_offset, m_h3 = k_fnv_offset;
+    std::size_t m_words = 0;
+    BitVotes m_votes;
+};
 
 }  // namespace
 
 std::uint64_t simhash(std::string_view text) {
-    std::vector<Word> words;
-    add_words(text, words);
-    return simhash_of(words);
+    ShingleVotes votes;
+    votes.add_words_of(text);
+    return votes.simhash();
 }
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
@@ -177,15 +197,16 @@ std::uint64_t sentence_hash(std::string_view sentence) {
 std::uint64_t copy_simhash(const Article& article) {
     if (article.body.empty()) return simhash(article.text);
     // The prose blocks' words in order, as if joined by newlines; the headline left out.
-    std::vector<Word> title, words;
+    std::vector<Word> title;
     add_words(article.title, title);
+    ShingleVotes votes;
     for (const Span& span : article.body) {
         if (span.end > article.text.size() || span.start >= span.end) continue;
-        const std::size_t from = words.size();
-        add_words(std::string_view(article.text).substr(span.start, span.end - span.start), words);
-        if (!title.empty() && same_words(words, from, title)) words.resize(from);
+        const std::string_view block = std::string_view(article.text).substr(span.start, span.end - span.start);
+        if (!title.empty() && has_words(block, title)) continue;
+        votes.add_words_of(block);
     }
-    return simhash_of(words);
+    return votes.simhash();
 }
 
 }  // namespace tracker::xref

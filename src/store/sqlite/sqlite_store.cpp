@@ -129,8 +129,12 @@ std::vector<Migration> migrations() {
     return all;
 }
 
+// Without the connection's own mutex (SQLITE_OPEN_NOMUTEX): a store, its connection and its
+// statements are used by one thread at a time (ingest's writer; its workers only read and
+// extract), and Debian's SQLite, built thread-safe, otherwise locks and unlocks a mutex at every
+// call, each step, bind and column read.
 SQLite::Database open_for_writing(const std::string& path) {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db.setBusyTimeout(k_busy_timeout_ms);
     db.exec(k_set_foreign_keys);
     db.exec(k_set_wal);  // the first statement that reads the file: a non-database fails here
