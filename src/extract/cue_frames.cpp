@@ -686,6 +686,7 @@ bool fits(const Party& p, const AllegationRule& rule, std::size_t distance, bool
     // For distillation, only as the cue's very subject ("Kimi learned from Claude's outputs").
     std::size_t reach = rule.object == ObjectRule::lab ? 1 : k_model_reach;
     if (p.from_model && distance > reach) return false;
+    // A claimant acts only when asked for, or when it acts too (speaks_by_participle).
     return (claimants || !p.is_claimant || p.speaks_by_participle) && !p.hearer && rule.allows(p.kind);
 }
 
