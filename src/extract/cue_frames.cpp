@@ -44,6 +44,19 @@ bool joins_list(const SentenceParse& s, std::size_t i) {
 
 bool is_actor_kind(const std::string& kind) { return kind != "publication"; }
 
+// Where the auxiliaries and adverbs right before token `pos` begin ("has long", "would not be"),
+// at most `reach` words back: the word after a verb's subject.
+std::size_t past_auxiliaries(const SentenceParse& s, const Lexicon& lex, std::size_t pos,
+                             std::size_t reach = static_cast<std::size_t>(-1)) {
+    std::size_t i = pos;
+    while (i > 0 && pos - i < reach) {
+        const WordClass word = lex.class_of(s.tokens[i - 1]);
+        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
+        --i;
+    }
+    return i;
+}
+
 // Whether a party can be a clause's subject: it stands behind no preposition ("in a letter to
 // Anthropic") and possesses no noun ("charged Megaspeed's executives").
 bool stands_as_subject(const SentenceParse& s, const Lexicon& lex, const Party& p) {
@@ -462,10 +475,7 @@ const Party* denier_of_claim(const SentenceParse& s, const Lexicon& lex, const s
         if (lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::governs || d.last + 1 >= r.first ||
             r.first - d.last > k_claim_words + 1)
             continue;
-        std::size_t i = d.first;
-        while (i > 0 && (lex.class_of(s.tokens[i - 1]) == WordClass::auxiliary ||
-                         lex.class_of(s.tokens[i - 1]) == WordClass::adverb))
-            --i;
+        const std::size_t i = past_auxiliaries(s, lex, d.first);
         if (i == 0) return nullptr;
         const bool joined = s.tokens[i - 1].is("and") || s.tokens[i - 1].is("but");
         for (const auto& p : parties) {
@@ -976,15 +986,12 @@ struct Subject {
 // nullptr when the cue opens no such phrase or the first subject is no party.
 const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch& cue) {
     const auto& t = c.s.tokens;
-    std::size_t i = cue.first;
-    if (i > 0 && c.lex.class_of(t[i - 1]) == WordClass::determiner) --i;
-    bool auxiliary = false;
-    while (i > 0 && cue.first - i < k_subject_reach) {
-        const WordClass word = c.lex.class_of(t[i - 1]);
-        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
-        auxiliary = auxiliary || word == WordClass::auxiliary;
-        --i;
-    }
+    std::size_t words = cue.first;
+    if (words > 0 && c.lex.class_of(t[words - 1]) == WordClass::determiner) --words;
+    const std::size_t i = past_auxiliaries(c.s, c.lex, words, k_subject_reach - (cue.first - words));
+    const bool auxiliary = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i),
+                                       t.begin() + static_cast<std::ptrdiff_t>(words),
+                                       [&](const Token& w) { return c.lex.class_of(w) == WordClass::auxiliary; });
     if (!auxiliary || i == 0 || !(t[i - 1].is("and") || t[i - 1].is("but"))) return nullptr;
     for (const auto& p : c.parties) {
         if (p.last + 1 >= i) return nullptr;
@@ -1002,12 +1009,7 @@ const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch
 
 Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     if (const Party* shared = joined_verb_phrase_subject(c, cue)) return {true, shared};
-    std::size_t i = cue.first;
-    while (i > 0 && cue.first - i < k_subject_reach) {
-        const WordClass word = c.lex.class_of(c.s.tokens[i - 1]);
-        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
-        --i;
-    }
+    const std::size_t i = past_auxiliaries(c.s, c.lex, cue.first, k_subject_reach);
     if (i == 0) return {};
     const Token& before = c.s.tokens[i - 1];
     // "DeepSeek, the Hangzhou lab funded by the hedge fund High-Flyer, released": the party before
@@ -1079,12 +1081,7 @@ const Party* government_inside(const FrameContext& c, const PhraseMatch& cue) {
 const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
     constexpr std::size_t k_subject_words = 5, k_apposition_words = 8;
     const auto& t = c.s.tokens;
-    std::size_t i = cue.first;
-    while (i > 0 && cue.first - i < k_subject_reach) {
-        const WordClass word = c.lex.class_of(t[i - 1]);
-        if (word != WordClass::auxiliary && word != WordClass::adverb) break;
-        --i;
-    }
+    const std::size_t i = past_auxiliaries(c.s, c.lex, cue.first, k_subject_reach);
     // The subject: a few words, none a mark, then the pronoun.
     std::size_t pronoun = i;
     while (pronoun > 0 && i - pronoun <= k_subject_words && !t[pronoun - 1].is_mark() &&
@@ -1110,10 +1107,7 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
 // word_classes.tsv's rule_noun) are the cue's subject, right before it past auxiliaries and
 // adverbs, or before the relative pronoun that opens its clause.
 bool rules_subject_of(const FrameContext& c, const PhraseMatch& cue) {
-    std::size_t i = cue.first;
-    while (i > 0 && (c.lex.class_of(c.s.tokens[i - 1]) == WordClass::auxiliary ||
-                     c.lex.class_of(c.s.tokens[i - 1]) == WordClass::adverb))
-        --i;
+    std::size_t i = past_auxiliaries(c.s, c.lex, cue.first);
     if (i > 0 && (c.s.tokens[i - 1].is("which") || c.s.tokens[i - 1].is("that"))) --i;
     if (i > 0 && c.s.tokens[i - 1].is(",")) --i;
     // "rules the Biden administration introduced in October 2023, which": the rules' noun
@@ -1337,10 +1331,7 @@ bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
 // else 0.
 std::size_t aside_before_cue(const FrameContext& c, std::size_t at, const PhraseMatch& cue) {
     const auto& t = c.s.tokens;
-    std::size_t close = cue.first;
-    while (close > 0 && (c.lex.class_of(t[close - 1]) == WordClass::auxiliary ||
-                         c.lex.class_of(t[close - 1]) == WordClass::adverb))
-        --close;
+    const std::size_t close = past_auxiliaries(c.s, c.lex, cue.first);
     if (close == 0 || !t[close - 1].is(",") || at >= close - 1) return 0;
     for (std::size_t open = at; open > 0;) {
         --open;
@@ -1798,10 +1789,7 @@ bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
     bool passive = after_be(c, cue);
     for (std::size_t k = cue.first; k <= cue.last && !passive; ++k) passive = is_be(c.s.tokens[k]);
     if (!passive) return false;
-    std::size_t i = cue.first;
-    while (i > 0 && (c.lex.class_of(c.s.tokens[i - 1]) == WordClass::auxiliary ||
-                     c.lex.class_of(c.s.tokens[i - 1]) == WordClass::adverb))
-        --i;
+    const std::size_t i = past_auxiliaries(c.s, c.lex, cue.first);
     if (i == 0) return false;
     std::size_t subject = i - 1;
     for (std::size_t k = subject + 1; k > 0 && subject + 1 - k < k_whose_reach;) {
