@@ -2883,3 +2883,23 @@ TEST_CASE("Extractor: a negation does not reach into a relative clause after it"
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200", "*", Polarity::asserted));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: session 13's denial and attribution rows", "[extract]") {
+    auto nothing = claims_of("Nvidia said it had seen nothing to support the claim that Baidu obtained B200 chips.");
+    INFO(describe(nothing));
+    CHECK(has_claim(nothing, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    auto correct = claims_of("Last week we reported that Zhipu AI had trained GLM-5 on H20 chips, which was not correct.");
+    INFO(describe(correct));
+    CHECK(has_claim(correct, "Zhipu AI", "trained_on", "Nvidia H20", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(correct, "Zhipu AI", "trained_on", "*", "*", Polarity::asserted));
+    auto figure = claims_of("Analysts said Tencent held 50,000 H20 chips. A Tencent engineer dismissed the figure as made up.");
+    INFO(describe(figure));
+    CHECK(has_claim(figure, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+    auto accusers = claims_of("Beijing dismissed accusations by OpenAI and Google that Baidu had distilled their models.");
+    INFO(describe(accusers));
+    CHECK(has_claim(accusers, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+    CHECK(has_claim(accusers, "Baidu", "distillation", "*", "Google", Polarity::denied));
+    auto british = claims_of("OpenAI said Zhipu AI had run fake accounts to distil ChatGPT's capabilities into its models.");
+    INFO(describe(british));
+    CHECK(has_claim(british, "Zhipu AI", "distillation", "*", "OpenAI"));
+}
