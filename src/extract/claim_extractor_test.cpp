@@ -2903,3 +2903,15 @@ TEST_CASE("Extractor: session 13's denial and attribution rows", "[extract]") {
     INFO(describe(british));
     CHECK(has_claim(british, "Zhipu AI", "distillation", "*", "OpenAI"));
 }
+
+TEST_CASE("Extractor: a participle after a comma speaks of its clause's subject; the owner of terms of service is no actor", "[extract]") {
+    auto relying = claims_of("The panel said Zhipu AI copied ChatGPT, relying on accounts opened to get around OpenAI's "
+                             "terms of service.");
+    INFO(describe(relying));
+    CHECK(has_claim(relying, "Zhipu AI", "fraudulent_access", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(relying, "OpenAI", "fraudulent_access"));
+    auto owner = claims_of("Moonshot AI ignored Anthropic's terms of service for months.");
+    INFO(describe(owner));
+    CHECK(has_claim(owner, "Moonshot AI", "fraudulent_access", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(owner, "Anthropic", "fraudulent_access"));
+}

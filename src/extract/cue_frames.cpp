@@ -805,6 +805,13 @@ bool is_possessor(const FrameContext& c, const Party& p) {
     return next.is_possessive() || k_owned.count(next.folded) > 0;
 }
 
+// "got around Anthropic's terms of service": the owner of the rules for using its models
+// (word_classes.tsv, access_rule) is whose they are, never who broke them.
+bool owns_access_rules(const FrameContext& c, const Party& p) {
+    return p.last + 2 < c.s.tokens.size() && c.s.tokens[p.last + 1].is_possessive() &&
+           c.lex.class_of(c.s.tokens[p.last + 2]) == WordClass::access_rule;
+}
+
 // "Inspur's resellers", "Megaspeed's executives": the party's own units or people, who act for it.
 bool owns_people(const FrameContext& c, const Party& p) {
     if (p.last + 2 >= c.s.tokens.size() || !c.s.tokens[p.last + 1].is_possessive()) return false;
@@ -831,7 +838,8 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (!kind.empty() && it->kind != kind) continue;
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
-        if (rule.object == ObjectRule::lab && is_possessor(c, *it) && pos - it->last > k_possessor_reach) continue;
+        if (rule.object == ObjectRule::lab && is_possessor(c, *it) && (pos - it->last > k_possessor_reach || owns_access_rules(c, *it)))
+            continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject,
         // unless the cue is its own ("the bulk of V4's pre-training was carried out on").
         const bool owns_cue = it->last + 2 == pos && c.s.tokens[it->last + 1].is_possessive();
@@ -1040,12 +1048,47 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     };
     for (const auto& p : c.parties) {
         if (!ends_at(p) || (p.is_claimant && !p.speaks_by_participle) || c.clauses.separated(p.first, c.cue)) continue;
+        if (owns_access_rules(c, p)) return {};
         // "H20 sales to China would require a license": where exports go is no subject.
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
         return {true, &p};
     }
     // A word of no closed class right before a relative pronoun is its antecedent: no party.
     return {relative, nullptr};
+}
+
+// "MiniMax used distillation to copy Claude, relying on accounts set up to get around Anthropic's
+// terms of service": a participle after a comma ("relying", "using") goes on to speak of the
+// subject of the clause before it: its first party that stands as a subject, past what a speaker
+// says ("Nvidia said the US would let it resume sales, reversing ...": the US) and past "that".
+// nullptr when the cue stands in no such phrase, the phrase has a subject of its own, or the
+// participle reports speech ("..., saying the model was tuned for Ascend chips").
+const Party* participle_subject(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    const auto& t = c.s.tokens;
+    std::size_t comma = 0;
+    for (std::size_t k = cue.first; k-- > 1 && cue.first - k <= k_reach;) {
+        if (!t[k].is_mark() || t[k].is_possessive()) continue;
+        if (t[k].is(",") && !t[k + 1].capitalized && t[k + 1].folded.size() > 4 && t[k + 1].folded.ends_with("ing"))
+            comma = k;
+        break;
+    }
+    if (comma == 0) return nullptr;
+    std::size_t start = 0;
+    for (const auto& a : c.s.attributions) {
+        if (a.first == comma + 1) return nullptr;
+        if (a.last < comma) start = std::max(start, a.last + 1);
+    }
+    for (std::size_t k = start; k < comma; ++k)
+        if (t[k].is("that")) start = k + 1;
+    for (const auto& p : c.parties)
+        if (p.first > comma && p.last < cue.first && stands_as_subject(c.s, c.lex, p)) return nullptr;
+    for (const auto& p : c.parties) {
+        if (p.first < start || p.in_adjective || (p.is_claimant && !p.speaks_by_participle)) continue;
+        if (p.last >= comma) return nullptr;
+        if (!stands_as_subject(c.s, c.lex, p) || c.clauses.separated(p.first, c.cue)) continue;
+        return !p.from_model && fits(p, rule, 0, p.speaks_by_participle) ? &p : nullptr;
+    }
+    return nullptr;
 }
 
 // Whether a form of "be" stands among the auxiliaries and adverbs right before the cue: "it
@@ -1157,6 +1200,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // government right before the cue's last word grants, whoever ships.
             if (rule.allows("government"))
                 if (const Party* p = government_inside(c, cue); p && p->last + 1 == cue.last) return p;
+            if (const Party* p = participle_subject(c, cue, rule)) return p;
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
@@ -1606,6 +1650,9 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 add_labs([&](const Party& p) {
                     return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
                 });
+                // "got around Anthropic's terms of service": whose rules they are.
+                if (out.empty())
+                    add_labs([&](const Party& p) { return p.last + 2 == cue.first && owns_access_rules(c, p); });
                 if (out.empty())
                     add_labs([&](const Party& p) { return p.is_claimant && !(opens_clause(p) && p.first > cue.last); });
                 // "Anthropic's distillation claims against DeepSeek": whose claims they are.
