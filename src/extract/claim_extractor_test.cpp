@@ -2915,3 +2915,20 @@ TEST_CASE("Extractor: a participle after a comma speaks of its clause's subject;
     CHECK(has_claim(owner, "Moonshot AI", "fraudulent_access", "*", "Anthropic"));
     CHECK_FALSE(has_claim(owner, "Anthropic", "fraudulent_access"));
 }
+
+TEST_CASE("Extractor: session 14's noun phrases around chips and releases", "[extract]") {
+    auto product = claims_of("AMD said the government now requires a licence to export the MI308, its last China product.");
+    INFO(describe(product));
+    CHECK(has_claim(product, "US government", "export_restriction", "AMD MI308"));
+    auto about = claims_of("Moonshot AI is about to release its Kimi K3 model, two people said.");
+    INFO(describe(about));
+    CHECK(has_claim(about, "Moonshot AI", "model_release"));
+    auto joined = claims_of("The A800, a cut-down version of the A100 with slower links, was built for Chinese buyers and "
+                            "banned by Washington in 2023.");
+    INFO(describe(joined));
+    CHECK(has_claim(joined, "US government", "export_restriction", "Nvidia A800"));
+    CHECK_FALSE(has_claim(joined, "US government", "export_restriction", "Nvidia A100"));
+    auto list = claims_of("Commerce said B300 chips and Nvidia's coming Rubin processors stay barred from export to China.");
+    INFO(describe(list));
+    CHECK(has_claim(list, "US government", "export_restriction", "Nvidia B300"));
+}

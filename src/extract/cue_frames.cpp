@@ -446,7 +446,8 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "developer", "developers", "maker", "makers", "customer", "customers", "buyer", "buyers",
         "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
         "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
-        "based", "trade", "revenue", "revenues", "sales", "business", "operations"};  // "the Beijing-based
+        "based", "trade", "revenue", "revenues", "sales", "business", "operations", "product", "products",
+        "version", "versions"};  // "the Beijing-based
                                                                                      // developer", "a US trade
                                                                                      // blacklist", "their China revenue"
     bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
@@ -780,7 +781,10 @@ bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::s
         --i;
         const Token& w = c.s.tokens[i];
         if (w.is(",") || w.is("-")) return false;  // reached the clause's start: not relative
-        if (w.is("which") || w.is("who") || w.is("whose")) {
+        // ("the chip that Nvidia pitched to officials, has not been approved": "that" after a
+        // word for chips opens one too.)
+        const bool relative_that = w.is("that") && i > 0 && c.lex.class_of(c.s.tokens[i - 1]) == WordClass::chip_noun;
+        if (w.is("which") || w.is("who") || w.is("whose") || relative_that) {
             for (std::size_t j = p.last + 1; j < cue; ++j)
                 if (c.s.tokens[j].is(",") || c.s.tokens[j].is("-")) return true;
             return false;
@@ -1310,7 +1314,11 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
                 });
             };
             const bool maker = t.is("the") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
-            if (!is_list_word(t) && !count && !includes && !repeated && !maker &&
+            // "B200 chips and Nvidia's upcoming Rubin processors": one word describing the second
+            // after its maker.
+            const bool describes = i + 1 == b.first && i > a.last + 1 &&
+                                   c.s.tokens[i - 1].is_possessive();
+            if (!is_list_word(t) && !count && !includes && !repeated && !maker && !describes &&
                 c.lex.class_of(t) != WordClass::chip_noun)
                 return false;
         }
@@ -1375,7 +1383,14 @@ bool contrast_between(const SentenceParse& s, std::size_t a, std::size_t b) {
 // else 0.
 std::size_t aside_before_cue(const FrameContext& c, std::size_t at, const PhraseMatch& cue) {
     const auto& t = c.s.tokens;
-    const std::size_t close = past_auxiliaries(c.s, c.lex, cue.first);
+    std::size_t close = past_auxiliaries(c.s, c.lex, cue.first);
+    // "The A800, a version of the A100, was built for China and banned in 2023": the aside closes
+    // before the first of two verbs joined by "and".
+    if (close > 0 && t[close - 1].is("and"))
+        for (std::size_t k = close - 1; k-- > 0 && close - k <= k_join_reach + 3;) {
+            if (t[k].is(",") && c.lex.class_of(t[k + 1]) == WordClass::auxiliary) close = k + 1;
+            if (t[k].is_mark() && !t[k].is_possessive()) break;
+        }
     if (close == 0 || !t[close - 1].is(",") || at >= close - 1) return 0;
     for (std::size_t open = at; open > 0;) {
         --open;
