@@ -2932,3 +2932,16 @@ TEST_CASE("Extractor: session 14's noun phrases around chips and releases", "[ex
     INFO(describe(list));
     CHECK(has_claim(list, "US government", "export_restriction", "Nvidia B300"));
 }
+
+TEST_CASE("Extractor: an investigation's question and its agent: 'by' with a gerund brings no agent; 'under investigation by'", "[extract]") {
+    auto gerund = claims_of("The Commerce Department is examining whether Samsung broke export rules by making chips that "
+                            "ended up with Huawei through a middleman.");
+    INFO(describe(gerund));
+    CHECK(has_claim(gerund, "Samsung", "investigation", "*", "US government"));
+    CHECK_FALSE(has_claim(gerund, "Huawei", "investigation"));
+    auto agent = claims_of("Seoul's trade ministry said on Friday that Samsung \"is not under investigation by US "
+                           "authorities\".");
+    INFO(describe(agent));
+    CHECK(has_claim(agent, "Samsung", "investigation", "*", "US government", Polarity::denied));
+    CHECK_FALSE(has_claim(agent, "Samsung", "investigation", "*", "South Korea"));
+}

@@ -1726,7 +1726,14 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             break;
         }
         case ObjectRule::investigator: {
-            for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it)
+            // "is not under investigation by US authorities": the agent behind "by" investigates.
+            for (const auto& p : c.parties)
+                if (p.first > cue.last + 1 && p.first - cue.last <= k_by_reach + 1 && c.s.tokens[cue.last + 1].is("by") &&
+                    (p.has_kind("government") || p.has_kind("agency"))) {
+                    add(p.names.front());
+                    break;
+                }
+            for (auto it = c.parties.rbegin(); it != c.parties.rend() && out.empty(); ++it)
                 if (it->last < cue.first && (it->has_kind("government") || it->has_kind("agency"))) {
                     add(it->names.front());
                     break;
@@ -1939,8 +1946,11 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
         // "whether OpenAI's data was obtained by ...": the owner of a thing is not investigated;
         // the owner of people or units is ("whether Inspur's resellers ignored warnings").
         if (is_possessor(c, p) && !owns_people(c, p)) continue;
+        // ("whether Samsung broke the rules by making chips that ended up with Huawei": "by" and a
+        // gerund says how, it brings no agent.)
         bool by = false;
-        for (std::size_t i = question.first; i < p.first && !by; ++i) by = c.s.tokens[i].is("by");
+        for (std::size_t i = question.first; i < p.first && !by; ++i)
+            by = c.s.tokens[i].is("by") && !c.s.tokens[i + 1].folded.ends_with("ing");
         if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
     }
     if (!investigated) return false;
