@@ -370,9 +370,12 @@ private:
         Denial d = denial_for(m_article.text, s, parties, m_lex, cue, f.actor);
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
         std::string object = f.object;
+        // ("MiniMax has not engaged in any unauthorised access to third-party models": with no
+        // accusation before, the actor's own denial of the practice, the sentence's one cue,
+        // stands without an object.)
         if (f.object_from_accusation) {
             object = object_accused_of(f.actor, f.allegation);
-            if (object.empty()) return std::nullopt;
+            if (object.empty() && (d.claimant != f.actor || s.cues.size() > 1)) return std::nullopt;
         }
         // "TAIPEI, March 18 (Lotus Wire) - ...": the publisher acts in no claim of its own article.
         if (!m_lex.find_entity(f.actor) && same_name(f.actor, m_article.source)) return std::nullopt;

@@ -2945,3 +2945,17 @@ TEST_CASE("Extractor: an investigation's question and its agent: 'by' with a ger
     CHECK(has_claim(agent, "Samsung", "investigation", "*", "US government", Polarity::denied));
     CHECK_FALSE(has_claim(agent, "Samsung", "investigation", "*", "South Korea"));
 }
+
+TEST_CASE("Extractor: 'X ended up with N chips'; a lab's own denial of a practice with no lab accusing", "[extract]") {
+    auto ended = claims_of("Alibaba ended up with roughly 3,000 B200 chips from the Malaysian deal.");
+    INFO(describe(ended));
+    CHECK(has_claim(ended, "Alibaba", "acquired_hardware", "Nvidia B200"));
+    auto practice = claims_of("Zhipu AI believes the allegations are without merit and has not engaged in any "
+                              "unauthorised access to third-party models.");
+    INFO(describe(practice));
+    CHECK(has_claim(practice, "Zhipu AI", "fraudulent_access", "*", "", Polarity::denied));
+    // Another's claim with no lab named stays out ("rejects Anthropic's distillation claims").
+    auto accuser = claims_of("Zhipu AI rejects Anthropic's distillation claims as lawmakers press for a probe.");
+    INFO(describe(accuser));
+    CHECK_FALSE(has_claim(accuser, "Anthropic", "distillation"));
+}

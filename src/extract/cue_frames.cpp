@@ -1254,6 +1254,13 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             while (p && doer.party && pronoun(*p) && p->names == doer.party->names)
                 p = first_after(c, from = p->last, rule, false);
             if (p && p->first - cue.last <= k_patient_reach) return p;
+            // "Tencent ended up with 2,000 GB200 chips": with chips after the cue and no party, the
+            // cue's own subject has them (who probes chips is not probed).
+            if (!p && doer.party && rule.object != ObjectRule::investigator && fits(*doer.party, rule, 0) &&
+                std::any_of(c.s.mentions.begin(), c.s.mentions.end(), [&](const Mention& m) {
+                    return m.entity->type == EntityType::hardware && m.first > cue.last && m.first - cue.last <= k_patient_reach;
+                }))
+                return doer.party;
             return relative_antecedent(c, cue, rule);
         }
         case Frame::recipient:
