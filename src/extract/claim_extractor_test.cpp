@@ -2959,3 +2959,21 @@ TEST_CASE("Extractor: 'X ended up with N chips'; a lab's own denial of a practic
     INFO(describe(accuser));
     CHECK_FALSE(has_claim(accuser, "Anthropic", "distillation"));
 }
+
+TEST_CASE("Extractor: session 14's withholding, licensing and chip lists", "[extract]") {
+    auto shared = claims_of("A report said Zhipu AI had given Huawei engineers early access to GLM-5 but had not shared it "
+                            "with Nvidia or AMD.");
+    INFO(describe(shared));
+    CHECK(has_claim(shared, "Zhipu AI", "withheld_model", "*", "Nvidia"));
+    CHECK(has_claim(shared, "Zhipu AI", "withheld_model", "*", "AMD"));
+    CHECK_FALSE(has_claim(shared, "Zhipu AI", "withheld_model", "*", "Huawei"));
+    auto plans = claims_of("There are no plans to license the B30A, a White House official said.");
+    INFO(describe(plans));
+    CHECK(has_claim(plans, "US government", "export_approval", "Nvidia B30A", "*", Polarity::denied));
+    // "does not cover" said of a decision is no rule denied; the rule that follows stands.
+    auto cover = claims_of("The approval does not cover Nvidia's B300 processors or its coming Rubin line, which remain "
+                           "off-limits to Chinese buyers, a Commerce official said.");
+    INFO(describe(cover));
+    CHECK(has_claim(cover, "US government", "export_restriction", "Nvidia B300"));
+    CHECK_FALSE(has_claim(cover, "US government", "export_restriction", "*", "*", Polarity::denied));
+}

@@ -975,11 +975,14 @@ const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationR
 const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
     if (!rule.self_report && !denies(c, cue)) return nullptr;
     if (const Party* p = nearest_before(c, cue.first, rule, true)) return p;
-    // "The new model was trained on 2,000 H800 GPUs, DeepSeek said": the speaker after it.
-    for (const auto& p : c.parties)
-        if (p.first > cue.last && p.is_claimant && !p.via_reference && p.names.size() == 1 &&
-            fits(p, rule, 0, true) && speaks_next(c.s, p.last))
-            return &p;
+    // "The new model was trained on 2,000 H800 GPUs, DeepSeek said": the speaker after it; or
+    // its official ("There are no plans to license the B30A, a White House official said").
+    for (const auto& p : c.parties) {
+        if (p.first <= cue.last || !p.is_claimant || p.via_reference || p.names.size() != 1 || !fits(p, rule, 0, true))
+            continue;
+        const bool official = p.last + 1 < c.s.tokens.size() && c.lex.class_of(c.s.tokens[p.last + 1]) == WordClass::source;
+        if (speaks_next(c.s, p.last) || (official && speaks_next(c.s, p.last + 1))) return &p;
+    }
     return nullptr;
 }
 
@@ -1320,11 +1323,11 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
                     return m.first <= at && at <= m.last && m.entity->has_kind("chipmaker");
                 });
             };
-            const bool maker = t.is("the") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
-            // "B200 chips and Nvidia's upcoming Rubin processors": one word describing the second
-            // after its maker.
+            const bool maker = t.is("the") || t.is("its") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
+            // "B200 chips and Nvidia's upcoming Rubin processors", "Blackwell or its coming Rubin
+            // line": one word describing the second after its maker.
             const bool describes = i + 1 == b.first && i > a.last + 1 &&
-                                   c.s.tokens[i - 1].is_possessive();
+                                   (c.s.tokens[i - 1].is_possessive() || c.s.tokens[i - 1].is("its"));
             if (!is_list_word(t) && !count && !includes && !repeated && !maker && !describes &&
                 c.lex.class_of(t) != WordClass::chip_noun)
                 return false;
@@ -1725,8 +1728,9 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             const std::string& last_word = c.s.tokens[cue.last].folded;
             const bool after_only = last_word == "of" || last_word == "than";
             for (const auto& p : c.parties)
+                // ("had not shared it with Nvidia": "it", the model shared, is no party either.)
                 if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && !p.has_kind("publication") &&
-                    !p.from_model) {  // "did not share its V4 model with Nvidia": the model is no party
+                    !p.from_model && !(p.first == cue.last + 1 && c.s.tokens[p.first].is("it"))) {  // "did not share its V4 model with Nvidia": the model is no party
                     for (const auto& n : p.names) add(n);
                     break;
                 }
