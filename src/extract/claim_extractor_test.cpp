@@ -2977,3 +2977,11 @@ TEST_CASE("Extractor: session 14's withholding, licensing and chip lists", "[ext
     CHECK(has_claim(cover, "US government", "export_restriction", "Nvidia B300"));
     CHECK_FALSE(has_claim(cover, "US government", "export_restriction", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: an apposition inside a question says what it says", "[extract]") {
+    auto c = claims_of("Asked whether Kimi K2, the model Moonshot AI released in July, had been trained on H20 "
+                       "processors, the finance chief would not say.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on"));
+}

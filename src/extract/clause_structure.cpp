@@ -106,10 +106,32 @@ ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m
     }
 }
 
+namespace {
+
+// "Asked whether Qwen 2.5-Max, the model Alibaba released in January, was trained on ...": an
+// apposition or relative clause set off by commas inside a question says what it says; only the
+// question's own words are asked. Whether `token` stands in one that opens after `first`.
+bool in_aside(const SentenceParse& s, std::size_t first, std::size_t token) {
+    const auto& t = s.tokens;
+    std::size_t open = token;
+    while (open > first && !t[open].is_mark()) --open;
+    if (open <= first || !t[open].is(",") || open + 1 >= t.size()) return false;
+    const std::string& opener = t[open + 1].folded;
+    if (!is_one_of(opener, {"the", "a", "an", "which", "who"})) return false;
+    for (std::size_t close = token + 1; close < t.size(); ++close) {
+        if (t[close].is(",")) return true;
+        if (t[close].is_mark() && !t[close].is_possessive()) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
     return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
         return c.holds(token) && c.kind != ClauseKind::premise &&
-               !(government_rule && c.kind == ClauseKind::directive && c.by_government);
+               !(government_rule && c.kind == ClauseKind::directive && c.by_government) &&
+               !((c.kind == ClauseKind::question || c.kind == ClauseKind::refusal) && in_aside(m_s, c.first, token));
     });
 }
 
