@@ -73,6 +73,27 @@ bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size
     return false;
 }
 
+// "had never purchased H100 chips or any other restricted product through unauthorised
+// channels": a negation that reaches one cue's verb reaches a cue further on in that verb's
+// phrase, with no mark or clause word from the negation to the cue.
+bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const PhraseMatch& cue, std::size_t reach) {
+    constexpr std::size_t k_phrase_reach = 10;
+    for (const auto& verb : s.cues) {
+        if (verb.first <= negation_last || verb.first - negation_last > reach || verb.last >= cue.first ||
+            cue.first - verb.last > k_phrase_reach)
+            continue;
+        bool open = true;
+        for (std::size_t i = negation_last + 1; i < cue.first && open; ++i) {
+            if (i >= verb.first && i <= verb.last) continue;
+            const Token& t = s.tokens[i];
+            open = !(t.is_mark() && !t.is_possessive()) && !t.is("and") && !t.is("but") && !t.is("that") &&
+                   !t.is("which") && !t.is("who") && !t.is("while");
+        }
+        if (open) return true;
+    }
+    return false;
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
@@ -126,7 +147,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             case DenialScope::negation:
                 // "would not cover Blackwell, which remains barred from sale": a relative clause
                 // after the negated words says its own.
-                if (d.last < cue.first && cue.first - d.last <= k_negation_reach &&
+                if (d.last < cue.first &&
+                    (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
                     !relative_clause_between(s, d.last, cue.first)) {
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.

@@ -2985,3 +2985,16 @@ TEST_CASE("Extractor: an apposition inside a question says what it says", "[extr
     CHECK(has_claim(c, "Moonshot AI", "model_release", "*", "Kimi K2"));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on"));
 }
+
+TEST_CASE("Extractor: a negation reaches a cue further on in the negated verb's phrase", "[extract]") {
+    auto c = claims_of("Tencent said in a statement that it had \"never bought B200 chips or any other restricted Nvidia "
+                       "product through unauthorised channels\" and that all of its hardware had been acquired lawfully.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "smuggling", "*", "*", Polarity::asserted));
+    // Not past a mark: "Claude is not offered in China, by routing traffic through proxy networks".
+    auto mark = claims_of("Anthropic said the labs broke its terms of service, since Claude is not offered in China, by "
+                          "routing traffic through commercial proxy networks.");
+    INFO(describe(mark));
+    CHECK_FALSE(has_claim(mark, "*", "fraudulent_access", "*", "*", Polarity::denied));
+}
