@@ -2998,3 +2998,15 @@ TEST_CASE("Extractor: a negation reaches a cue further on in the negated verb's 
     INFO(describe(mark));
     CHECK_FALSE(has_claim(mark, "*", "fraudulent_access", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: whom a speaker tells is no actor; bare 'racks' are chips spoken of", "[extract]") {
+    auto told = claims_of("The servers, holding about 9,000 H200 chips, were later trucked to Port Dickson and shipped to "
+                          "Hangzhou for Alibaba, two people involved told the Harbour Courier, in what would amount to an "
+                          "evasion of US export controls.");
+    INFO(describe(told));
+    CHECK(has_claim(told, "Alibaba", "smuggling", "Nvidia H200"));
+    CHECK_FALSE(has_claim(told, "Harbour Courier", "smuggling"));
+    auto racks = claims_of("Dell dismissed reports that racks it sold to a Thai customer had ended up with Baidu.");
+    INFO(describe(racks));
+    CHECK(has_claim(racks, "Baidu", "acquired_hardware", "", "*", Polarity::denied));
+}

@@ -834,6 +834,15 @@ std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size
     return pos - p.last;
 }
 
+// Whether the party is whom an attribution tells: "told the Harbour Courier", "told Reuters".
+bool told_by_speaker(const SentenceParse& s, const Party& p) {
+    std::size_t k = p.first;
+    if (k > 0 && s.tokens[k - 1].is("the")) --k;
+    return k > 0 && (s.tokens[k - 1].is("told") || s.tokens[k - 1].is("tells") || s.tokens[k - 1].is("tell")) &&
+           std::any_of(s.attributions.begin(), s.attributions.end(),
+                       [&](const PhraseMatch& a) { return a.first <= k - 1 && k - 1 <= a.last; });
+}
+
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
                             bool claimants = false, const std::string& kind = "") {
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
@@ -844,6 +853,9 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // taken, not who took them.
         if (rule.object == ObjectRule::lab && is_possessor(c, *it) && (pos - it->last > k_possessor_reach || owns_access_rules(c, *it)))
             continue;
+        // "..., two people told the Harbour Courier, in what would amount to an evasion of export
+        // controls": whom a speaker tells is no actor.
+        if (told_by_speaker(c.s, *it)) continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject,
         // unless the cue is its own ("the bulk of V4's pre-training was carried out on").
         const bool owns_cue = it->last + 2 == pos && c.s.tokens[it->last + 1].is_possessive();
