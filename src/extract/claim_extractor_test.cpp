@@ -3010,3 +3010,10 @@ TEST_CASE("Extractor: whom a speaker tells is no actor; bare 'racks' are chips s
     INFO(describe(racks));
     CHECK(has_claim(racks, "Baidu", "acquired_hardware", "", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: chips a relative clause with no pronoun says the actor bought", "[extract]") {
+    auto c = claims_of("Baidu says Ernie 5 was trained on Kunlun chips. \"It is possible that parts of the pre-training ran "
+                       "on older Nvidia A800 clusters the company bought in 2022,\" said Wen Li, an analyst.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia A800"));
+}

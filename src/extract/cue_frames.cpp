@@ -1795,7 +1795,8 @@ std::string model_inside(const FrameContext& c, const PhraseMatch& cue) {
 // A model named within a few words after the cue ("release of its R1 model") as a party standing
 // for its maker.
 // "Pre-training ran on clusters of H800 and H20 chips that DeepSeek bought": with no subject, a
-// training cue's actor is who owns the chips, named in a relative clause right after them.
+// training cue's actor is who owns the chips, named in a relative clause right after them
+// ("A100 clusters the company bought" too).
 const Party* owner_of_chips_after(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
     constexpr std::size_t k_chip_reach = 3;  // "chips that", "H20 processors, which"
     const auto& t = c.s.tokens;
@@ -1806,7 +1807,16 @@ const Party* owner_of_chips_after(const FrameContext& c, const PhraseMatch& cue,
             if (m.first == i && m.entity->type == EntityType::hardware) chip_end = m.last;
         for (const auto& r : c.s.references)
             if (r.first == i && r.refers_to == RefersTo::hardware) chip_end = r.last;
-        if ((!t[i].is("that") && !t[i].is("which")) || chip_end == 0 || i - chip_end > k_chip_reach) continue;
+        if (chip_end == 0 || i <= chip_end || i - chip_end > k_chip_reach) continue;
+        // "A100 clusters the company bought in 2022": a relative clause with no pronoun, its
+        // subject right before its verb (a cue).
+        if (!t[i].is("that") && !t[i].is("which")) {
+            for (const auto& p : c.parties)
+                if (p.first == i && fits(p, rule, 0) &&
+                    std::any_of(c.s.cues.begin(), c.s.cues.end(), [&](const PhraseMatch& q) { return q.first == p.last + 1; }))
+                    return &p;
+            continue;
+        }
         for (const auto& p : c.parties)
             if (p.first == i + 1 && fits(p, rule, 0)) return &p;
         return nullptr;
