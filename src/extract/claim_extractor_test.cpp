@@ -3017,3 +3017,15 @@ TEST_CASE("Extractor: chips a relative clause with no pronoun says the actor bou
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia A800"));
 }
+
+TEST_CASE("Extractor: the lab before a cue and a claim noun owns the claims; outputs through unauthorised means", "[extract]") {
+    auto headline = claims_of("Ministry briefing on OpenAI distillation claims, Kimi K2 and H20 imports");
+    INFO(describe(headline));
+    CHECK_FALSE(has_claim(headline, "OpenAI", "distillation"));
+    auto rejects = claims_of("Baidu rejects Google's distillation accusations as baseless.");
+    INFO(describe(rejects));
+    CHECK(has_claim(rejects, "Baidu", "distillation", "*", "Google", Polarity::denied));
+    auto means = claims_of("Moonshot AI said it had never obtained Claude outputs through unauthorized means.");
+    INFO(describe(means));
+    CHECK(has_claim(means, "Moonshot AI", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+}

@@ -834,6 +834,18 @@ std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size
     return pos - p.last;
 }
 
+// "MFA on Anthropic distillation claims", "OpenAI's distillation accusations": the party right
+// before a cue that a claim noun follows is whose claims they are, not who did it.
+bool owns_claims_of_cue(const FrameContext& c, const Party& p) {
+    const auto& t = c.s.tokens;
+    for (const auto& q : c.s.cues) {
+        if (q.first != c.cue) continue;
+        const bool before = p.last + 1 == q.first || (p.last + 2 == q.first && t[p.last + 1].is_possessive());
+        return before && q.last + 1 < t.size() && c.lex.class_of(t[q.last + 1]) == WordClass::claim_noun;
+    }
+    return false;
+}
+
 // Whether the party is whom an attribution tells: "told the Harbour Courier", "told Reuters".
 bool told_by_speaker(const SentenceParse& s, const Party& p) {
     std::size_t k = p.first;
@@ -855,7 +867,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
             continue;
         // "..., two people told the Harbour Courier, in what would amount to an evasion of export
         // controls": whom a speaker tells is no actor.
-        if (told_by_speaker(c.s, *it)) continue;
+        if (told_by_speaker(c.s, *it) || owns_claims_of_cue(c, *it)) continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject,
         // unless the cue is its own ("the bulk of V4's pre-training was carried out on").
         const bool owns_cue = it->last + 2 == pos && c.s.tokens[it->last + 1].is_possessive();
@@ -1067,7 +1079,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     };
     for (const auto& p : c.parties) {
         if (!ends_at(p) || (p.is_claimant && !p.speaks_by_participle) || c.clauses.separated(p.first, c.cue)) continue;
-        if (owns_access_rules(c, p)) return {};
+        if (owns_access_rules(c, p) || owns_claims_of_cue(c, p)) return {};
         // "H20 sales to China would require a license": where exports go is no subject.
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
         return {true, &p};
@@ -1687,9 +1699,12 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                 add_labs([&](const Party& p) {
                     return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
                 });
-                // "got around Anthropic's terms of service": whose rules they are.
+                // "got around Anthropic's terms of service": whose rules they are; "rejects
+                // Anthropic's distillation claims": whose claims (its models were used).
                 if (out.empty())
-                    add_labs([&](const Party& p) { return p.last + 2 == cue.first && owns_access_rules(c, p); });
+                    add_labs([&](const Party& p) {
+                        return (p.last + 2 == cue.first && owns_access_rules(c, p)) || owns_claims_of_cue(c, p);
+                    });
                 if (out.empty())
                     add_labs([&](const Party& p) { return p.is_claimant && !(opens_clause(p) && p.first > cue.last); });
                 // "Anthropic's distillation claims against DeepSeek": whose claims they are.
