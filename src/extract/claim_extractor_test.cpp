@@ -3029,3 +3029,10 @@ TEST_CASE("Extractor: the lab before a cue and a claim noun owns the claims; out
     INFO(describe(means));
     CHECK(has_claim(means, "Moonshot AI", "fraudulent_access", "*", "Anthropic", Polarity::denied));
 }
+
+TEST_CASE("Extractor: chips 'barred from China' are the home government's rule, China is where they may not go", "[extract]") {
+    auto c = claims_of("The approval does not extend to B300 or the coming Rubin chips, which remain barred from China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B300"));
+    CHECK_FALSE(has_claim(c, "China", "export_restriction"));
+}

@@ -1349,9 +1349,11 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
             };
             const bool maker = t.is("the") || t.is("its") || of_maker(i) || (t.is_possessive() && i > 0 && of_maker(i - 1));
             // "B200 chips and Nvidia's upcoming Rubin processors", "Blackwell or its coming Rubin
-            // line": one word describing the second after its maker.
+            // line", "Blackwell or the upcoming Rubin chips": one word describing the second.
             const bool describes = i + 1 == b.first && i > a.last + 1 &&
-                                   (c.s.tokens[i - 1].is_possessive() || c.s.tokens[i - 1].is("its"));
+                                   (c.s.tokens[i - 1].is_possessive() || c.s.tokens[i - 1].is("its") ||
+                                    (c.s.tokens[i - 1].is("the") && i >= 2 &&
+                                     (c.s.tokens[i - 2].is("and") || c.s.tokens[i - 2].is("or"))));
             if (!is_list_word(t) && !count && !includes && !repeated && !maker && !describes &&
                 c.lex.class_of(t) != WordClass::chip_noun)
                 return false;
@@ -1965,6 +1967,11 @@ bool implied_government(const FrameContext& c, const PhraseMatch& cue, const std
         // who grants it, or whose rules they are, rules; so does the home government named
         // further on ("since the Biden administration's first controls"). Another government
         // named leaves the rule unowned.
+        // Not "remain barred from China": "from" right after a participle says where they may
+        // not go.
+        const bool barred_from = cue.last + 1 < p.first && c.s.tokens[cue.last + 1].is("from") &&
+                                 c.s.tokens[cue.last].folded.ends_with("ed");
+        if (barred_from) continue;
         const bool grants = p.first > cue.last && p.first - cue.last <= 3 &&
                             std::any_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
                                         c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Token& t) {
