@@ -73,6 +73,14 @@ bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size
     return false;
 }
 
+// "without naming a chipmaker, and published the weights": ", and" or ", but" between tokens
+// `from` and `to` opens a clause of its own, which a negation before it does not reach.
+bool joined_clause_between(const SentenceParse& s, std::size_t from, std::size_t to) {
+    for (std::size_t i = from + 1; i + 1 < to; ++i)
+        if (s.tokens[i].is(",") && (s.tokens[i + 1].is("and") || s.tokens[i + 1].is("but"))) return true;
+    return false;
+}
+
 // "had never purchased H100 chips or any other restricted product through unauthorised
 // channels": a negation that reaches one cue's verb reaches a cue further on in that verb's
 // phrase, with no mark or clause word from the negation to the cue.
@@ -149,7 +157,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // after the negated words says its own.
                 if (d.last < cue.first &&
                     (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
-                    !relative_clause_between(s, d.last, cue.first)) {
+                    !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first)) {
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.
                     if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {

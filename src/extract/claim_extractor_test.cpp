@@ -3036,3 +3036,28 @@ TEST_CASE("Extractor: chips 'barred from China' are the home government's rule, 
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B300"));
     CHECK_FALSE(has_claim(c, "China", "export_restriction"));
 }
+
+TEST_CASE("Extractor: session 14's smuggling destinations, bars, previews, settlements and hypotheses", "[extract]") {
+    auto company = claims_of("Reuters reported that Nvidia B200 servers were smuggled into China for the Chinese AI "
+                             "company Zhipu AI through Thailand.");
+    INFO(describe(company));
+    CHECK(has_claim(company, "Zhipu AI", "smuggling", "Nvidia B200"));
+    auto blocked = claims_of("The US government has blocked AMD from selling its MI308 artificial intelligence chip to "
+                             "China without a license.");
+    INFO(describe(blocked));
+    CHECK(has_claim(blocked, "US government", "export_restriction", "AMD MI308"));
+    auto preview = claims_of("The Post also reported that Zhipu AI had kept Nvidia out of the preview.");
+    INFO(describe(preview));
+    CHECK(has_claim(preview, "Zhipu AI", "withheld_model", "*", "Nvidia"));
+    auto settle = claims_of("Samsung could face a fine of $1 billion or more to settle a U.S. export control investigation.");
+    INFO(describe(settle));
+    CHECK(has_claim(settle, "Samsung", "investigation", "*", "US government"));
+    auto mean = claims_of("\"Even if the allegations are proven, it would not mean that Zhipu trained GLM-5 on Blackwell "
+                          "chips,\" said an analyst.");
+    INFO(describe(mean));
+    CHECK_FALSE(has_claim(mean, "Zhipu AI", "trained_on", "*", "*", Polarity::denied));
+    auto joined = claims_of("Zhipu AI said GLM-5 had been optimized for domestic chips, without naming a chipmaker, and "
+                            "released the model's weights.");
+    INFO(describe(joined));
+    CHECK_FALSE(has_claim(joined, "Zhipu AI", "model_release", "*", "*", Polarity::denied));
+}

@@ -17,7 +17,7 @@ constexpr std::size_t k_possessor_reach = 5;  // "DeepSeek's unauthorized use of
 constexpr std::size_t k_by_reach = 3;         // "release from China's DeepSeek": words to the agent
 constexpr std::size_t k_subject_reach = 4;    // "Nvidia was granted a license to sell": words to the cue
 constexpr std::size_t k_patient_reach = 8;    // "an investigation into Nvidia's purchases": words to it
-constexpr std::size_t k_mark_reach = 4;       // "to the Chinese startup DeepSeek": words from mark to party
+constexpr std::size_t k_mark_reach = 6;       // "to the Chinese startup DeepSeek": words from mark to party
 constexpr std::size_t k_join_reach = 5;       // "OpenAI and its key backer Microsoft": words between
 constexpr std::size_t k_aside_reach = 4;      // "(Kimi)", "(9988.HK)": words of an aside in a list
 constexpr std::size_t k_family_reach = 3;     // "Hopper architecture's H200": words from family to member
@@ -1766,6 +1766,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             break;
         }
         case ObjectRule::investigator: {
+            // "to settle a US export control investigation": a government within the cue's words.
+            if (const Party* g = government_inside(c, cue)) add(g->names.front());
             // "is not under investigation by US authorities": the agent behind "by" investigates.
             for (const auto& p : c.parties)
                 if (p.first > cue.last + 1 && p.first - cue.last <= k_by_reach + 1 && c.s.tokens[cue.last + 1].is("by") &&
