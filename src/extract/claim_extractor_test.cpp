@@ -3061,3 +3061,10 @@ TEST_CASE("Extractor: session 14's smuggling destinations, bars, previews, settl
     INFO(describe(joined));
     CHECK_FALSE(has_claim(joined, "Zhipu AI", "model_release", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a speaker with an aside a preposition opens ('OpenAI, in a memo to lawmakers, accused')", "[extract]") {
+    auto c = claims_of("OpenAI, in a separate memo to lawmakers, accused Zhipu AI of using fake accounts.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "fraudulent_access"));
+}

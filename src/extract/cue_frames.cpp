@@ -83,18 +83,29 @@ Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Par
 // "OpenAI, which does not operate in China, said", "Nvidia, the chip designer, said": whether
 // the words between a name's last word and a verb are one aside set off by commas, a relative
 // clause or an apposition.
-bool aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+// The words between a name's last word and a verb set off by commas as one aside, with no other
+// mark inside: the aside's first word, or nullptr.
+const Token* comma_aside(const SentenceParse& s, std::size_t name_last, std::size_t verb) {
     constexpr std::size_t k_aside_words = 16;
     const auto& t = s.tokens;
     if (verb < name_last + 4 || verb - name_last > k_aside_words || !t[name_last + 1].is(",") || !t[verb - 1].is(","))
-        return false;
-    const Token& opener = t[name_last + 2];
-    if (!opener.is("which") && !opener.is("who") && lex.class_of(opener) != WordClass::determiner &&
-        !(opener.is("one") && t[name_last + 3].is("of")))
-        return false;
+        return nullptr;
     for (std::size_t i = name_last + 2; i + 1 < verb; ++i)
-        if (t[i].is_mark() && !t[i].is_possessive()) return false;
-    return true;
+        if (t[i].is_mark() && !t[i].is_possessive()) return nullptr;
+    return &t[name_last + 2];
+}
+
+bool aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+    const Token* opener = comma_aside(s, name_last, verb);
+    return opener && (opener->is("which") || opener->is("who") || lex.class_of(*opener) == WordClass::determiner ||
+                      (opener->is("one") && s.tokens[name_last + 3].is("of")));
+}
+
+// "OpenAI, in a separate memo to lawmakers, accused ...": an aside a preposition opens says where
+// or when the party speaks; the party speaks, and acts in nothing there.
+bool prepositional_aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+    const Token* opener = comma_aside(s, name_last, verb);
+    return opener && lex.class_of(*opener) == WordClass::preposition;
 }
 
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
@@ -125,6 +136,8 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
             // It may act in its aside too ("Moonshot AI, which trained Kimi K2 on H800 chips, said").
             if (at.side == ClaimantSide::before && !participle && aside_between(s, lex, p.last, a.first))
                 p.is_claimant = p.speaks_by_participle = true;
+            if (at.side == ClaimantSide::before && !participle && prepositional_aside_between(s, lex, p.last, a.first))
+                p.is_claimant = true;
             // "A senior official told the Atlas Examiner that V4 was ...": who hears it.
             if (at.side == ClaimantSide::before && p.first > a.last && p.first - a.last <= 2 &&
                 p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is("that"))
