@@ -228,6 +228,20 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
            (is_auxiliary(s.tokens[end].folded) || s.tokens[end].is("long") ||
             (s.tokens[end].folded.size() > 4 && s.tokens[end].folded.ends_with("ly"))))
         --end;
+    // "OpenAI, a company that built its products by scraping the writing of millions of people
+    // without asking, accuses": an aside longer than a speaker's phrase speaks of the name before.
+    if (s.tokens[end].is(",")) {
+        constexpr std::size_t k_long_aside = 24;
+        for (std::size_t k = end; k-- > clause_start && end - k <= k_long_aside;) {
+            if (!s.tokens[k].is_mark() || s.tokens[k].is_possessive()) continue;
+            if (s.tokens[k].is(",") && k + 1 < end && end - k > k_max_phrase &&
+                (is_determiner(s.tokens[k + 1].folded) || s.tokens[k + 1].is("which") || s.tokens[k + 1].is("who"))) {
+                std::string name = name_before_comma(text, s, parties, lex, k, clause_start, prefer);
+                if (!name.empty()) return name;
+            }
+            break;
+        }
+    }
     std::size_t first = end;
     while (first > clause_start && !is_clause_edge(s, first - 1) && !opens_subordinate(s.tokens[first - 1].folded) &&
            end - first + 1 < k_max_phrase)

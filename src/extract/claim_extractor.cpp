@@ -73,6 +73,14 @@ bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size
     return false;
 }
 
+// "built its products without asking, accuses Zhipu AI of distilling": a phrase "without" opens
+// ends at a comma.
+bool comma_between(const SentenceParse& s, std::size_t from, std::size_t to) {
+    for (std::size_t i = from + 1; i < to; ++i)
+        if (s.tokens[i].is(",")) return true;
+    return false;
+}
+
 // "without naming a chipmaker, and published the weights": ", and" or ", but" between tokens
 // `from` and `to` opens a clause of its own, which a negation before it does not reach.
 bool joined_clause_between(const SentenceParse& s, std::size_t from, std::size_t to) {
@@ -157,7 +165,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // after the negated words says its own.
                 if (d.last < cue.first &&
                     (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
-                    !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first)) {
+                    !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first) &&
+                    !(s.tokens[d.first].is("without") && comma_between(s, d.last, cue.first))) {
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.
                     if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {

@@ -3068,3 +3068,19 @@ TEST_CASE("Extractor: a speaker with an aside a preposition opens ('OpenAI, in a
     CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI"));
     CHECK_FALSE(has_claim(c, "OpenAI", "fraudulent_access"));
 }
+
+TEST_CASE("Extractor: 'it' after a speaker with an aside; a long aside before the verb; 'without' ends at a comma", "[extract]") {
+    auto it = claims_of("OpenAI said on Monday that the brokers had approached several labs. Asked whether others had "
+                        "been approached, Tencent, which has been building its own chips for years, said on Thursday "
+                        "that it had never acquired B200 chips.");
+    INFO(describe(it));
+    CHECK(has_claim(it, "Tencent", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(it, "OpenAI", "acquired_hardware"));
+    auto aside = claims_of("Now Anthropic, a company that built its products by scraping the writing of millions of "
+                           "people without asking, accuses Zhipu AI of \"distilling\" its models.");
+    INFO(describe(aside));
+    CHECK(has_claim(aside, "Zhipu AI", "distillation", "*", "Anthropic"));
+    bool claimant_is_anthropic = false;
+    for (const auto& c : aside) claimant_is_anthropic |= c.allegation == "distillation" && c.claimant == "Anthropic";
+    CHECK(claimant_is_anthropic);
+}

@@ -86,7 +86,7 @@ Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Par
 // The words between a name's last word and a verb set off by commas as one aside, with no other
 // mark inside: the aside's first word, or nullptr.
 const Token* comma_aside(const SentenceParse& s, std::size_t name_last, std::size_t verb) {
-    constexpr std::size_t k_aside_words = 16;
+    constexpr std::size_t k_aside_words = 24;
     const auto& t = s.tokens;
     if (verb < name_last + 4 || verb - name_last > k_aside_words || !t[name_last + 1].is(",") || !t[verb - 1].is(","))
         return nullptr;
@@ -381,11 +381,23 @@ const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::
 const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                             const ReferenceMention& r) {
     if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
+    // ("Tencent, which builds its own chips, said on Thursday that it had never ...": past an
+    // aside before the verb, and a few words and "that" after it.)
+    constexpr std::size_t k_that_reach = 5;
+    auto right_after = [&](const PhraseMatch& a) {
+        if (a.last + 1 == r.first) return true;
+        if (r.first - a.last > k_that_reach || !s.tokens[r.first - 1].is("that")) return false;
+        for (std::size_t i = a.last + 1; i + 1 < r.first; ++i)
+            if (s.tokens[i].is_mark()) return false;
+        return true;
+    };
     for (const auto& a : s.attributions) {
-        if (a.last + 1 != r.first || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
+        if (!right_after(a) || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
             continue;
         for (const auto& p : parties)
-            if (!p.via_reference && p.last < a.first && a.first - p.last <= 4 && p.names.size() == 1) {
+            if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
+                (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
+                 prepositional_aside_between(s, lex, p.last, a.first))) {
                 // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
                 // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
                 if (p.has_kind("person")) return employer_of(s, lex, parties, p);
