@@ -3084,3 +3084,10 @@ TEST_CASE("Extractor: 'it' after a speaker with an aside; a long aside before th
     for (const auto& c : aside) claimant_is_anthropic |= c.allegation == "distillation" && c.claimant == "Anthropic";
     CHECK(claimant_is_anthropic);
 }
+
+TEST_CASE("Extractor: a country before 'newsletter' or 'newspaper' is an adjective, not the government speaking", "[extract]") {
+    auto c = claims_of("The US newsletter The Foundry Report has claimed that Zhipu AI used smuggled Nvidia B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
+    for (const auto& claim : c) CHECK(claim.claimant != "US government");
+}

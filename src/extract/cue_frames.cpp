@@ -472,7 +472,7 @@ bool is_premodifier(const SentenceParse& s, const Mention& m) {
         "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
         "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
         "based", "trade", "revenue", "revenues", "sales", "business", "operations", "product", "products",
-        "version", "versions"};  // "the Beijing-based
+        "version", "versions", "newsletter", "newspaper", "outlet", "magazine", "media", "press", "broadcaster"};  // "the Beijing-based
                                                                                      // developer", "a US trade
                                                                                      // blacklist", "their China revenue"
     bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
