@@ -3091,3 +3091,10 @@ TEST_CASE("Extractor: a country before 'newsletter' or 'newspaper' is an adjecti
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
     for (const auto& claim : c) CHECK(claim.claimant != "US government");
 }
+
+TEST_CASE("Extractor: a model's short name after 'that the' stands for its maker named before", "[extract]") {
+    auto c = claims_of("Moonshot AI has never hidden how it works. Its engineers published a paper showing that the K2 "
+                       "model was trained on 2,048 Nvidia H800 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
+}

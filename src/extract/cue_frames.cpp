@@ -546,7 +546,9 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // As the subject that opens a that-clause: "told reporters that V4 was trained on ..."
         // after its maker was named ("V3.1 is not the long-awaited R2" opening a sentence speaks
         // of the model, not as its maker).
-        const bool opens_clause = m.first > 0 && s.tokens[m.first - 1].is("that");
+        // ("showing that the V3 model was trained on": past "the" too.)
+        const std::size_t before = m.first > 1 && s.tokens[m.first - 1].is("the") ? m.first - 1 : m.first;
+        const bool opens_clause = before > 0 && s.tokens[before - 1].is("that");
         // As the subject of a passive that opens the sentence after the one naming its maker
         // ("DeepSeek ... V4 has been optimised to run on Ascend chips").
         std::size_t verb = m.last + 1;
