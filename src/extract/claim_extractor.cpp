@@ -279,7 +279,7 @@ public:
 
 private:
     void read_sentence(const Span& span) {
-        const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end);
+        const SentenceParse& s = m_parser.parse(m_article.text, span.start, span.end, m_discourse.model_before);
         const ClauseStructure clauses(s, m_lex);
         const auto open = m_open_names.resolve(m_article.text, s.tokens, s.names, m_lex);
         if (m_block_start) m_discourse.voice = voice_of_label(s);
@@ -350,6 +350,8 @@ private:
         }
         m_discourse.previous_parties = std::move(parties);  // not used below
         std::string hw = last_hardware(s);
+        m_discourse.model_before = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                               [](const Mention& m) { return m.entity->type == EntityType::model; });
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
         ++m_sentence;

@@ -3098,3 +3098,11 @@ TEST_CASE("Extractor: a model's short name after 'that the' stands for its maker
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
 }
+
+TEST_CASE("Extractor: 'but' ends a cue's gap and shares the subject; 'it' takes up the model named before", "[extract]") {
+    auto c = claims_of("Zhipu AI is reportedly about to release GLM-5. Reports say it gave Huawei early access but "
+                       "withheld it from Nvidia.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Nvidia"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "withheld_model", "*", "Huawei"));
+}

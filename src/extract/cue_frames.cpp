@@ -1058,7 +1058,9 @@ const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch
     const bool auxiliary = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i),
                                        t.begin() + static_cast<std::ptrdiff_t>(words),
                                        [&](const Token& w) { return c.lex.class_of(w) == WordClass::auxiliary; });
-    if (!auxiliary || i == 0 || !(t[i - 1].is("and") || t[i - 1].is("but"))) return nullptr;
+    // ("gave Huawei early access but withheld it from Nvidia": a verb right after "but" too.)
+    const bool but_verb = i == cue.first && i > 0 && t[i - 1].is("but") && !t[i].capitalized;
+    if ((!auxiliary && !but_verb) || i == 0 || !(t[i - 1].is("and") || t[i - 1].is("but"))) return nullptr;
     for (const auto& p : c.parties) {
         if (p.last + 1 >= i) return nullptr;
         // "Nvidia said DeepSeek bought the chips and was ...": one who speaks is not the subject,
@@ -2173,8 +2175,11 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 only_if_denied = true;
             }
             if (rule.needs == Need::named_chip && !hw.named) continue;
+            // ("... about to release GLM-5. Reports say it withheld it from Nvidia": "it" right
+            // after the cue, the model the sentence before named.)
+            const bool model_taken_up = d.model_before && cue.last + 1 < s.tokens.size() && s.tokens[cue.last + 1].is("it");
             if (rule.needs == Need::model && !(rule.object == ObjectRule::model ? releases_model(c, cue, *actor)
-                                                                                : speaks_of_model(s, *actor)))
+                                                                                : speaks_of_model(s, *actor) || model_taken_up))
                 continue;
         }
         // A name no lexicon lists acts in a hardware allegation only with a chip named, or of a

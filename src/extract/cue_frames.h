@@ -51,6 +51,7 @@ struct Discourse {
     std::vector<std::string> named_before;  // every actor the article named before this sentence
     std::vector<Party> article_parties;     // the last mention of each one-name party so far, oldest first
     std::string previous_hardware;        // the last chip named in the last two sentences
+    bool model_before = false;            // the sentence before named a model
     // People the article tied to a firm ("Qiao Wen, the Beijing start-up's head of research"), by
     // each word of their name, to the firm's canonical name: who "we" is when they speak.
     std::map<std::string, std::string> employers;

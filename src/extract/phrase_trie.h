@@ -2,7 +2,7 @@
 // phrase is compiled into a trie over folded words, and a sentence is scanned once.
 //
 // Phrase syntax (data/*.tsv): words separated by spaces; `a/b` gives alternatives at one
-// position; `...` is a gap of 0 to 5 words that does not cross ; : ( ), a dash or "without". The part before
+// position; `...` is a gap of 0 to 5 words that does not cross ; : ( ), a dash, "without" or "but". The part before
 // the first gap goes into the trie; the parts after it are checked at each trie hit.
 // A word in the text also matches its singular ("chips" matches "chip" in a phrase) when the
 // singular has three letters or more ("its" is not a plural of "it").
@@ -114,7 +114,7 @@ struct TokenKeys {
     WordId singular = k_unknown_word;    // less its plural s: "chips" -> "chip" (when plural_form)
     WordId y_singular = k_unknown_word;  // "companies" -> "company" (any token ending in "ies")
     bool plural_form = false;            // four letters or more, ending in s
-    bool hard_stop = false;              // ; : ( ), a dash or "without": a gap does not cross it
+    bool hard_stop = false;              // ; : ( ), a dash, "without" or "but": a gap does not cross it
     bool name_tail = false;              // a later word of a name found: a gap counts a name once
     bool in_aside = false;               // ", released in December,": a gap does not count it
     std::uint32_t starts = 0;            // the trie bits of the tries it starts a phrase in

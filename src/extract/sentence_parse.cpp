@@ -273,7 +273,8 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
     }
 }
 
-const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t start, std::size_t end) {
+const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t start, std::size_t end,
+                                           bool model_before) {
     SentenceParse& p = m_parse;
     p.text = text;
     tokenize(text, start, end, p.tokens);
@@ -298,7 +299,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     // using H20 chips" is a ban, not a model withheld).
     m_found.clear();
     m_lex.cue_trie.find_all(m_keys, m_found);
-    if (!speaks_of_models(p, m_lex))
+    if (!speaks_of_models(p, m_lex) && !model_before)
         std::erase_if(m_found, [&](const PhraseMatch& m) {
             const Cue& cue = m_lex.cues[static_cast<std::size_t>(m.id)];
             return !cue.needs_nothing && m_lex.rules.at(cue.allegation).needs == Need::model;

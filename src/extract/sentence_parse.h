@@ -55,8 +55,9 @@ class SentenceParser {
 public:
     explicit SentenceParser(const Lexicon& lexicon);
 
-    // The parse of text[start, end), valid until the next call.
-    const SentenceParse& parse(std::string_view text, std::size_t start, std::size_t end);
+    // The parse of text[start, end), valid until the next call. `model_before`: the sentence
+    // before named a model, which "it" may take up ("... GLM-5. It withheld it from Nvidia.").
+    const SentenceParse& parse(std::string_view text, std::size_t start, std::size_t end, bool model_before = false);
 
 private:
     void find_entities();
