@@ -765,8 +765,18 @@ private:
         const bool own_voice = !denier && denier_name.empty() && s.attributions.empty();
         if (!denier && (!names_claim || (denier_name.empty() && !own_voice))) return;
 
+        // "A spokesperson for the Chinese embassy called the accusation groundless": a government
+        // denies an accusation against its country's firms.
+        auto speaks_for = [&](const Claim& c) {
+            if (!denier || !denier->has_kind("government") || !accusation) return false;
+            const Entity* firm = m_lex.find_entity(c.actor);
+            const Entity* home = firm ? m_lex.government_of(firm->country) : nullptr;
+            return home && !firm->has_kind("government") &&
+                   std::count(denier->names.begin(), denier->names.end(), home->canonical) > 0;
+        };
         std::vector<const Claim*> targets = earlier_claims([&](const Claim& c) {
-            if (!denier || std::count(denier->names.begin(), denier->names.end(), c.actor) == 0) return false;
+            if (!denier || (std::count(denier->names.begin(), denier->names.end(), c.actor) == 0 && !speaks_for(c)))
+                return false;
             // Beside a denial of its own, the accusation denied is of a wrong.
             if (named_only && !one_report && !m_lex.rules.at(c.allegation).wrongdoing) return false;
             return !accuser || std::count(accuser->names.begin(), accuser->names.end(), c.object) > 0 ||
@@ -818,9 +828,17 @@ private:
         const bool speaks_for_others = !denier || (!denier->has_kind("lab") && !denier->has_kind("company") &&
                                                    !denier->has_kind("person"));
         // A chip maker speaks for its own chips: not for Huawei's in "Nvidia said it had no
-        // evidence that Zhipu received its products".
+        // evidence that Zhipu received its products" (others_chips, below).
         const Entity* who = m_lex.find_entity(denier_name);
+        // A government speaks for its own country's firms: not for Google in "Anthropic said
+        // Google distilled Claude. A spokesperson for the Chinese embassy called the accusation
+        // baseless."
         auto others_chips = [&](const Claim& c) {
+            if (who && who->has_kind("government")) {
+                const Entity* firm = m_lex.find_entity(c.actor);
+                const Entity* home = firm && !firm->has_kind("government") ? m_lex.government_of(firm->country) : nullptr;
+                return home && home != who;
+            }
             if (!who || !who->has_kind("chipmaker") || c.hardware.empty()) return false;
             const Entity* chip = m_lex.find_entity(c.hardware);
             return chip && chip->vendor != who->canonical;

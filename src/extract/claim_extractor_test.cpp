@@ -3106,3 +3106,16 @@ TEST_CASE("Extractor: 'but' ends a cue's gap and shares the subject; 'it' takes 
     CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Nvidia"));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "withheld_model", "*", "Huawei"));
 }
+
+TEST_CASE("Extractor: a government denies an accusation against its country's firms", "[extract]") {
+    auto c = claims_of("OpenAI told lawmakers in a memo that Zhipu AI had distilled its models. A spokesperson for the "
+                       "Chinese embassy, asked about the memo, called the accusation \"groundless\".");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+    // Not a firm of another country: the accusation against OpenAI stays undenied.
+    auto other = claims_of("Anthropic said Google had distilled Claude. A spokesperson for the Chinese embassy called "
+                           "the accusation baseless.");
+    INFO(describe(other));
+    CHECK(has_claim(other, "Google", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(other, "Google", "distillation", "*", "*", Polarity::denied));
+}
