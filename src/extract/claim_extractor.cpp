@@ -638,9 +638,12 @@ private:
             // one when it is an apposition or a relative clause ("Zhipu AI, the Beijing lab that
             // Washington added to its entity list a year ago, called ...").
             constexpr std::size_t k_aside = 8, k_apposition = 18;
+            // (Or a participle: "the Chinese embassy, asked about the memo at a briefing on Friday,
+            // called ...".)
             const bool apposition = p.last + 2 < s.tokens.size() &&
                                     (m_lex.class_of(s.tokens[p.last + 2]) == WordClass::determiner ||
-                                     s.tokens[p.last + 2].is("which") || s.tokens[p.last + 2].is("who"));
+                                     s.tokens[p.last + 2].is("which") || s.tokens[p.last + 2].is("who") ||
+                                     (!s.tokens[p.last + 2].capitalized && s.tokens[p.last + 2].folded.ends_with("ed")));
             const bool aside = denial.first - p.last <= (apposition ? k_apposition : k_aside) && s.tokens[p.last + 1].is(",") &&
                                s.tokens[denial.first - 1].is(",") &&
                                std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 2,

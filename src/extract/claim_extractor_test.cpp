@@ -3119,3 +3119,12 @@ TEST_CASE("Extractor: a government denies an accusation against its country's fi
     CHECK(has_claim(other, "Google", "distillation", "*", "Anthropic"));
     CHECK_FALSE(has_claim(other, "Google", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denier set off from its verb by a participle aside ('the Chinese Embassy in Japan, asked about the memo ..., called')", "[extract]") {
+    auto c = claims_of("OpenAI told lawmakers in a memo that Zhipu AI had distilled its models. The memo runs to 16 "
+                       "pages. It was first reported on Tuesday. Lawmakers have asked for a briefing. Zhipu AI did not "
+                       "respond to requests for comment. A spokesperson for the Chinese Embassy in Japan, asked about "
+                       "the memo at a regular briefing on Friday, called the accusation \"groundless\".");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
+}
