@@ -3128,3 +3128,12 @@ TEST_CASE("Extractor: a denier set off from its verb by a participle aside ('the
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a firm that owns a noun makes no export rule", "[extract]") {
+    auto c = claims_of("The Commerce Department dismissed as false a report that the administration was prepared to "
+                       "approve sales of Nvidia's B300 chip to China, the latest twist in a long fight over how much of "
+                       "Nvidia's technology Chinese companies should be allowed to buy.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia B300", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Nvidia", "export_approval", "*", "*", Polarity::denied));
+}

@@ -895,6 +895,11 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // "..., two people told the Harbour Courier, in what would amount to an evasion of export
         // controls": whom a speaker tells is no actor.
         if (told_by_speaker(c.s, *it) || owns_claims_of_cue(c, *it)) continue;
+        // "how much of Nvidia's technology Chinese companies should be allowed to buy": a firm
+        // that owns a noun makes no export rule.
+        if (rule.allows("government") && !it->has_kind("government") && it->last + 1 < c.s.tokens.size() &&
+            c.s.tokens[it->last + 1].is_possessive())
+            continue;
         // "interactions with Claude to extract": a model behind a preposition is no subject,
         // unless the cue is its own ("the bulk of V4's pre-training was carried out on").
         const bool owns_cue = it->last + 2 == pos && c.s.tokens[it->last + 1].is_possessive();
