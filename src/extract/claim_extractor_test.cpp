@@ -3137,3 +3137,10 @@ TEST_CASE("Extractor: a firm that owns a noun makes no export rule", "[extract]"
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia B300", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Nvidia", "export_approval", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'engineering samples for testing' designs nothing", "[extract]") {
+    auto c = claims_of("Tencent has already received a small number of B30A engineering samples for testing, two people said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A"));
+    CHECK_FALSE(has_claim(c, "Tencent", "designed_for_hardware"));
+}
