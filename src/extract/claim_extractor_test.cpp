@@ -3144,3 +3144,10 @@ TEST_CASE("Extractor: 'engineering samples for testing' designs nothing", "[extr
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A"));
     CHECK_FALSE(has_claim(c, "Tencent", "designed_for_hardware"));
 }
+
+TEST_CASE("Extractor: an unnamed subject the indefinite article brings is no party's", "[extract]") {
+    auto c = claims_of("Baidu fell 2.3% in Hong Kong after a report by an industry newsletter that a Chinese cloud "
+                       "provider had bought Nvidia A100 servers through a reseller.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware"));
+}

@@ -1119,7 +1119,21 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         return {true, &p};
     }
     // A word of no closed class right before a relative pronoun is its antecedent: no party.
-    return {relative, nullptr};
+    // So is an unnamed one the indefinite article brings right before the cue's auxiliaries ("a
+    // report that a Chinese cloud provider had bought A100 servers": the provider bought them,
+    // not a party named further back).
+    bool unnamed_subject = false;
+    constexpr std::size_t k_indefinite_reach = 4;
+    if (i < cue.first && !before.is_mark() && !before.capitalized && c.lex.class_of(before) == WordClass::other)
+        for (std::size_t k = i - 1; k-- > 0 && i - 1 - k <= k_indefinite_reach;) {
+            if (c.s.tokens[k].is_mark()) break;
+            if (c.s.tokens[k].is("a") || c.s.tokens[k].is("an")) {
+                unnamed_subject = std::none_of(c.parties.begin(), c.parties.end(),
+                                               [&](const Party& p) { return p.last >= k && p.first < i; });
+                break;
+            }
+        }
+    return {relative || unnamed_subject, nullptr};
 }
 
 // "MiniMax used distillation to copy Claude, relying on accounts set up to get around Anthropic's
