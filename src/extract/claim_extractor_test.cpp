@@ -3151,3 +3151,12 @@ TEST_CASE("Extractor: an unnamed subject the indefinite article brings is no par
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: a cue's party after ', and' and another speaker's verb belongs to that other report", "[extract]") {
+    auto c = claims_of("The Foundry Report has claimed that Zhipu AI used smuggled Nvidia B200 chips to train its new "
+                       "model, and a Singaporean newspaper has reported that servers were smuggled to Moonshot AI "
+                       "through Singapore.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
+    CHECK(has_claim(c, "Moonshot AI", "smuggling"));
+}

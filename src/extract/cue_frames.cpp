@@ -949,6 +949,16 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
     for (const auto& p : c.parties) {
         if (p.first <= pos || p.first - pos > k_reach || !fits(p, rule, p.first - pos)) continue;
         if (p.first_person) continue;  // "we" is a subject, never what a cue is done to
+        // "... used smuggled Blackwell chips, and a newspaper has reported that servers were
+        // smuggled to Moonshot AI": past ", and" and another speaker's verb is another report.
+        auto joined_before = [&](std::size_t at) {
+            for (std::size_t k = pos + 1; k + 1 < at; ++k)
+                if (c.s.tokens[k].is(",") && (c.s.tokens[k + 1].is("and") || c.s.tokens[k + 1].is("but"))) return true;
+            return false;
+        };
+        if (std::any_of(c.s.attributions.begin(), c.s.attributions.end(),
+                        [&](const PhraseMatch& a) { return a.first > pos && a.last < p.first && joined_before(a.first); }))
+            break;
         if (c.clauses.separated(p.first, c.cue)) continue;
         if (!marked) return &p;
         // "servers supplied by Dell": who supplied them did not receive them.
