@@ -124,7 +124,131 @@ const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_acto
                                  k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
                                  k_claims_order,  k_claims_after_limit};
 
+// --- a first page of claims by text ---------------------------------------------------------
+//
+// `query --text W --limit L`: the first L claims in timeline order whose evidence holds W. The
+// one statement above left the planner to choose between walking the timeline (claims_when, or
+// claims_actor with --actor) until L match and reading every match from the words index to sort
+// them; which is cheaper depends on where in the timeline the word's claims lie, which the
+// planner cannot know (it assumes them spread evenly), so the same query flipped between 22 ms
+// and 163 ms at 100k articles (bench/RESULTS.md, session 12). Here the order of work is fixed,
+// and the planner chooses only among plans whose cost is bounded by a stretch of the timeline:
+//
+//  1. Walk the first k_walked claims of the timeline that pass the other filters, testing the
+//     phrases' LIKE on each: a word in more than a few percent of claims fills the page here,
+//     and so does any filter whose claims are fewer than k_walked (all of them were tested).
+//  2. Otherwise read the rest of the timeline window by window, each window twice the one
+//     before it (bounds from the histogram of claims.when_start that ANALYZE keeps, about 1% of
+//     the claims a bucket): all the window's matches, from the words index ANDed with the
+//     timeline's range (or either alone, as the planner judges), sorted, the first still
+//     missing kept. The window is behind OFFSET 0, so the planner does not see the LIMIT and
+//     cannot bet on finding it early in a walk. The last window has no upper bound; without a
+//     histogram (a table never analyzed) it is the only one.
+//  3. Read the page's claims by id, joined to their articles, sources and propositions.
+//
+// The statements run in the read's one snapshot (PostgresStore::ReadSnapshot). The windows are
+// disjoint, in order, and together with the walk cover the timeline, so the page is the same
+// whatever the bounds; LIKE decides as in the one statement.
+constexpr int k_walked = 1000;
+
+// The walk's matches, the first `limit` (the subquery is in timeline order, so the walk stops
+// there); then, when the page is not full, how far it went: how many claims, and the last.
+constexpr char k_walk[] = "SELECT w.id FROM (SELECT c.id, c.when_start, c.evidence_words FROM claims c WHERE true";
+constexpr char k_walk_after_limit[] = ") w WHERE true";
+constexpr char k_walk_like[] = " AND w.evidence_words LIKE ?";
+constexpr char k_walk_order[] = " ORDER BY w.when_start, w.id LIMIT ?";
+constexpr char k_walked_to[] =
+    "SELECT w.id, w.when_start, count(*) OVER () FROM (SELECT c.id, c.when_start FROM claims c WHERE true";
+constexpr char k_walked_to_after_limit[] = ") w ORDER BY w.when_start DESC, w.id DESC LIMIT 1";
+constexpr char k_window[] = "SELECT c.id, c.when_start FROM (SELECT c.id, c.when_start FROM claims c WHERE true";
+constexpr char k_window_order[] = " OFFSET 0) c ORDER BY c.when_start, c.id";
+constexpr char k_window_after[] = " AND (c.when_start, c.id) > (?, ?)";
+constexpr char k_window_before[] = " AND c.when_start < ?";
+constexpr char k_when_bounds[] =
+    "SELECT unnest(histogram_bounds::text::text[]) FROM pg_stats "
+    "WHERE schemaname = current_schema() AND tablename = 'claims' AND attname = 'when_start'";
+constexpr char k_claims_ids[] = " AND c.id = ANY(?::bigint[])";
+
+namespace {
+
+ClaimQuerySql with_base(const char* base, const char* order, const char* after_limit) {
+    ClaimQuerySql sql = k_claims_sql;
+    sql.base = base;
+    sql.order = order;
+    sql.after_limit = after_limit;
+    return sql;
+}
+
+}  // namespace
+
+std::vector<StoredClaim> PgQueries::first_claims_by_text(const ClaimFilter& f) {
+    struct Key {
+        std::string when;
+        std::int64_t id;
+    };
+    const std::vector<std::string> patterns = m_text.patterns_of(f.text);
+    std::vector<std::int64_t> page;
+    const auto wanted = static_cast<std::size_t>(f.limit);
+
+    ClaimFilter others = f;
+    others.text.clear();
+    others.limit = k_walked;
+    static const ClaimQuerySql walk_sql = with_base(k_walk, k_claims_order, k_walk_after_limit);
+    FilteredQuery walk = claims_query(walk_sql, others, 0, [](FilteredQuery&) {});
+    for (const std::string& pattern : patterns) walk.add(k_walk_like, {pattern});
+    walk.add(k_walk_order, {f.limit});
+    const PgResult walked = run(walk);
+    for (int row = 0; row < walked.rows(); ++row) page.push_back(walked.int64(row, 0));
+
+    static const ClaimQuerySql walked_to_sql = with_base(k_walked_to, k_claims_order, k_walked_to_after_limit);
+    std::optional<Key> walked_to;  // where the walk ended, when claims are left after it
+    if (page.size() < wanted) {
+        const PgResult last = run(claims_query(walked_to_sql, others, 0, [](FilteredQuery&) {}));
+        if (last.rows() == 1 && last.int64(0, 2) == k_walked) walked_to = Key{last.text(0, 1), last.int64(0, 0)};
+    }
+    if (walked_to) {
+        Key after = *walked_to;
+        std::vector<std::string> bounds;
+        const PgResult histogram = m_connection.run(k_when_bounds);
+        for (int row = 0; row < histogram.rows(); ++row) bounds.push_back(histogram.text(row, 0));
+        // The windows' upper bounds: the first bound past the walk, then 1, 2, 4, ... buckets on.
+        std::vector<std::string> uppers;
+        auto next = std::upper_bound(bounds.begin(), bounds.end(), after.when);
+        for (std::ptrdiff_t step = 1; next < bounds.end(); step *= 2) {
+            if (uppers.empty() || *next > uppers.back()) uppers.push_back(*next);
+            next += std::min(step, bounds.end() - next);
+        }
+        static const ClaimQuerySql window_sql = with_base(k_window, k_window_order, nullptr);
+        for (std::size_t window = 0; window <= uppers.size() && page.size() < wanted; ++window) {
+            ClaimFilter rest = f;
+            rest.limit = static_cast<std::int64_t>(wanted - page.size());
+            const FilteredQuery q = claims_query(window_sql, rest, 0, [&](FilteredQuery& query) {
+                add_text_filter(query, f.text, k_claims_text, k_claims_tokens);
+                query.add(k_window_after, {after.when, after.id});
+                if (window < uppers.size()) query.add(k_window_before, {uppers[window]});
+            });
+            const PgResult found = run(q);
+            for (int row = 0; row < found.rows(); ++row) page.push_back(found.int64(row, 0));
+            if (window < uppers.size()) after = {uppers[window], 0};  // ids start at 1
+        }
+    }
+
+    if (page.empty()) return {};
+    PgArray ids;
+    for (std::int64_t id : page) ids.add(id);
+    FilteredQuery q(k_claims);
+    q.add(k_claims_ids, {ids.text()});
+    q.add(k_claims_order);
+    q.add(k_claims_after_limit);
+    const PgResult rows = run(q);
+    std::vector<StoredClaim> claims;
+    for (int row = 0; row < rows.rows(); ++row) claims.push_back(stored_claim_of(rows, row));
+    return claims;
+}
+
 std::vector<StoredClaim> PgQueries::find_claims(const ClaimFilter& f, std::int64_t claim_id) {
+    if (claim_id == 0 && f.limit > 0 && !fts_all_words(f.text).empty() && !m_text.patterns_of(f.text).empty())
+        return first_claims_by_text(f);
     const FilteredQuery q = claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) {
         add_text_filter(query, f.text, k_claims_text, k_claims_tokens);
     });

@@ -41,6 +41,7 @@ private:
     void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment,
                          const char* tokens_fragment = nullptr) const;
     std::vector<NameCount> name_counts(const char* sql);
+    std::vector<StoredClaim> first_claims_by_text(const ClaimFilter& filter);
     void read_counters(std::vector<Proposition>& page, bool with_claim_ids);
 
     PgConnection& m_connection;

@@ -270,3 +270,72 @@ TEST_CASE("PostgresStore: articles --text is narrowed by the articles' word inde
     INFO(plan);
     CHECK(plan.find("articles_text_words") != std::string::npos);
 }
+
+TEST_CASE("PostgresStore: a first page of claims by text is the first rows of the whole list", "[store][postgresql]") {
+    // PgQueries::first_claims_by_text walks the first 1,000 claims of the timeline, then reads
+    // windows of it bounded by claims.when_start's histogram; the whole list (no --limit) is the
+    // one statement that reads every match and sorts them. 2,400 claims, four a day, inserted in
+    // another order than the timeline's; "smuggled" only in the last 15% of the timeline (the
+    // walk finds none), "johor" in the 48 claims right after the walk's 1,000 (days 250-261: the
+    // first windows), "penang" in 8 claims spread over it, "export license" a phrase in some
+    // claims and both words apart in others; Alibaba's claims (1,200) more than the walk holds.
+    NewDatabase database;
+    NoFamilies families;
+    auto store = open_store(database.url(), families);
+    constexpr int k_claims = 2400;
+    {
+        GroupCommit batches(*store);
+        for (int i = 0; i < k_claims; ++i) {
+            const int day = (i * 7919) % 600;
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2020 + day / 336, 1 + day % 336 / 28, 1 + day % 28);
+            const std::string actor = i % 2 ? "Alibaba" : "Tencent";
+            std::string text = "Report " + std::to_string(i) + ": " + actor + " bought H20 chips";
+            if (i % 3 == 0) text += ", an official said";
+            if (day >= 510 && i % 4 != 1) text += " that were smuggled";
+            if (i % 300 == 17) text += " through Penang";
+            if (day >= 250 && day < 262) text += " via Johor";
+            if (i % 50 == 3) text += " without an export license";
+            if (i % 50 == 28) text += " under a license to export them";
+            text += ".";
+            Article a = article("a" + std::to_string(i) + ".txt", "Reuters", text);
+            a.reported_date = date;
+            store->add_article(a, {claim_of(a, actor)}, "lex-1");
+            batches.written();
+        }
+        batches.finish();
+    }
+    PgConnection check(database.url());
+    check.execute("ANALYZE claims");
+    CHECK(check.run("SELECT count(*) FROM pg_stats WHERE tablename = 'claims' AND attname = 'when_start' "
+                    "AND histogram_bounds IS NOT NULL").int64(0, 0) == 1);
+    const auto ids = [&](ClaimFilter f) {
+        std::vector<std::int64_t> out;
+        for (const StoredClaim& c : store->find_claims(f)) out.push_back(c.id);
+        return out;
+    };
+    for (const std::string actor : {"", "alibaba"})
+        for (const std::string words : {"said", "smuggled", "johor", "penang", "export license", "license export", "nowhere"}) {
+            ClaimFilter f;
+            f.actor = actor;
+            f.text = words;
+            const std::vector<std::int64_t> all = ids(f);
+            INFO("--actor '" << actor << "' --text '" << words << "': " << all.size() << " claims in all");
+            if (words == "nowhere") CHECK(all.empty());
+            else CHECK(all.size() >= 4);
+            for (const std::int64_t limit : {1, 3, 20, 2400}) {
+                INFO("--limit " << limit);
+                f.limit = limit;
+                const std::vector<std::int64_t> page = ids(f);
+                CHECK(page == std::vector<std::int64_t>(all.begin(), all.begin() + std::min<std::size_t>(limit, all.size())));
+            }
+        }
+    // The whole list's order is the timeline's, ids breaking ties; the page holds the same claims.
+    ClaimFilter said;
+    said.text = "said";
+    said.limit = 20;
+    const auto page = store->find_claims(said);
+    REQUIRE(page.size() == 20);
+    CHECK(page.front().claim.evidence.find("said") != std::string::npos);
+    CHECK(page.front().source == "Reuters");
+}
