@@ -388,8 +388,8 @@ void time_text_pages(Store& store, int runs) {
             same = equal ? "the whole list's first" : "DIFFERENT from the whole list's first";
             f.limit = 20;
         }
-        fmt::print("  page {:016x}, {}\n", fingerprint, same);
         time_query(name, runs, [&] { return store.find_claims(f); });
+        fmt::print("  its page: {:016x}, {}\n", fingerprint, same);
     }
 }
 
