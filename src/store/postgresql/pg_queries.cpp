@@ -139,10 +139,11 @@ const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_acto
 //  0. How common each word is, from the statistics ANALYZE keeps of the words index (pg_stats'
 //     most_common_elems of claims_evidence_words: the 1,000 or so most common words with the
 //     share of claims holding each; a word not listed is rarer than the least of them).
-//  1. A word in 2% of claims or more (or any word with other filters, or no statistics): walk the
-//     first `walked` claims of the timeline that pass the other filters, testing the phrases'
-//     LIKE on each. The page fills there when the word is common, and a filter with fewer claims
-//     than `walked` is answered there whole.
+//  1. A word in 2% of claims or more (any word with --actor or --allegation, whose claims an
+//     index holds in timeline order; any word without statistics): walk the first `walked`
+//     claims of the timeline that pass the other filters, testing the phrases' LIKE on each. The
+//     page fills there when the word is common, and a filter with fewer claims than `walked` is
+//     answered there whole.
 //  2. Then the rest of the timeline window by window, each twice the one before, the first
 //     sized to hold about 4L matches if the word were spread evenly (bounds from the histogram of
 //     claims.when_start, about 1% of the claims a bucket). A window reads all its matches (behind
@@ -196,11 +197,11 @@ ClaimQuerySql with_base(const char* base, const char* order, const char* after_l
     return sql;
 }
 
-bool other_filters(const ClaimFilter& f) {
-    return !f.actor.empty() || !f.allegation.empty() || !f.hardware.empty() || !f.claimant.empty() ||
-           f.min_confidence > 0 || !f.source.empty() || !f.status.empty() || !f.since.empty() || !f.until.empty() ||
-           f.proposition_id != 0;
-}
+// Whether the walk's claims come in timeline order from an index of the filter's own
+// (claims_actor, claims_allegation: 0015, 2), so that walking them costs the claims walked. Other
+// filters are tested on the timeline's claims as it is walked, and a walk of `--since 2026-01-01`
+// would pass the years before first.
+bool walked_by_its_index(const ClaimFilter& f) { return !f.actor.empty() || !f.allegation.empty(); }
 
 }  // namespace
 
@@ -240,7 +241,7 @@ std::vector<StoredClaim> PgQueries::first_claims_by_text(const ClaimFilter& f) {
 
     // 1. The walk.
     std::optional<Key> after = Key{"", 0};  // where the windows start; none: nothing is left
-    if (!share || *share >= m_plan.walk_share || other_filters(f)) {
+    if (!share || *share >= m_plan.walk_share || walked_by_its_index(f)) {
         ClaimFilter others = f;
         others.text.clear();
         others.limit = m_plan.walked;
