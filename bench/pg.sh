@@ -59,8 +59,8 @@ echo "PostgreSQL / SQLite ingest time: $(echo "scale=2; $postgresql_seconds / $s
 for backend in sqlite postgresql; do
     db=$SQLITE
     [ $backend = postgresql ] && db=$PG
-    echo "queries on $backend, load $(load)  [bench_store --db DB --queries --runs 15]:"
-    "$BUILD/bench_store" --db "$db" --queries --runs 15 2>&1 | sed 's/^/  /'
+    echo "queries on $backend, load $(load)  [bench_store --db DB --queries --text-pages --runs 15]:"
+    "$BUILD/bench_store" --db "$db" --queries --text-pages --runs 15 2>&1 | sed 's/^/  /'
 done
 echo "PostgreSQL database: $(psql -At "$PG" -c "SELECT pg_size_pretty(pg_database_size(current_database()))"), \
 $(psql -At "$PG" -c "SELECT count(*) FROM claims") claims, $(psql -At "$PG" -c "SELECT count(*) FROM propositions") \

@@ -1,6 +1,7 @@
 #include "store/postgresql/pg_queries.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "store/body_spans.h"
@@ -124,7 +125,190 @@ const ClaimQuerySql k_claims_sql{k_claims,        k_claims_id,     k_claims_acto
                                  k_claims_since,  k_claims_until,  k_claims_proposition.c_str(),
                                  k_claims_order,  k_claims_after_limit};
 
+// --- a first page of claims by text ---------------------------------------------------------
+//
+// `query --text W --limit L`: the first L claims in timeline order whose evidence holds W. One
+// statement left the planner to choose between walking the timeline (claims_when, or
+// claims_actor with --actor) until L match and reading every match from the words index to sort
+// them. Which is cheaper depends on where in the timeline the word's claims lie, which the
+// planner cannot know (it assumes them spread evenly): 'smuggled', in 24k of 1.47M claims, has
+// its 20th at the timeline's 13,677th claim, and the same query took 22 ms in one database and
+// 163 ms in another at 100k articles (bench/RESULTS.md, session 12). Here the order of work is
+// fixed, and the planner chooses only among plans whose cost a stretch of the timeline bounds:
+//
+//  0. How common each word is, from the statistics ANALYZE keeps of the words index (pg_stats'
+//     most_common_elems of claims_evidence_words: the 1,000 or so most common words with the
+//     share of claims holding each; a word not listed is rarer than the least of them).
+//  1. A word in 2% of claims or more (any word with --actor or --allegation, whose claims an
+//     index holds in timeline order; any word without statistics): walk the first `walked`
+//     claims of the timeline that pass the other filters, testing the phrases' LIKE on each. The
+//     page fills there when the word is common, and a filter with fewer claims than `walked` is
+//     answered there whole.
+//  2. Then the rest of the timeline window by window, each twice the one before, the first
+//     sized to hold about 4L matches if the word were spread evenly (bounds from the histogram of
+//     claims.when_start, about 1% of the claims a bucket). A window reads all its matches (behind
+//     OFFSET 0, so the planner does not see the LIMIT and cannot bet on finding them early in a
+//     walk): from the words index ANDed with the timeline's range, or either alone, as the
+//     planner judges with true estimates. A word in fewer than `rare` claims (or no histogram) has
+//     one window, the rest of the timeline: all its matches from the words index.
+//  3. The page's claims by id, joined to their articles, sources and propositions.
+//
+// The index narrows by the words of the text that are in at most `narrowing` of the claims, or
+// by the rarest alone: intersecting with a word most claims hold ('chips', 40%) read its whole
+// posting list for each window (12 ms) to remove few rows, which LIKE removes anyway.
+//
+// The numbers are TextPagePlan's (pg_queries.h). The statements run in the read's one snapshot
+// (PostgresStore::ReadSnapshot). The windows are disjoint, in order, and with the walk cover the
+// timeline, so the page is the same whatever the statistics say; LIKE decides, as in the one
+// statement.
+
+// The walk's matches, the first `limit` (the subquery is in timeline order, so the walk stops
+// there); then, when the page is not full, how far it went: how many claims, and the last.
+constexpr char k_walk[] = "SELECT w.id FROM (SELECT c.id, c.when_start, c.evidence_words FROM claims c WHERE true";
+constexpr char k_walk_after_limit[] = ") w WHERE true";
+constexpr char k_walk_like[] = " AND w.evidence_words LIKE ?";
+constexpr char k_walk_order[] = " ORDER BY w.when_start, w.id LIMIT ?";
+constexpr char k_walked_to[] =
+    "SELECT w.id, w.when_start, count(*) OVER () FROM (SELECT c.id, c.when_start FROM claims c WHERE true";
+constexpr char k_walked_to_after_limit[] = ") w ORDER BY w.when_start DESC, w.id DESC LIMIT 1";
+constexpr char k_window[] = "SELECT c.id, c.when_start FROM (SELECT c.id, c.when_start FROM claims c WHERE true";
+constexpr char k_window_order[] = " OFFSET 0) c ORDER BY c.when_start, c.id";
+constexpr char k_window_after[] = " AND (c.when_start, c.id) > (?, ?)";
+constexpr char k_window_before[] = " AND c.when_start < ?";
+// Each word's share of claims (null: not among the most common), the least share listed (null:
+// no statistics), and the number of claims the planner counts.
+constexpr char k_word_shares[] =
+    "SELECT u.t, s.freqs[array_position(s.elems, u.t)], s.freqs[array_length(s.freqs, 1) - 2], "
+    "(SELECT reltuples FROM pg_class WHERE oid = 'claims'::regclass) FROM unnest(?::text[]) AS u(t) "
+    "LEFT JOIN (SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats "
+    "WHERE schemaname = current_schema() AND tablename = 'claims_evidence_words') s ON true";
+constexpr char k_when_bounds[] =
+    "SELECT unnest(histogram_bounds::text::text[]) FROM pg_stats "
+    "WHERE schemaname = current_schema() AND tablename = 'claims' AND attname = 'when_start'";
+constexpr char k_claims_ids[] = " AND c.id = ANY(?::bigint[])";
+
+namespace {
+
+ClaimQuerySql with_base(const char* base, const char* order, const char* after_limit) {
+    ClaimQuerySql sql = k_claims_sql;
+    sql.base = base;
+    sql.order = order;
+    sql.after_limit = after_limit;
+    return sql;
+}
+
+// Whether the walk's claims come in timeline order from an index of the filter's own
+// (claims_actor, claims_allegation: 0015, 2), so that walking them costs the claims walked. Other
+// filters are tested on the timeline's claims as it is walked, and a walk of `--since 2026-01-01`
+// would pass the years before first.
+bool walked_by_its_index(const ClaimFilter& f) { return !f.actor.empty() || !f.allegation.empty(); }
+
+}  // namespace
+
+std::vector<StoredClaim> PgQueries::first_claims_by_text(const ClaimFilter& f) {
+    struct Key {
+        std::string when;
+        std::int64_t id;
+    };
+    const std::vector<std::string> patterns = m_text.patterns_of(f.text);
+    const std::vector<std::string> tokens = m_text.indexed_token_list(f.text);
+    std::vector<std::int64_t> page;
+    const auto wanted = static_cast<std::size_t>(f.limit);
+
+    // 0. The words' shares of claims: the rarest's, and the words to narrow by.
+    std::optional<double> share;  // the rarest word's share; none without statistics
+    double claims = 0;
+    PgArray narrowing;
+    if (!tokens.empty()) {
+        PgArray all;
+        for (const std::string& token : tokens) all.add(token);
+        const PgResult shares = m_connection.run(k_word_shares, {all.text()});
+        std::vector<std::pair<double, std::string>> by_share;
+        for (int row = 0; row < shares.rows(); ++row) {
+            if (shares.is_null(row, 2)) break;  // no statistics
+            claims = shares.real(row, 3);
+            by_share.emplace_back(shares.is_null(row, 1) ? 0.0 : shares.real(row, 1), shares.text(row, 0));
+        }
+        if (by_share.size() == tokens.size()) {
+            std::sort(by_share.begin(), by_share.end());
+            share = by_share.front().first;
+            for (const auto& [word_share, token] : by_share)
+                if (word_share <= m_plan.narrowing || token == by_share.front().second) narrowing.add(token);
+        } else {
+            for (const std::string& token : tokens) narrowing.add(token);
+        }
+    }
+
+    // 1. The walk.
+    std::optional<Key> after = Key{"", 0};  // where the windows start; none: nothing is left
+    if (!share || *share >= m_plan.walk_share || walked_by_its_index(f)) {
+        ClaimFilter others = f;
+        others.text.clear();
+        others.limit = m_plan.walked;
+        static const ClaimQuerySql walk_sql = with_base(k_walk, k_claims_order, k_walk_after_limit);
+        FilteredQuery walk = claims_query(walk_sql, others, 0, [](FilteredQuery&) {});
+        for (const std::string& pattern : patterns) walk.add(k_walk_like, {pattern});
+        walk.add(k_walk_order, {f.limit});
+        const PgResult walked = run(walk);
+        for (int row = 0; row < walked.rows(); ++row) page.push_back(walked.int64(row, 0));
+        after.reset();
+        if (page.size() < wanted) {
+            static const ClaimQuerySql walked_to_sql = with_base(k_walked_to, k_claims_order, k_walked_to_after_limit);
+            const PgResult last = run(claims_query(walked_to_sql, others, 0, [](FilteredQuery&) {}));
+            if (last.rows() == 1 && last.int64(0, 2) == m_plan.walked) after = Key{last.text(0, 1), last.int64(0, 0)};
+        }
+    }
+
+    // 2. The windows.
+    if (after && page.size() < wanted) {
+        std::vector<std::string> uppers;  // the windows' upper bounds; the last window has none
+        if (!share || *share * claims >= m_plan.rare) {
+            std::vector<std::string> bounds;
+            const PgResult histogram = m_connection.run(k_when_bounds);
+            for (int row = 0; row < histogram.rows(); ++row) bounds.push_back(histogram.text(row, 0));
+            const double buckets = bounds.size() > 1 ? static_cast<double>(bounds.size() - 1) : 1;
+            const double matches_a_bucket = share ? *share * claims / buckets : 0;
+            auto step = static_cast<std::ptrdiff_t>(
+                matches_a_bucket > 0 ? std::ceil(m_plan.window_matches * static_cast<double>(wanted) / matches_a_bucket) : 1);
+            auto next = std::upper_bound(bounds.begin(), bounds.end(), after->when);
+            for (next += std::min(step - 1, bounds.end() - next); next < bounds.end(); step *= 2) {
+                if (uppers.empty() || *next > uppers.back()) uppers.push_back(*next);
+                next += std::min(step, bounds.end() - next);
+            }
+        }
+        static const ClaimQuerySql window_sql = with_base(k_window, k_window_order, nullptr);
+        for (std::size_t window = 0; window <= uppers.size() && page.size() < wanted; ++window) {
+            ClaimFilter rest = f;
+            rest.limit = static_cast<std::int64_t>(wanted - page.size());
+            const FilteredQuery q = claims_query(window_sql, rest, 0, [&](FilteredQuery& query) {
+                if (!tokens.empty()) query.add(k_claims_tokens, {narrowing.text()});
+                for (const std::string& pattern : patterns) query.add(k_claims_text, {pattern});
+                query.add(k_window_after, {after->when, after->id});
+                if (window < uppers.size()) query.add(k_window_before, {uppers[window]});
+            });
+            const PgResult found = run(q);
+            for (int row = 0; row < found.rows(); ++row) page.push_back(found.int64(row, 0));
+            if (window < uppers.size()) after = Key{uppers[window], 0};  // ids start at 1
+        }
+    }
+
+    // 3. The page.
+    if (page.empty()) return {};
+    PgArray ids;
+    for (std::int64_t id : page) ids.add(id);
+    FilteredQuery q(k_claims);
+    q.add(k_claims_ids, {ids.text()});
+    q.add(k_claims_order);
+    q.add(k_claims_after_limit);
+    const PgResult rows = run(q);
+    std::vector<StoredClaim> found;
+    for (int row = 0; row < rows.rows(); ++row) found.push_back(stored_claim_of(rows, row));
+    return found;
+}
+
 std::vector<StoredClaim> PgQueries::find_claims(const ClaimFilter& f, std::int64_t claim_id) {
+    if (claim_id == 0 && f.limit > 0 && !fts_all_words(f.text).empty() && !m_text.patterns_of(f.text).empty())
+        return first_claims_by_text(f);
     const FilteredQuery q = claims_query(k_claims_sql, f, claim_id, [&](FilteredQuery& query) {
         add_text_filter(query, f.text, k_claims_text, k_claims_tokens);
     });

@@ -18,12 +18,24 @@
 
 namespace tracker::store {
 
+// How PgQueries::first_claims_by_text reads a first page of claims by text (pg_queries.cpp says
+// why); the defaults were measured at 100k articles. Tests set smaller ones to reach every path
+// with a few thousand claims.
+struct TextPagePlan {
+    int walked = 1000;            // claims of the timeline walked first
+    double walk_share = 0.02;     // a word at least this common is walked for first
+    double rare = 2000;           // claims: a word in fewer has one window, all its matches
+    double narrowing = 0.1;       // a word in more claims is not looked up in the index
+    double window_matches = 4;    // the first window's expected matches, in pages
+};
+
 class PgQueries {
 public:
     PgQueries(PgConnection& connection, const PgTextSearch& text) : m_connection(connection), m_text(text) {}
 
     std::vector<StoredClaim> find_claims(const ClaimFilter& filter, std::int64_t claim_id = 0);
     std::optional<StoredClaim> find_claim(std::int64_t id);
+    void set_text_page_plan(const TextPagePlan& plan) { m_plan = plan; }
     std::vector<Proposition> find_propositions(const ClaimFilter& filter, std::int64_t proposition_id = 0);
     std::optional<Proposition> find_proposition(std::int64_t id);
     std::vector<PropositionChange> find_changes(const std::string& since);
@@ -41,10 +53,12 @@ private:
     void add_text_filter(FilteredQuery& query, const std::string& text, const char* like_fragment,
                          const char* tokens_fragment = nullptr) const;
     std::vector<NameCount> name_counts(const char* sql);
+    std::vector<StoredClaim> first_claims_by_text(const ClaimFilter& filter);
     void read_counters(std::vector<Proposition>& page, bool with_claim_ids);
 
     PgConnection& m_connection;
     const PgTextSearch& m_text;
+    TextPagePlan m_plan;
 };
 
 }  // namespace tracker::store

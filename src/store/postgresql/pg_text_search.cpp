@@ -2,6 +2,8 @@
 
 #include "store/postgresql/pg_array.h"
 
+#include <algorithm>
+
 namespace tracker::store {
 
 namespace {
@@ -40,13 +42,20 @@ std::vector<std::string> PgTextSearch::patterns_of(std::string_view query) const
     return patterns;
 }
 
-std::string PgTextSearch::indexed_tokens(std::string_view query) const {
+std::vector<std::string> PgTextSearch::indexed_token_list(std::string_view query) const {
     constexpr std::size_t k_longest_indexed = 254;  // bytes; 0015 keeps up to 254 characters
-    PgArray tokens;
-    bool any = false;
+    std::vector<std::string> tokens;
     for (const std::vector<std::string>& phrase : phrases_of(m_tokenizer, query))
         for (const std::string& token : phrase)
-            if (token.size() <= k_longest_indexed) tokens.add(token), any = true;
+            if (token.size() <= k_longest_indexed && std::find(tokens.begin(), tokens.end(), token) == tokens.end())
+                tokens.push_back(token);
+    return tokens;
+}
+
+std::string PgTextSearch::indexed_tokens(std::string_view query) const {
+    PgArray tokens;
+    bool any = false;
+    for (const std::string& token : indexed_token_list(query)) tokens.add(token), any = true;
     return any ? tokens.text() : "";
 }
 

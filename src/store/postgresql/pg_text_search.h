@@ -39,6 +39,8 @@ public:
     // 0015, 3: those under 255 bytes, so surely under the 255 characters its expression keeps),
     // as an array literal for `@>`; empty when there is none to narrow by.
     std::string indexed_tokens(std::string_view query) const;
+    // The same tokens, one by one (each once).
+    std::vector<std::string> indexed_token_list(std::string_view query) const;
 
 private:
     SQLite::Database m_memory;

@@ -8,6 +8,8 @@
 
 #include "store/postgresql/pg_array.h"
 #include "store/postgresql/pg_connection.h"
+#include "store/postgresql/pg_queries.h"
+#include "store/postgresql/pg_text_search.h"
 #include "store/postgresql/postgres_location.h"
 #include "tracker/error.h"
 #include "tracker/store.h"
@@ -269,4 +271,91 @@ TEST_CASE("PostgresStore: articles --text is narrowed by the articles' word inde
     for (int row = 0; row < rows.rows(); ++row) plan += rows.text(row, 0) + "\n";
     INFO(plan);
     CHECK(plan.find("articles_text_words") != std::string::npos);
+}
+
+TEST_CASE("PgQueries: a first page of claims by text is the first rows of the whole list", "[store][postgresql]") {
+    // PgQueries::first_claims_by_text (a walk of the timeline, then windows of it bounded by
+    // claims.when_start's histogram, sized by the words' shares in the words index's statistics)
+    // against the whole list (no --limit), which is the one statement that reads every match and
+    // sorts them. 2,400 claims, four a day over 600 days, inserted in another order than the
+    // timeline's: "said" in a third; "smuggled" in 270, all in the last 15% of the timeline;
+    // "johor" in the 48 of days 250-261; "penang" in 8 spread over it; "export license" a phrase
+    // in 48 and both words apart in 48 others; Alibaba has half the claims, and --since
+    // 2020-09-01 the last 60% of the timeline. With the defaults
+    // (measured at 100k articles) most of these take the walk or one window; the small plans
+    // take every path: the walk, windows after it and from the start, one window, and pages
+    // that cross the bounds of windows.
+    NewDatabase database;
+    NoFamilies families;
+    {
+        auto store = open_store(database.url(), families);
+        GroupCommit batches(*store);
+        for (int i = 0; i < 2400; ++i) {
+            const int day = (i * 7919) % 600;
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2020 + day / 336, 1 + day % 336 / 28, 1 + day % 28);
+            const std::string actor = i % 2 ? "Alibaba" : "Tencent";
+            std::string text = "Report " + std::to_string(i) + ": " + actor + " bought H20 chips";
+            if (i % 3 == 0) text += ", an official said";
+            if (day >= 510 && i % 4 != 1) text += " that were smuggled";
+            if (i % 300 == 17) text += " through Penang";
+            if (day >= 250 && day < 262) text += " via Johor";
+            if (i % 50 == 3) text += " without an export license";
+            if (i % 50 == 28) text += " under a license to export them";
+            text += ".";
+            Article a = article("a" + std::to_string(i) + ".txt", "Reuters", text);
+            a.reported_date = date;
+            store->add_article(a, {claim_of(a, actor)}, "lex-1");
+            batches.written();
+        }
+        batches.finish();
+    }
+    PgConnection connection(database.url());
+    connection.execute("ANALYZE claims");
+    CHECK(connection.run("SELECT count(*) FROM pg_stats WHERE tablename = 'claims' AND attname = 'when_start' "
+                         "AND histogram_bounds IS NOT NULL").int64(0, 0) == 1);
+    CHECK(connection.run("SELECT count(*) FROM pg_stats WHERE tablename = 'claims_evidence_words' "
+                         "AND 'said' = ANY(most_common_elems::text::text[])").int64(0, 0) == 1);
+    store::PgTextSearch text;
+    store::PgQueries queries(connection, text);
+    const auto ids = [&](ClaimFilter f) {
+        std::vector<std::int64_t> out;
+        for (const StoredClaim& c : queries.find_claims(f)) out.push_back(c.id);
+        return out;
+    };
+    store::TextPagePlan small;
+    small.walked = 100;
+    small.walk_share = 0.05;
+    small.rare = 30;
+    store::TextPagePlan bucket_windows = small;  // a window a bucket of the histogram: a page crosses many
+    bucket_windows.window_matches = 0.01;
+    for (const store::TextPagePlan& plan : {store::TextPagePlan{}, small, bucket_windows}) {
+        queries.set_text_page_plan(plan);
+        for (const std::string other : {"", "--actor alibaba", "--since 2020-09-01"})
+            for (const std::string words : {"said", "smuggled", "johor", "penang", "export license", "license export",
+                                            "smuggled said", "nowhere"}) {
+                ClaimFilter f;
+                if (other == "--actor alibaba") f.actor = "alibaba";
+                if (other == "--since 2020-09-01") f.since = "2020-09-01";
+                f.text = words;
+                const std::vector<std::int64_t> all = ids(f);
+                INFO("walked " << plan.walked << ", first window " << plan.window_matches << " pages, " << other
+                               << " --text '" << words << "': " << all.size() << " claims in all");
+                if (words == "nowhere") CHECK(all.empty());
+                else CHECK(!all.empty());
+                for (const std::int64_t limit : {1, 3, 20, 2400}) {
+                    INFO("--limit " << limit);
+                    f.limit = limit;
+                    CHECK(ids(f) == std::vector<std::int64_t>(all.begin(),
+                                                              all.begin() + std::min<std::size_t>(limit, all.size())));
+                }
+            }
+    }
+    ClaimFilter said;
+    said.text = "said";
+    said.limit = 20;
+    const auto page = queries.find_claims(said);
+    REQUIRE(page.size() == 20);
+    CHECK(page.front().claim.evidence.find("said") != std::string::npos);
+    CHECK(page.front().source == "Reuters");
 }
