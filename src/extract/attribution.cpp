@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "extract/clause_structure.h"
+
 namespace tracker::extract {
 
 namespace {
@@ -234,8 +236,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         constexpr std::size_t k_long_aside = 24;
         for (std::size_t k = end; k-- > clause_start && end - k <= k_long_aside;) {
             if (!s.tokens[k].is_mark() || s.tokens[k].is_possessive()) continue;
-            if (s.tokens[k].is(",") && k + 1 < end && end - k > k_max_phrase &&
-                (is_determiner(s.tokens[k + 1].folded) || s.tokens[k + 1].is("which") || s.tokens[k + 1].is("who"))) {
+            const AsideKind kind = k + 1 < end ? aside_opened_by(s, lex, k + 1) : AsideKind::other;
+            if (s.tokens[k].is(",") && end - k > k_max_phrase &&
+                (kind == AsideKind::apposition || kind == AsideKind::relative)) {
                 std::string name = name_before_comma(text, s, parties, lex, k, clause_start, prefer);
                 if (!name.empty()) return name;
             }
@@ -262,7 +265,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     const bool relative = (s.tokens[end].is("which") || s.tokens[end].is("who")) && end >= 2 &&
                           s.tokens[end - 1].is(",");
     const bool aside = s.tokens[end].is(",") && first >= 2 && s.tokens[first - 1].is(",") &&
-                       is_determiner(s.tokens[first].folded);
+                       aside_opened_by(s, lex, first) == AsideKind::apposition;
     if (relative || aside) {
         std::string name = name_before_comma(text, s, parties, lex, relative ? end - 1 : first - 1, clause_start, prefer);
         if (!name.empty()) return name;
@@ -275,11 +278,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     if (s.tokens[end].folded == "," && end > clause_start) {
         std::size_t comma = end;
         while (comma > clause_start && s.tokens[comma - 1].folded != "," && !s.tokens[comma - 1].is_mark()) --comma;
-        const Token& opener = s.tokens[comma < end ? comma : end];
+        const AsideKind kind = aside_opened_by(s, lex, comma < end ? comma : end);
         const bool opens_aside =
-            opener.folded == "whose" || opener.folded == "which" || opener.folded == "who" ||
-            lex.class_of(opener) == WordClass::preposition ||
-            (!opener.capitalized && (opener.folded.ends_with("ing") || opener.folded.ends_with("ed")));
+            kind == AsideKind::relative || kind == AsideKind::prepositional || kind == AsideKind::participle;
         if (comma > clause_start + 1 && s.tokens[comma - 1].folded == "," && comma < end && opens_aside) {
             std::string name = name_before_comma(text, s, parties, lex, comma - 1, clause_start, prefer);
             if (!name.empty()) return name;

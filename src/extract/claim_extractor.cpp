@@ -635,20 +635,14 @@ private:
         for (const auto& p : parties) {
             if (p.last >= denial.first) break;
             // "Zhipu, for its part, rejected": an aside set off by commas between them; a longer
-            // one when it is an apposition or a relative clause ("Zhipu AI, the Beijing lab that
-            // Washington added to its entity list a year ago, called ...").
+            // one when it is an apposition, a relative clause or a participle ("Zhipu AI, the
+            // Beijing lab that Washington added to its entity list a year ago, called ...", "the
+            // Chinese embassy, asked about the memo at a briefing on Friday, called ...").
             constexpr std::size_t k_aside = 8, k_apposition = 18;
-            // (Or a participle: "the Chinese embassy, asked about the memo at a briefing on Friday,
-            // called ...".)
-            const bool apposition = p.last + 2 < s.tokens.size() &&
-                                    (m_lex.class_of(s.tokens[p.last + 2]) == WordClass::determiner ||
-                                     s.tokens[p.last + 2].is("which") || s.tokens[p.last + 2].is("who") ||
-                                     (!s.tokens[p.last + 2].capitalized && s.tokens[p.last + 2].folded.ends_with("ed")));
-            const bool aside = denial.first - p.last <= (apposition ? k_apposition : k_aside) && s.tokens[p.last + 1].is(",") &&
-                               s.tokens[denial.first - 1].is(",") &&
-                               std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 2,
-                                            s.tokens.begin() + static_cast<std::ptrdiff_t>(denial.first) - 1,
-                                            [](const Token& t) { return t.is_mark(); });
+            const auto kind = comma_aside(s, m_lex, p.last, denial.first);
+            const bool describes = kind == AsideKind::apposition || kind == AsideKind::relative ||
+                                   kind == AsideKind::participle;
+            const bool aside = kind && denial.first - p.last <= (describes ? k_apposition : k_aside);
             if (denial.first - p.last <= 3 || aside || relative_clause_on(s, m_lex, p, denial.first)) {
                 denier = &p;
                 if (behind_preposition(s, p) && before) denier = before;

@@ -2931,6 +2931,10 @@ TEST_CASE("Extractor: session 14's noun phrases around chips and releases", "[ex
     auto list = claims_of("Commerce said B300 chips and Nvidia's coming Rubin processors stay barred from export to China.");
     INFO(describe(list));
     CHECK(has_claim(list, "US government", "export_restriction", "Nvidia B300"));
+    // "that" after a word for chips opens a relative clause: its subject approves nothing.
+    auto relative = claims_of("The B30A, the chip that Nvidia pitched to officials in August, was approved for sale to China.");
+    INFO(describe(relative));
+    CHECK_FALSE(has_claim(relative, "Nvidia", "export_approval"));
 }
 
 TEST_CASE("Extractor: an investigation's question and its agent: 'by' with a gerund brings no agent; 'under investigation by'", "[extract]") {

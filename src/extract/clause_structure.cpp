@@ -75,7 +75,7 @@ bool given_by_government(const SentenceParse& s, std::size_t marker) {
 
 }  // namespace
 
-ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m_s(s) {
+ClauseStructure::ClauseStructure(const SentenceParse& s, const Lexicon& lex) : m_s(s), m_lex(lex) {
     for (const auto& m : s.clause_markers) {
         ClauseSpan span;
         span.marker_first = m.first;
@@ -111,13 +111,13 @@ namespace {
 // "Asked whether Qwen 2.5-Max, the model Alibaba released in January, was trained on ...": an
 // apposition or relative clause set off by commas inside a question says what it says; only the
 // question's own words are asked. Whether `token` stands in one that opens after `first`.
-bool in_aside(const SentenceParse& s, std::size_t first, std::size_t token) {
+bool in_aside(const SentenceParse& s, const Lexicon& lex, std::size_t first, std::size_t token) {
     const auto& t = s.tokens;
     std::size_t open = token;
     while (open > first && !t[open].is_mark()) --open;
     if (open <= first || !t[open].is(",") || open + 1 >= t.size()) return false;
-    const std::string& opener = t[open + 1].folded;
-    if (!is_one_of(opener, {"the", "a", "an", "which", "who"})) return false;
+    const AsideKind kind = aside_opened_by(s, lex, open + 1);
+    if (kind != AsideKind::apposition && kind != AsideKind::relative) return false;
     for (std::size_t close = token + 1; close < t.size(); ++close) {
         if (t[close].is(",")) return true;
         if (t[close].is_mark() && !t[close].is_possessive()) return false;
@@ -131,7 +131,7 @@ bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
     return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
         return c.holds(token) && c.kind != ClauseKind::premise &&
                !(government_rule && c.kind == ClauseKind::directive && c.by_government) &&
-               !((c.kind == ClauseKind::question || c.kind == ClauseKind::refusal) && in_aside(m_s, c.first, token));
+               !((c.kind == ClauseKind::question || c.kind == ClauseKind::refusal) && in_aside(m_s, m_lex, c.first, token));
     });
 }
 
@@ -216,6 +216,26 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
     std::size_t subject_end = cue.first - 1;
     while (subject_end > 0 && c == WordClass::adverb) c = lex.class_of(t[--subject_end]);
     return starts_mention(next, true) && !ends_party(subject_end) && c != WordClass::auxiliary;
+}
+
+AsideKind aside_opened_by(const SentenceParse& s, const Lexicon& lex, std::size_t opener) {
+    const Token& t = s.tokens[opener];
+    if (t.is("which") || t.is("who") || t.is("whose")) return AsideKind::relative;
+    if ((lex.class_of(t) == WordClass::determiner && !t.is("that")) ||
+        (t.is("one") && opener + 1 < s.tokens.size() && s.tokens[opener + 1].is("of")))
+        return AsideKind::apposition;
+    if (lex.class_of(t) == WordClass::preposition) return AsideKind::prepositional;
+    if (!t.capitalized && (t.folded.ends_with("ed") || t.folded.ends_with("ing"))) return AsideKind::participle;
+    return AsideKind::other;
+}
+
+std::optional<AsideKind> comma_aside(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+    const auto& t = s.tokens;
+    if (verb < name_last + 4 || verb - name_last > k_aside_words || !t[name_last + 1].is(",") || !t[verb - 1].is(","))
+        return std::nullopt;
+    for (std::size_t i = name_last + 2; i + 1 < verb; ++i)
+        if (t[i].is_mark() && !t[i].is_possessive()) return std::nullopt;
+    return aside_opened_by(s, lex, name_last + 2);
 }
 
 }  // namespace tracker::extract

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -67,6 +68,7 @@ public:
 
 private:
     const SentenceParse& m_s;
+    const Lexicon& m_lex;
     std::vector<ClauseSpan> m_spans;
 };
 
@@ -79,5 +81,20 @@ bool used_as_modifier(const SentenceParse& s, const Lexicon& lex, const PhraseMa
 // shipping records", "export filings". No claim, even of an allegation whose cues claim as
 // modifiers ("smuggled chips").
 bool names_paper(const SentenceParse& s, const PhraseMatch& cue);
+
+// An aside set off by commas, by its first word: "Nvidia, which designs the chips," a relative
+// clause; "Nvidia, the chip designer," or "Zhipu, one of the labs named," an apposition; "OpenAI,
+// in a memo to lawmakers," a prepositional phrase; "the embassy, asked about the memo," a
+// participle. What it says speaks of the name before it, which the clause goes on with.
+enum class AsideKind { other, relative, apposition, prepositional, participle };
+
+// The kind of aside whose first word is the token at `opener`.
+AsideKind aside_opened_by(const SentenceParse& s, const Lexicon& lex, std::size_t opener);
+
+// The aside between a name's last word and a verb: a comma right after the name and right before
+// the verb, two words or more and no other mark between them (a possessive is none), at most
+// k_aside_words in all. Its kind, or std::nullopt when there is none.
+constexpr std::size_t k_aside_words = 24;
+std::optional<AsideKind> comma_aside(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb);
 
 }  // namespace tracker::extract

@@ -78,36 +78,22 @@ Party* first_subject(const SentenceParse& s, const Lexicon& lex, std::vector<Par
     return nullptr;
 }
 
-// Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
-// said", "Anthropic has formally accused") or the name right after "according to".
 // "OpenAI, which does not operate in China, said", "Nvidia, the chip designer, said": whether
 // the words between a name's last word and a verb are one aside set off by commas, a relative
 // clause or an apposition.
-// The words between a name's last word and a verb set off by commas as one aside, with no other
-// mark inside: the aside's first word, or nullptr.
-const Token* comma_aside(const SentenceParse& s, std::size_t name_last, std::size_t verb) {
-    constexpr std::size_t k_aside_words = 24;
-    const auto& t = s.tokens;
-    if (verb < name_last + 4 || verb - name_last > k_aside_words || !t[name_last + 1].is(",") || !t[verb - 1].is(","))
-        return nullptr;
-    for (std::size_t i = name_last + 2; i + 1 < verb; ++i)
-        if (t[i].is_mark() && !t[i].is_possessive()) return nullptr;
-    return &t[name_last + 2];
-}
-
 bool aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
-    const Token* opener = comma_aside(s, name_last, verb);
-    return opener && (opener->is("which") || opener->is("who") || lex.class_of(*opener) == WordClass::determiner ||
-                      (opener->is("one") && s.tokens[name_last + 3].is("of")));
+    const auto aside = comma_aside(s, lex, name_last, verb);
+    return aside == AsideKind::relative || aside == AsideKind::apposition;
 }
 
 // "OpenAI, in a separate memo to lawmakers, accused ...": an aside a preposition opens says where
 // or when the party speaks; the party speaks, and acts in nothing there.
 bool prepositional_aside_between(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
-    const Token* opener = comma_aside(s, name_last, verb);
-    return opener && lex.class_of(*opener) == WordClass::preposition;
+    return comma_aside(s, lex, name_last, verb) == AsideKind::prepositional;
 }
 
+// Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
+// said", "Anthropic has formally accused") or the name right after "according to".
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
     // "OpenAI's allegation that DeepSeek had distilled its models": the accuser speaks; so does
     // a name that opens a line before a colon ("Anthropic: DeepSeek distilled Claude", "The
@@ -464,20 +450,11 @@ bool in_hyphenated_adjective(const SentenceParse& s, const Mention& m) {
 
 // "US chipmakers", "Chinese firms": a one-word country name before a common noun is an
 // adjective, not the government acting.
-bool is_premodifier(const SentenceParse& s, const Mention& m) {
-    static const std::set<std::string> k_nouns = {
-        "chipmaker", "chipmakers", "company", "companies", "firm", "firms", "lab", "labs", "rival",
-        "rivals", "startup", "startups", "giant", "giants", "tech", "technology", "group", "groups",
-        "developer", "developers", "maker", "makers", "customer", "customers", "buyer", "buyers",
-        "hardware", "chip", "chips", "semiconductor", "semiconductors", "market", "markets", "ai",
-        "cloud", "investor", "investors", "executive", "executives", "model", "models", "users",
-        "based", "trade", "revenue", "revenues", "sales", "business", "operations", "product", "products",
-        "version", "versions", "newsletter", "newspaper", "outlet", "magazine", "media", "press", "broadcaster"};  // "the Beijing-based
-                                                                                     // developer", "a US trade
-                                                                                     // blacklist", "their China revenue"
+bool is_premodifier(const SentenceParse& s, const Lexicon& lex, const Mention& m) {
+    // ("the Beijing-based developer", "a US trade blacklist", "their China revenue")
     bool based = m.last + 1 < s.tokens.size() && s.tokens[m.last + 1].is("based");
     return (based || (m.entity->has_kind("government") && m.first == m.last)) && m.last + 1 < s.tokens.size() &&
-           k_nouns.count(s.tokens[m.last + 1].folded) > 0;
+           lex.has_trait(s.tokens[m.last + 1], WordTrait::place_noun);
 }
 
 // "Supermicro servers packed with H100 GPUs ended up ...", "Dell machines": a maker named right
@@ -561,7 +538,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                             [&](const Mention& other) { return other.entity->canonical == m.entity->maker; }));
     };
     for (const auto& m : s.mentions) {
-        if (m.entity->type == EntityType::hardware || (m.is_short && !maker_just_named(m)) || is_premodifier(s, m) ||
+        if (m.entity->type == EntityType::hardware || (m.is_short && !maker_just_named(m)) || is_premodifier(s, lex, m) ||
             names_maker_of_hardware(s, m))
             continue;
         const Entity* actor = m.entity->type == EntityType::model ? lex.find_entity(m.entity->maker) : m.entity;
@@ -715,7 +692,7 @@ struct FrameContext {
     const Lexicon& lex;
     const Discourse& d;
     const ClauseStructure& clauses;
-    std::size_t cue = 0;  // the first word of the cue being framed
+    const PhraseMatch& cue;  // the cue being framed
 };
 
 // A model stands for its maker only where it is the subject of the cue, and never where the
@@ -792,7 +769,7 @@ bool accuses(const FrameContext& c, const Party& p) {
     // before its own verb tells of the speaker, another says.
     const auto aside_of_speaker = [&] {
         return std::any_of(c.s.attributions.begin(), c.s.attributions.end(), [&](const PhraseMatch& a) {
-            return c.cue > p.last && c.cue < a.first && aside_between(c.s, c.lex, p.last, a.first);
+            return c.cue.first > p.last && c.cue.first < a.first && aside_between(c.s, c.lex, p.last, a.first);
         });
     };
     if (p.is_claimant) return !(p.speaks_by_participle && aside_of_speaker());
@@ -829,11 +806,9 @@ bool opens_relative_clause(const FrameContext& c, const Party& p) {
 }
 
 bool is_possessor(const FrameContext& c, const Party& p) {
-    static const std::set<std::string> k_owned = {"model", "models", "output", "outputs", "api", "apis",
-                                                  "chatbot", "chatbots", "system", "systems", "service"};
     if (p.last + 1 >= c.s.tokens.size()) return false;
     const Token& next = c.s.tokens[p.last + 1];
-    return next.is_possessive() || k_owned.count(next.folded) > 0;
+    return next.is_possessive() || c.lex.has_trait(next, WordTrait::owned_noun);
 }
 
 // "got around Anthropic's terms of service": the owner of the rules for using its models
@@ -865,12 +840,9 @@ std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size
 // before a cue that a claim noun follows is whose claims they are, not who did it.
 bool owns_claims_of_cue(const FrameContext& c, const Party& p) {
     const auto& t = c.s.tokens;
-    for (const auto& q : c.s.cues) {
-        if (q.first != c.cue) continue;
-        const bool before = p.last + 1 == q.first || (p.last + 2 == q.first && t[p.last + 1].is_possessive());
-        return before && q.last + 1 < t.size() && c.lex.class_of(t[q.last + 1]) == WordClass::claim_noun;
-    }
-    return false;
+    const PhraseMatch& q = c.cue;
+    const bool before = p.last + 1 == q.first || (p.last + 2 == q.first && t[p.last + 1].is_possessive());
+    return before && q.last + 1 < t.size() && c.lex.class_of(t[q.last + 1]) == WordClass::claim_noun;
 }
 
 // Whether the party is whom an attribution tells: "told the Harbour Courier", "told Reuters".
@@ -927,7 +899,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
         if (inside_closed_relative_clause(c, *it, pos)) continue;
-        if (c.clauses.separated(it->first, c.cue)) continue;
+        if (c.clauses.separated(it->first, c.cue.first)) continue;
         if (!claimants && !rule.self_report && accuses(c, *it)) continue;
         return &*it;
     }
@@ -959,7 +931,7 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         if (std::any_of(c.s.attributions.begin(), c.s.attributions.end(),
                         [&](const PhraseMatch& a) { return a.first > pos && a.last < p.first && joined_before(a.first); }))
             break;
-        if (c.clauses.separated(p.first, c.cue)) continue;
+        if (c.clauses.separated(p.first, c.cue.first)) continue;
         if (!marked) return &p;
         // "servers supplied by Dell": who supplied them did not receive them.
         if (rule.carries_hardware() && follows_supplier_participle(c, p)) continue;
@@ -1106,7 +1078,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
             (c.lex.class_of(c.s.tokens[open + 1]) == WordClass::determiner ||
              (c.s.tokens[open + 1].is("one") && c.s.tokens[open + 2].is("of"))))
             for (const auto& p : c.parties)
-                if (p.last + 1 == open && !p.is_claimant && !c.clauses.separated(p.first, c.cue)) return {true, &p};
+                if (p.last + 1 == open && !p.is_claimant && !c.clauses.separated(p.first, c.cue.first)) return {true, &p};
     }
     const bool relative = before.is("that") || before.is("who") || before.is("which");
     std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
@@ -1122,7 +1094,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         return true;
     };
     for (const auto& p : c.parties) {
-        if (!ends_at(p) || (p.is_claimant && !p.speaks_by_participle) || c.clauses.separated(p.first, c.cue)) continue;
+        if (!ends_at(p) || (p.is_claimant && !p.speaks_by_participle) || c.clauses.separated(p.first, c.cue.first)) continue;
         if (owns_access_rules(c, p) || owns_claims_of_cue(c, p)) return {};
         // "H20 sales to China would require a license": where exports go is no subject.
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
@@ -1174,7 +1146,7 @@ const Party* participle_subject(const FrameContext& c, const PhraseMatch& cue, c
     for (const auto& p : c.parties) {
         if (p.first < start || p.in_adjective || (p.is_claimant && !p.speaks_by_participle)) continue;
         if (p.last >= comma) return nullptr;
-        if (!stands_as_subject(c.s, c.lex, p) || c.clauses.separated(p.first, c.cue)) continue;
+        if (!stands_as_subject(c.s, c.lex, p) || c.clauses.separated(p.first, c.cue.first)) continue;
         return !p.from_model && fits(p, rule, 0, p.speaks_by_participle) ? &p : nullptr;
     }
     return nullptr;
@@ -1533,15 +1505,12 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         // "the servers", "2,000 GPUs", "Nvidia servers" speak of chips; "powerful chips" in
         // general does not.
         found.of_maker |= of_named_maker(c, r);
-        // "obtained restricted chips": chips of the kind export rules are about.
-        static const std::set<std::string> k_ruled = {"restricted", "banned", "smuggled", "controlled",
-                                                      "prohibited", "embargoed", "blacklisted", "sanctioned"};
-        // "designed for next-generation domestic chips": the kind that replaces them.
-        static const std::set<std::string> k_kind = {"domestic", "homegrown", "indigenous"};
-        found.of_kind |= r.first > 0 && (k_kind.count(c.s.tokens[r.first - 1].folded) > 0 ||
+        // "obtained restricted chips": chips of the kind export rules are about; "designed for
+        // next-generation domestic chips": the kind that replaces them.
+        found.of_kind |= r.first > 0 && (c.lex.has_trait(c.s.tokens[r.first - 1], WordTrait::home_chips) ||
                                          (r.first > 1 && c.s.tokens[r.first - 1].is("grown") &&
                                           c.s.tokens[r.first - 2].is("home")));
-        const bool ruled = r.first > 0 && k_ruled.count(c.s.tokens[r.first - 1].folded) > 0;
+        const bool ruled = r.first > 0 && c.lex.has_trait(c.s.tokens[r.first - 1], WordTrait::ruled_chips);
         found.spoken_of |= r.anaphoric || r.quantified || found.of_maker || ruled;
         found.generic = true;
         std::string name = family_from_vendor(c, r);
@@ -2158,7 +2127,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
     std::vector<FramedClaim> out;
     for (std::size_t i = 0; i < s.cues.size(); ++i) {
         const PhraseMatch& cue = s.cues[i];
-        const FrameContext c{s, parties, lex, d, clauses, cue.first};
+        const FrameContext c{s, parties, lex, d, clauses, cue};
         const Cue& def = lex.cues[static_cast<std::size_t>(cue.id)];
         std::string allegation = def.allegation;
         // The cue's allegation's rule, looked up once (a map keyed by string: 1.6% of

@@ -384,11 +384,19 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                       {"access_rule", WordClass::access_rule},
                                                       {"trade_rule", WordClass::trade_rule},
                                                       {"rule_noun", WordClass::rule_noun}};
+    const std::map<std::string, WordTrait> traits = {{"place_noun", WordTrait::place_noun},
+                                                     {"owned_noun", WordTrait::owned_noun},
+                                                     {"ruled_chips", WordTrait::ruled_chips},
+                                                     {"home_chips", WordTrait::home_chips}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
-        auto c = one_of(*w, row, "class", classes);
-        if (!c) return tl::unexpected(c.error());
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
+        if (auto trait = traits.find(w->get(row, "class")); trait != traits.end()) {
+            lex.word_traits[words.front()] |= static_cast<std::uint8_t>(trait->second);
+            continue;
+        }
+        auto c = one_of(*w, row, "class", classes);
+        if (!c) return tl::unexpected(c.error());
         if (!lex.word_classes.emplace(words.front(), *c).second)
             return tl::unexpected(w->error(row, "'" + words.front() + "' has a class already"));
     }
@@ -449,6 +457,11 @@ Expected<void> index_word_classes(Lexicon& lex) {
         const auto id = static_cast<std::size_t>(vocabulary.intern(word));
         grow(lex.m_class_by_id, id, WordClass::other);
         lex.m_class_by_id[id] = word_class;
+    }
+    for (const auto& [word, traits] : lex.word_traits) {
+        const auto id = static_cast<std::size_t>(vocabulary.intern(word));
+        grow(lex.m_traits_by_id, id, std::uint8_t{0});
+        lex.m_traits_by_id[id] = traits;
     }
     for (const auto& [word, role] : lex.names.words) {  // (a map's values stay where they are)
         const auto id = static_cast<std::size_t>(vocabulary.intern(word));
@@ -567,6 +580,17 @@ WordClass Lexicon::class_of(const Token& token) const {
     if (token.word == -2) return class_of(token.folded);
     if (token.word < 0 || static_cast<std::size_t>(token.word) >= m_class_by_id.size()) return WordClass::other;
     return m_class_by_id[static_cast<std::size_t>(token.word)];
+}
+
+bool Lexicon::has_trait(const Token& token, WordTrait trait) const {
+    std::uint8_t bits = 0;
+    if (token.word == -2) {
+        auto it = word_traits.find(token.folded);
+        bits = it == word_traits.end() ? 0 : it->second;
+    } else if (token.word >= 0 && static_cast<std::size_t>(token.word) < m_traits_by_id.size()) {
+        bits = m_traits_by_id[static_cast<std::size_t>(token.word)];
+    }
+    return (bits & static_cast<std::uint8_t>(trait)) != 0;
 }
 
 WordClass Lexicon::class_of(std::string_view folded_word) const {

@@ -22,7 +22,8 @@
 //                    (words that open a part of a sentence in which a cue asserts nothing)
 //   confidence.tsv   feature  weight   (confidence.h: the weights of the confidence model)
 //   word_classes.tsv word  class   class: determiner | preposition | auxiliary | adverb | source |
-//                    organization | model_noun | chip_noun | link
+//                    organization | model_noun | chip_noun | link | ... (one per word), or a
+//                    trait: place_noun | owned_noun | ruled_chips | home_chips (any number)
 //   demonyms.tsv     word  country (peoples' words: the word class demonym, and whose a reference is)
 //   names.tsv        word  role   (open_names.h: how to read a name no lexicon lists)
 //   references.tsv   phrase  refers_to  example
@@ -62,6 +63,14 @@ enum class ClauseKind { question, refusal, background, condition, directive, pre
 enum class WordClass {
     other, determiner, preposition, auxiliary, adverb, source, organization, model_noun, chip_noun, link, document,
     claim_noun, access_rule, trade_rule, demonym, rule_noun
+};
+
+// What a word may be besides its class (word_classes.tsv), several at once: bits of a mask.
+enum class WordTrait : std::uint8_t {
+    place_noun = 1,   // a noun a place's name modifies: "US chipmakers", "a Beijing-based developer"
+    owned_noun = 2,   // what the party named right before it owns: "OpenAI models", "Anthropic's API"
+    ruled_chips = 4,  // chips of the kind export rules are about: "restricted chips", "smuggled GPUs"
+    home_chips = 8,   // chips of the kind that replaces them: "domestic chips", "homegrown GPUs"
 };
 
 // What one allegation's claims need (allegations.tsv).
@@ -231,6 +240,7 @@ public:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_classes;
+    std::unordered_map<std::string, std::uint8_t> word_traits;  // WordTrait bits by folded word
     // A model line named without a version (models.tsv: "Qwen", "Llama"), by its folded name, to
     // the line's entity index: "Qwen3.6", a version glued to the line, names that line.
     std::unordered_map<std::string, int, WordHash, std::equal_to<>> model_lines;
@@ -243,6 +253,7 @@ public:
     WordClass class_of(std::string_view folded_word) const;
     // The same for a token of a SentenceParse, by its vocabulary id (no hashing).
     WordClass class_of(const Token& token) const;
+    bool has_trait(const Token& token, WordTrait trait) const;
     std::string version;  // "lex-" + 12 hex digits of a digest over every file, the user's too
     // What the user's files added, a line each ("actors.tsv: 2 new actors, aliases for 1").
     std::vector<std::string> user_additions;
@@ -250,6 +261,7 @@ public:
 private:
     friend Expected<void> index_word_classes(Lexicon& lex);
     std::vector<WordClass> m_class_by_id;  // by vocabulary id, for class_of(Token)
+    std::vector<std::uint8_t> m_traits_by_id;  // by vocabulary id, for has_trait
     std::map<std::string, int> m_by_canonical;
     // only_family_of's answers, kept by add_entity: vendor -> its one family, "" for several.
     // Walking every entity at each call cost 7.8% of extraction's first-level data misses.

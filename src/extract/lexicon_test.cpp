@@ -69,6 +69,35 @@ TEST_CASE("Lexicon: a bad row is rejected as file:line: reason", "[extract]") {
     }
 }
 
+TEST_CASE("Lexicon: a word holds one class at most, and any number of traits", "[extract]") {
+    auto files = embedded();
+    files["word_classes.tsv"] += "forbidden\truled_chips\nforbidden\tplace_noun\n";
+    auto lex = Lexicon::compile(files);
+    REQUIRE(lex);
+    Token models;
+    models.folded = "models";
+    CHECK((*lex)->class_of(models) == WordClass::model_noun);
+    CHECK((*lex)->has_trait(models, WordTrait::owned_noun));
+    CHECK_FALSE((*lex)->has_trait(models, WordTrait::ruled_chips));
+    Token forbidden;
+    forbidden.folded = "forbidden";
+    CHECK((*lex)->has_trait(forbidden, WordTrait::ruled_chips));
+    CHECK((*lex)->has_trait(forbidden, WordTrait::place_noun));
+    CHECK((*lex)->class_of(forbidden) == WordClass::other);
+    SECTION("a second class") {
+        files["word_classes.tsv"] += "models\tpreposition\n";
+        auto twice = Lexicon::compile(files);
+        REQUIRE_FALSE(twice);
+        CHECK(twice.error().message().find("'models' has a class already") != std::string::npos);
+    }
+    SECTION("neither class nor trait") {
+        files["word_classes.tsv"] += "glossy\tadjective\n";
+        auto unknown = Lexicon::compile(files);
+        REQUIRE_FALSE(unknown);
+        CHECK(unknown.error().message().find("unknown class 'adjective'") != std::string::npos);
+    }
+}
+
 TEST_CASE("Lexicon: the version changes when a lexicon changes", "[extract]") {
     auto files = embedded();
     auto a = Lexicon::compile(files);
