@@ -711,17 +711,23 @@ private:
                            })))
             return;
         // "Moonshot denied it within hours", "Nvidia disputed that on Monday": a pronoun that is
-        // the denial's object (no verb after it) is what was said before.
-        if (denial.last + 1 < to) {
-            const std::string& object = s.tokens[denial.last + 1].folded;
+        // the denial's object (no verb after it) is what was said before; so is one that closes
+        // the denial's own words ("found no evidence of that."): evidence of a wrong, which is
+        // all it denies.
+        const auto pronoun_object_at = [&](std::size_t at) {
+            const std::string& object = s.tokens[at].folded;
             const bool pronoun = object == "it" || object == "this" || object == "that";
-            const std::size_t after = denial.last + 2;
-            const bool pronoun_object = pronoun && (after >= to || s.tokens[after].is_mark() ||
-                                                    m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
-                                                    m_lex.class_of(s.tokens[after]) == WordClass::adverb);
-            // It points at the last report, as "that report" does.
-            names_claim |= pronoun_object, one_report |= pronoun_object, pointed_at |= pronoun_object;
-        }
+            const std::size_t after = at + 1;
+            return pronoun && (after >= to || s.tokens[after].is_mark() ||
+                               m_lex.class_of(s.tokens[after]) == WordClass::preposition ||
+                               m_lex.class_of(s.tokens[after]) == WordClass::adverb);
+        };
+        const bool evidence_of = denial.last > denial.first && pronoun_object_at(denial.last) &&
+                                 m_lex.class_of(s.tokens[denial.last - 1]) == WordClass::preposition;
+        const bool pronoun_object = evidence_of || (denial.last + 1 < to && pronoun_object_at(denial.last + 1));
+        wrongdoing |= evidence_of;
+        // It points at the last report, as "that report" does.
+        names_claim |= pronoun_object, one_report |= pronoun_object, pointed_at |= pronoun_object;
         // "Beijing called it a smear", "dismissed it as baseless": the pronoun right after the
         // denial's verb, inside its own words.
         if (denial.first + 1 < denial.last)

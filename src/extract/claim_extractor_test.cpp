@@ -1190,11 +1190,15 @@ TEST_CASE("Extractor: who supplied or made the hardware did not acquire it", "[e
 TEST_CASE("Extractor: a chip maker that saw no evidence of smuggling denies what was reported of its chips", "[extract]") {
     SECTION("no evidence of, no evidence that") {
         for (const char* denial : {"Nvidia said it had seen no evidence of chip diversion.",
-                                   "Nvidia said there was no evidence that its chips had been smuggled."}) {
+                                   "Nvidia said there was no evidence that its chips had been smuggled.",
+                                   // a pronoun that closes the denial points back at the report
+                                   "Nvidia said it had found no evidence of that.",
+                                   "Nvidia said it had found no evidence of it."}) {
             auto c = claims_of(std::string("The Information reported that Zhipu AI had trained its GLM-5 model on "
                                            "smuggled Nvidia Blackwell chips. ") + denial);
             INFO(describe(c));
             CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+            CHECK_FALSE(has_claim(c, "Zhipu AI", "trained_on", "*", "*", Polarity::denied));  // no wrong
             for (const auto& claim : c)
                 if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Nvidia");
         }
@@ -3163,4 +3167,19 @@ TEST_CASE("Extractor: a cue's party after ', and' and another speaker's verb bel
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
     CHECK(has_claim(c, "Moonshot AI", "smuggling"));
+}
+
+TEST_CASE("Extractor: an infinitive of purpose has the actor of the act it is for, however far", "[extract]") {
+    auto far = claims_of("OpenAI said DeepSeek and Zhipu AI had opened roughly 9,000 fake developer accounts to send more "
+                         "than two million prompts to its programming interface, in what the company called a deliberate "
+                         "effort to distill its reasoning models.");
+    INFO(describe(far));
+    CHECK(has_claim(far, "DeepSeek", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(far, "Zhipu AI", "distillation", "*", "OpenAI"));
+    // A subject of its own in between acts instead.
+    auto other = claims_of("OpenAI said DeepSeek had opened roughly 9,000 fake developer accounts to send more than two "
+                           "million prompts to its programming interface last year, while Tencent engineers tried to "
+                           "distill its models.");
+    INFO(describe(other));
+    CHECK_FALSE(has_claim(other, "DeepSeek", "distillation"));
 }

@@ -2097,6 +2097,32 @@ bool bought_to_train(const FrameContext& c, const PhraseMatch& cue) {
     return false;
 }
 
+// "DeepSeek and MiniMax had used nearly 24,000 fraudulent accounts to hold more than 16 million
+// exchanges with Claude, in what it described as an effort to distill its capabilities": an
+// infinitive a cue stands in says what an earlier cue's act was for, and has its actor, however
+// far. Only when no subject stands between them (a party after a preposition is an object; one
+// that names the speaker, "in what it described as", says whose words they are).
+const Party* actor_of_purpose(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule,
+                              const std::vector<FramedClaim>& framed) {
+    const auto& t = c.s.tokens;
+    if (cue.first == 0 || !t[cue.first - 1].is("to") || framed.empty()) return nullptr;
+    const FramedClaim& before = framed.back();
+    const PhraseMatch& earlier = c.s.cues[before.cue];
+    if (earlier.last >= cue.first || cue.first - earlier.last > k_reach || c.clauses.separated(earlier.first, cue.first) ||
+        c.clauses.across_semicolon(earlier.last, cue.first))
+        return nullptr;
+    const auto speaker = [&](const Party& p) {
+        return std::any_of(c.parties.begin(), c.parties.end(),
+                           [&](const Party& q) { return q.is_claimant && q.names == p.names; });
+    };
+    const Party* actor = nullptr;
+    for (const auto& p : c.parties) {
+        if (p.first == before.actor_at) actor = &p;
+        if (p.first > earlier.last && p.last < cue.first && stands_as_subject(c.s, c.lex, p) && !speaker(p)) return nullptr;
+    }
+    return actor && fits(*actor, rule, 0) ? actor : nullptr;
+}
+
 // "the smuggled MI300X servers reached Baidu", "Baidu received the smuggled servers": a smuggling
 // cue that modifies chips and found no actor of its own tells of the party that acquired those
 // chips in its clause.
@@ -2154,6 +2180,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
             actor = &maker;
         if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, cue_rule, maker))
             actor = &maker;
+        if (!actor && def.frame == Frame::agent) actor = actor_of_purpose(c, cue, cue_rule, out);
         const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
         Party government;
         const bool implied = export_rule && (!actor || !actor->has_kind("government")) &&
