@@ -3183,3 +3183,14 @@ TEST_CASE("Extractor: an infinitive of purpose has the actor of the act it is fo
     INFO(describe(other));
     CHECK_FALSE(has_claim(other, "DeepSeek", "distillation"));
 }
+
+TEST_CASE("Extractor: 'them' as the object of a cue takes up the chips named before", "[extract]") {
+    auto same = claims_of("Last month, Baidu denied that any H200 chips had been smuggled to it, and said it had never "
+                          "bought them.");
+    INFO(describe(same));
+    CHECK(has_claim(same, "Baidu", "acquired_hardware", "Nvidia H200", "*", Polarity::denied));
+    auto before = claims_of("Prosecutors said a broker in Penang shipped MI308 accelerators to Tencent. Tencent said it "
+                            "had never received them.");
+    INFO(describe(before));
+    CHECK(has_claim(before, "Tencent", "acquired_hardware", "AMD MI308", "*", Polarity::denied));
+}

@@ -1498,6 +1498,18 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         chips[best + 1]->entity->canonical != chips[best]->entity->canonical)
         ++best;
     if (!chips.empty()) return {chip_list(c, chips, best), true, true, false};
+    // "denied that any Blackwell chips had been smuggled to it, and said it had never acquired
+    // them": "them" as the object of a cue of what was done with chips (not of an export rule)
+    // takes up the chips named before; not "selling them the engine".
+    const auto& t = c.s.tokens;
+    const bool rule = c.lex.rules.at(c.lex.cues[static_cast<std::size_t>(cue.id)].allegation).allows("government");
+    const std::size_t after = cue.last + 2;
+    if (!rule && cue.last + 1 < t.size() && t[cue.last + 1].is("them") &&
+        (after >= t.size() || t[after].is_mark() || c.lex.class_of(t[after]) == WordClass::preposition)) {
+        std::string name = chip_named_before(c.s, cue.first);
+        if (name.empty()) name = c.d.previous_hardware;
+        if (!name.empty()) return {{name}, true, true, false};
+    }
     HardwareFound found;
     found.spoken_of = others_chips;  // chips, but not which: a claim without a named chip
     for (const auto& r : c.s.references) {
