@@ -77,8 +77,10 @@ ArticleLine judge_line(std::string_view text, Span line, const PageFurniture& fu
             return judged;
         rest = trim(rest.substr(icon->length));
     }
-    if (rest.empty() || furniture.is_furniture(rest))
+    if (rest.empty() || furniture.is_furniture(rest)) {
+        judged.heads_list = !rest.empty() && furniture.heads_list(rest);
         return judged;
+    }
     judged.list_item = skip_list_number(rest) || judged.list_item;
     if (rest.empty())
         return judged;
@@ -100,10 +102,16 @@ bool ends_sentence(std::string_view prose) {
 std::vector<ArticleLine> read_lines(std::string_view text, std::size_t from,
                                     const PageFurniture& furniture) {
     std::vector<ArticleLine> lines;
+    bool under_list_head = false;  // the lines since a list's heading were list items or blank
     for (std::size_t at = from; at < text.size();) {
         std::size_t newline = text.find('\n', at);
         std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-        lines.push_back(judge_line(text, {at, end}, furniture));
+        ArticleLine line = judge_line(text, {at, end}, furniture);
+        // "Related" over "- Anthropic names three labs ...": links to other stories, no prose.
+        if (under_list_head && line.kind == LineKind::prose && line.list_item)
+            line.kind = LineKind::furniture;
+        under_list_head = line.heads_list || (under_list_head && (line.kind != LineKind::prose));
+        lines.push_back(line);
         at = end + 1;
     }
     return lines;

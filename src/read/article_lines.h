@@ -23,6 +23,7 @@ struct ArticleLine {
     Span prose;   // where the prose is, for a prose line
     LineKind kind = LineKind::blank;
     bool list_item = false;  // it had a bullet or a list number
+    bool heads_list = false;  // "Related", "More from ...": the list items under it are furniture
 };
 
 // The lines of text[from, end), in order.

@@ -88,6 +88,22 @@ TEST_CASE("body_spans: furniture lines are left out", "[read]") {
     CHECK(body_texts(text) == std::vector<std::string>{"The lab bought chips."});
 }
 
+TEST_CASE("body_spans: the list under a heading of links to other stories is left out", "[read]") {
+    std::string_view text =
+        "The lab bought chips.\n"
+        "\n"
+        "More from the Wafer Desk\n"
+        "- Regulators fine a broker over H100 shipments\n"
+        "\n"
+        "- Why the lab denies buying Blackwell servers\n"
+        "Related\n"
+        "1. Customs data show a rise in GPU imports\n"
+        "The broker declined to comment.\n"
+        "- A list item after prose is prose again\n";
+    CHECK(body_texts(text) == std::vector<std::string>{"The lab bought chips.", "The broker declined to comment.",
+                                                       "A list item after prose is prose again"});
+}
+
 TEST_CASE("body_spans: a hard-wrapped paragraph is one span", "[read]") {
     std::string_view text =
         "A lab in Ruritania said it bought\n"

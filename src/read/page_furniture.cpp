@@ -64,10 +64,11 @@ std::string PageFurniture::add_row(const std::vector<std::string_view>& row) {
     if (row.size() < 2 || row[0].empty())
         return "a row needs a pattern and a match kind";
     std::string_view pattern = row[0], kind = row[1];
-    if (kind == "line")
-        m_longest_line = std::max(m_longest_line, m_lines.insert(comparable(pattern)).first->size());
-    else if (kind == "prefix")
-        m_prefixes.push_back(folded_ascii(pattern));
+    Words& words = kind.starts_with("list_") ? m_list_heads : m_words;
+    if (kind == "line" || kind == "list_line")
+        words.longest_line = std::max(words.longest_line, words.lines.insert(comparable(pattern)).first->size());
+    else if (kind == "prefix" || kind == "list_prefix")
+        words.prefixes.push_back(folded_ascii(pattern));
     else if ((kind == "icon" || kind == "icon_line") && !is_icon_name(pattern))
         return "an icon name is lowercase letters, digits and _: \"" + std::string(pattern) + "\"";
     else if (kind == "icon" || kind == "icon_line")
@@ -105,13 +106,13 @@ std::optional<PageFurniture::LeadingIcon> PageFurniture::leading_icon(std::strin
     return std::nullopt;
 }
 
-bool PageFurniture::matches_words(std::string_view line) const {
+bool PageFurniture::Words::match(std::string_view line) const {
     // Folding keeps a line's length: a line longer than every listed one (prose) is none of them,
     // and is neither copied nor hashed.
     const std::string_view trimmed = without_trailing_marks(line);
-    if (trimmed.size() <= m_longest_line && m_lines.count(folded_ascii(trimmed)))
+    if (trimmed.size() <= longest_line && lines.count(folded_ascii(trimmed)))
         return true;
-    for (const std::string& prefix : m_prefixes) {
+    for (const std::string& prefix : prefixes) {
         if (!starts_with_folded(line, prefix))
             continue;
         // A prefix ends at a word boundary: "More from" is not "More fromage".
@@ -127,10 +128,12 @@ bool PageFurniture::is_furniture(std::string_view line) const {
         return false;
     if (leading_icon(line) && leading_icon(line)->length == line.size())
         return true;
-    return matches_words(line) || is_view_counter(line) || is_reading_time(line) ||
+    return m_words.match(line) || m_list_heads.match(line) || is_view_counter(line) || is_reading_time(line) ||
            is_media_clock(line) || is_rule_line(line) || is_bare_token(line) || is_link_row(line) ||
            byline_author(line) || parse_date_text(line) ||
            published_line(line, std::chrono::system_clock::time_point{});
 }
+
+bool PageFurniture::heads_list(std::string_view line) const { return m_list_heads.match(line); }
 
 }  // namespace tracker::read

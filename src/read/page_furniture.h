@@ -40,16 +40,23 @@ public:
     // words or by shape: counters, reading times, media clocks, rules, bare tokens, bylines,
     // "Published ..." lines and lines that are only a date.
     bool is_furniture(std::string_view line) const;
+    // Whether a trimmed line is the heading of a list of links to other stories ("Related",
+    // "More from the Wafer desk"): the list items right under it are furniture too.
+    bool heads_list(std::string_view line) const;
 
 private:
     static tl::expected<PageFurniture, std::string> load_standard();
     // Adds one table row (pattern, match kind, note); returns the reason when it cannot.
     std::string add_row(const std::vector<std::string_view>& row);
-    bool matches_words(std::string_view line) const;
+    struct Words {
+        std::unordered_set<std::string> lines;  // folded, trailing punctuation dropped
+        std::size_t longest_line = 0;           // the size of the longest of lines
+        std::vector<std::string> prefixes;      // folded
+        bool match(std::string_view line) const;
+    };
 
-    std::unordered_set<std::string> m_lines;  // folded, trailing punctuation dropped
-    std::size_t m_longest_line = 0;           // the size of the longest of m_lines
-    std::vector<std::string> m_prefixes;      // folded
+    Words m_words;       // rows "line" and "prefix"
+    Words m_list_heads;  // rows "list_line" and "list_prefix"
     struct Icon {
         std::string name;
         bool whole_line = false;
