@@ -3194,3 +3194,15 @@ TEST_CASE("Extractor: 'them' as the object of a cue takes up the chips named bef
     INFO(describe(before));
     CHECK(has_claim(before, "Tencent", "acquired_hardware", "AMD MI308", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a publisher that retracts a report denies what it said", "[extract]") {
+    auto governed = claims_of("The Harbour Ledger has retracted a March 3 article that reported Baidu had bought H100 "
+                              "chips from a broker in Penang.");
+    INFO(describe(governed));
+    CHECK(has_claim(governed, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(governed, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
+    auto back = claims_of("The Harbour Ledger reported that Baidu had bought H100 chips from a broker in Penang. "
+                          "The newsletter later retracted it.");
+    INFO(describe(back));
+    CHECK(has_claim(back, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}
