@@ -3206,3 +3206,10 @@ TEST_CASE("Extractor: a publisher that retracts a report denies what it said", "
     INFO(describe(back));
     CHECK(has_claim(back, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: the model a training noun is of names who trained it", "[extract]") {
+    auto c = claims_of("Moonshot AI plans a new model this summer. Training of the new Kimi model was carried out "
+                       "largely on H800 chips, a person familiar with the project said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
+}

@@ -1903,6 +1903,25 @@ bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& 
     return false;
 }
 
+// "Training of V4 was carried out partly on Blackwell chips": the model a training cue's noun
+// is of, inside the cue, names its maker.
+bool maker_of_model_in_cue(const FrameContext& c, const PhraseMatch& cue, Party& out) {
+    constexpr std::size_t k_of_reach = 3;  // "training of the new Kimi model"
+    const auto& t = c.s.tokens;
+    if (cue.first + 1 >= t.size() || !t[cue.first + 1].is("of")) return false;
+    for (const auto& m : c.s.mentions) {
+        if (m.entity->type != EntityType::model || m.first <= cue.first + 1 || m.last >= cue.last ||
+            m.first - (cue.first + 1) > k_of_reach)
+            continue;
+        const Entity* lab = c.lex.find_entity(m.entity->maker);
+        if (!lab) return false;
+        out = Party{m.first, m.last, {lab->canonical}, lab->kind};
+        out.from_model = true;
+        return true;
+    }
+    return false;
+}
+
 // "an investigation into Nvidia's H20 chips": the maker named with the chip the cue is done to.
 bool maker_of_chip_after(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule, Party& out) {
     for (const auto& m : c.s.mentions) {
@@ -2188,6 +2207,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         Party maker;
         if (!actor && allegation == "trained_on") actor = owner_of_chips_after(c, cue, cue_rule);
         if (!actor && allegation == "trained_on") actor = maker_of_model_trained(c, cue, cue_rule);
+        if (!actor && allegation == "trained_on" && maker_of_model_in_cue(c, cue, maker)) actor = &maker;
         if (!actor && cue_rule.object == ObjectRule::model && maker_of_model_after(c, cue, maker))
             actor = &maker;
         if (!actor && def.frame == Frame::patient && maker_of_chip_after(c, cue, cue_rule, maker))
