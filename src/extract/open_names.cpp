@@ -98,6 +98,12 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
         if (const NameRole* r = names.role_of(tokens[first - 2]);
             r && (*r == NameRole::place_intro || *r == NameRole::institution))
             return;
+    // "routed through a free-trade zone at Tanjung Seruling", "a warehouse in Port Dickson": where
+    // a place stands.
+    if (first >= 2 && (tokens[first - 1].is("at") || tokens[first - 1].is("in") || tokens[first - 1].is("near")))
+        if (const NameRole* r = names.role_of(tokens[first - 2]);
+            r && (*r == NameRole::place_intro || *r == NameRole::place_noun))
+            return;
     NameSpan span;
     span.kind = introduced_as(tokens, first, names);
     span.introduced = span.kind != NameSpan::Kind::unknown;

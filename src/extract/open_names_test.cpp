@@ -153,3 +153,10 @@ TEST_CASE("OpenNames: a name after 'the port of' or 'the city of' is a place", "
         CHECK(claim.actor != "Rayong Bay");
     }
 }
+
+TEST_CASE("OpenNames: a name at or in a place's noun ('a free-trade zone at ...') is a place", "[extract]") {
+    auto c = claims_of("The B200 servers were relabeled as routers and smuggled through a free-trade zone at Pulau "
+                       "Merak, the records show.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Pulau Merak", "smuggling"));
+}
