@@ -3213,3 +3213,9 @@ TEST_CASE("Extractor: the model a training noun is of names who trained it", "[e
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
 }
+
+TEST_CASE("Extractor: a lab releases only its own models", "[extract]") {
+    auto c = claims_of("OpenAI said Zhipu AI moved most of its queries to a newly released ChatGPT model within a week.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "model_release"));
+}

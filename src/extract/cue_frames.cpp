@@ -1599,9 +1599,12 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
         return true;
     };
     if (names_model(c, cue)) return true;  // "preparing a successor", "next model"
+    // Only its own model: "shifted its traffic to a newly released Claude model" is no release
+    // of MiniMax's.
     for (const auto& m : c.s.mentions)
         if (m.entity->type == EntityType::model &&
-            (!m.is_short || std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&
+            ((!m.is_short && m.entity->maker.empty()) ||
+             std::find(actor.names.begin(), actor.names.end(), m.entity->maker) != actor.names.end()) &&
             near(m.first, version_last(c.s, m)))
             return true;
     for (const auto& r : c.s.references)
