@@ -883,7 +883,10 @@ private:
             // "said it complies with all applicable laws", "denied wrongdoing": no purchase or
             // training denied.
             if (((rebuts && !names_claim) || wrongdoing) && !rule.wrongdoing) continue;
-            here.claims.push_back(later_denial_of(*t, denier_name, s, parties, span));
+            // "Moonshot AI and MiniMax have both rejected the accusations": each denies its own.
+            const bool one_of_list = denier && denier->names.size() > 1 &&
+                                     std::count(denier->names.begin(), denier->names.end(), t->actor) > 0;
+            here.claims.push_back(later_denial_of(*t, one_of_list ? t->actor : denier_name, s, parties, span));
             ++denied;
         }
         // "A Megaspeed spokesperson said the company strictly complies with all export control

@@ -3219,3 +3219,15 @@ TEST_CASE("Extractor: a lab releases only its own models", "[extract]") {
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "model_release"));
 }
+
+TEST_CASE("Extractor: each of a list of deniers denies what was said of it, in its own name", "[extract]") {
+    auto c = claims_of("OpenAI said Zhipu AI and Baidu had distilled its models. Zhipu AI and Baidu have both rejected "
+                       "OpenAI's accusations.");
+    INFO(describe(c));
+    for (const char* lab : {"Zhipu AI", "Baidu"}) {
+        INFO(lab);
+        CHECK(std::any_of(c.begin(), c.end(), [&](const Claim& claim) {
+            return claim.actor == lab && claim.polarity == Polarity::denied && claim.claimant == lab;
+        }));
+    }
+}
