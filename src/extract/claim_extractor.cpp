@@ -560,6 +560,14 @@ private:
     bool refuses_exports(const SentenceParse& s, const std::vector<Party>& parties, const Claim& c,
                          const PhraseMatch& cue) const {
         if (c.allegation != "export_approval" || c.polarity != Polarity::denied || c.hardware.empty()) return false;
+        // "has not approved the sale", "no licences had yet been approved": how things stand, no
+        // refusal ("will not allow", "decided not to approve").
+        for (std::size_t i = cue.first; i > 0; --i) {
+            const Token& t = s.tokens[i - 1];
+            if (t.is("has") || t.is("have") || t.is("had") || t.is("yet")) return false;
+            const WordClass word = m_lex.class_of(t);
+            if (word != WordClass::auxiliary && word != WordClass::adverb && !t.is("not") && !t.is("n't")) break;
+        }
         const Entity* actor = m_lex.find_entity(c.actor);
         return actor && actor->has_kind("government") && denial_for(m_article.text, s, parties, m_lex, cue, c.actor).negated;
     }

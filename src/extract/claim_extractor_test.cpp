@@ -3231,3 +3231,15 @@ TEST_CASE("Extractor: each of a list of deniers denies what was said of it, in i
         }));
     }
 }
+
+TEST_CASE("Extractor: a government that has not yet approved exports denies an approval and rules nothing", "[extract]") {
+    auto status = claims_of("The Commerce Department has not licensed any B30A product for export to China, a "
+                            "spokesperson said.");
+    INFO(describe(status));
+    CHECK(has_claim(status, "US government", "export_approval", "Nvidia B30A", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(status, "US government", "export_restriction"));
+    auto refusal = claims_of("A Commerce Department spokesperson said the department will not approve any licence for the "
+                             "B30A to China.");
+    INFO(describe(refusal));
+    CHECK(has_claim(refusal, "US government", "export_restriction", "Nvidia B30A"));
+}
