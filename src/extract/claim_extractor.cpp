@@ -953,6 +953,19 @@ private:
                     break;
                 }
             if (!cue) continue;
+            // "A Tencent spokesman said the company has never purchased any products in violation
+            // of export rules": a cue with a subject of its own after the denial speaks of that
+            // subject, not of what others were said to do (a passive one, "the company has never
+            // been denied access", is whom it was done to).
+            const auto passive_after = [&](std::size_t from) {
+                for (std::size_t i = from; i <= cue->last; ++i)
+                    if (s.tokens[i].is("been") || s.tokens[i].is("being") || s.tokens[i].is("be")) return true;
+                return false;
+            };
+            if (std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+                    return p.first > d.first && p.last < cue->first && !passive_after(p.last + 1);
+                }))
+                continue;
             const std::string& allegation = m_lex.cues[static_cast<std::size_t>(cue->id)].allegation;
             if (!m_lex.rules.at(allegation).contested) continue;
             const Party* denier = nullptr;

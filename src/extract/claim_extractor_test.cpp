@@ -3243,3 +3243,16 @@ TEST_CASE("Extractor: a government that has not yet approved exports denies an a
     INFO(describe(refusal));
     CHECK(has_claim(refusal, "US government", "export_restriction", "Nvidia B30A"));
 }
+
+TEST_CASE("Extractor: a denial whose cue has a subject of its own denies nothing others were said to do", "[extract]") {
+    auto c = claims_of("Alibaba ordered 50,000 H20 chips in March, two people said. A Baidu spokeswoman said the company "
+                       "has never bought any products in breach of export rules.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Alibaba", "acquired_hardware", "*", "*", Polarity::denied));
+    // A passive subject is whom the cue was done to: the denial still reaches what was said.
+    auto passive = claims_of("Tencent withheld its newest model from Baidu for weeks, people said. A Baidu spokeswoman "
+                             "said the company has never been denied access to a Tencent model.");
+    INFO(describe(passive));
+    CHECK(has_claim(passive, "Tencent", "withheld_model", "*", "Baidu", Polarity::denied));
+}
