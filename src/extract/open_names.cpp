@@ -98,6 +98,11 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
         if (const NameRole* r = names.role_of(tokens[first - 2]);
             r && (*r == NameRole::place_intro || *r == NameRole::institution))
             return;
+    // "a report in The Continental Herald that it trained ...": the outlet a report ran in speaks
+    // through it and acts in nothing it tells.
+    std::size_t in = first;
+    while (in > 0 && tokens[in - 1].is("the")) --in;
+    if (in >= 2 && tokens[in - 1].is("in") && lex.class_of(tokens[in - 2]) == WordClass::document) return;
     // "routed through a free-trade zone at Tanjung Seruling", "a warehouse in Port Dickson": where
     // a place stands.
     if (first >= 2 && (tokens[first - 1].is("at") || tokens[first - 1].is("in") || tokens[first - 1].is("near")))

@@ -160,3 +160,11 @@ TEST_CASE("OpenNames: a name at or in a place's noun ('a free-trade zone at ...'
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Pulau Merak", "smuggling"));
 }
+
+TEST_CASE("OpenNames: the outlet a report ran in is no party ('a report in The Morning Lantern that it ...')", "[extract]") {
+    auto c = claims_of("Zhipu AI has said little about a report in The Morning Lantern that it had obtained B200 chips "
+                       "through smuggling networks in Vietnam.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Morning Lantern", "smuggling"));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
+}
