@@ -310,6 +310,7 @@ private:
                     if (c->polarity == Polarity::denied) here.claims.push_back(std::move(*c));
                     continue;
                 }
+                if (c->polarity == Polarity::denied && qualified_by_wrong(s, f.cue)) continue;
                 if (c->polarity == Polarity::asserted) deny_in_place(s, parties, s.cues[f.cue], *c, here.claims);
                 if (c->polarity == Polarity::denied && denies_relative_clause(s, s.cues[f.cue]))
                     here.claims.push_back(asserted_in_relative_clause(s, parties, span, f, *c));
@@ -557,6 +558,26 @@ private:
     // A government's own negated approval ("has decided not to allow Nvidia to sell the B30A",
     // "will not approve exports of Blackwell chips") restricts those exports: the claim is both an
     // approval denied and a restriction asserted. A denial of a report of approval is not.
+    // "has never used chips obtained in breach of export controls", "never acquired H100 chips
+    // through any channel that breached export controls": a purchase or use whose chips a wrong
+    // right after it qualifies; denied, it denies only the wrong (the smuggling cue's claim).
+    bool qualified_by_wrong(const SentenceParse& s, std::size_t cue_index) const {
+        constexpr std::size_t k_qualifier_reach = 8;
+        const PhraseMatch& cue = s.cues[cue_index];
+        if (m_lex.cues[static_cast<std::size_t>(cue.id)].allegation != "acquired_hardware") return false;
+        return std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& wrong) {
+            if (wrong.first <= cue.last || wrong.first - cue.last > k_qualifier_reach ||
+                !m_lex.rules.at(m_lex.cues[static_cast<std::size_t>(wrong.id)].allegation).wrongdoing)
+                return false;
+            // Not a wrong that only describes the chips ("stockpiled smuggled H100s"): those were
+            // still bought.
+            if (used_as_modifier(s, m_lex, wrong)) return false;
+            for (std::size_t i = cue.last + 1; i < wrong.first; ++i)
+                if (s.tokens[i].is_mark() && !s.tokens[i].is_possessive()) return false;
+            return true;
+        });
+    }
+
     bool refuses_exports(const SentenceParse& s, const std::vector<Party>& parties, const Claim& c,
                          const PhraseMatch& cue) const {
         if (c.allegation != "export_approval" || c.polarity != Polarity::denied || c.hardware.empty()) return false;

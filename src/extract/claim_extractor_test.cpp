@@ -3256,3 +3256,17 @@ TEST_CASE("Extractor: a denial whose cue has a subject of its own denies nothing
     INFO(describe(passive));
     CHECK(has_claim(passive, "Tencent", "withheld_model", "*", "Baidu", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denied purchase of chips a wrong qualifies denies only the wrong", "[extract]") {
+    for (const char* denial : {"Baidu said it has never used chips obtained in breach of export controls.",
+                               "Baidu said it had never bought H100 chips through any channel that breached export rules."}) {
+        auto c = claims_of(denial);
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    }
+    // Chips a wrong only describes were still bought: that is denied too.
+    auto modifier = claims_of("Baidu said it had never stockpiled smuggled H100 chips.");
+    INFO(describe(modifier));
+    CHECK(has_claim(modifier, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}
