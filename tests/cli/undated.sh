@@ -6,7 +6,7 @@ mkdir -p in
 cat > in/undated.txt <<'TEXT'
 Ruritania Lab Denies Buying Smuggled Accelerators
 
-Nvidia denied that DeepSeek had obtained any Blackwell systems through smuggling.
+Nvidia denied that DeepSeek had obtained any Blackwell systems.
 TEXT
 cat > in/dated.html <<'HTML'
 <!DOCTYPE html><html><head><title>Lab story</title>
