@@ -3270,3 +3270,11 @@ TEST_CASE("Extractor: a denied purchase of chips a wrong qualifies denies only t
     INFO(describe(modifier));
     CHECK(has_claim(modifier, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: past a long apposition, an auxiliary and an -ing verb are the subject's verb", "[extract]") {
+    auto c = claims_of("Moonshot AI, the Beijing start-up whose Kimi assistant drew tens of millions of users within weeks "
+                       "of its launch two summers ago and briefly topped the app charts in a dozen countries, is training "
+                       "its next model on a cluster of H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
+}

@@ -1069,8 +1069,8 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     const Token& before = c.s.tokens[i - 1];
     // "DeepSeek, the Hangzhou lab funded by the hedge fund High-Flyer, released": the party before
     // an apposition set off by commas, not the one that ends it (a participle there, "...,
-    // circumventing US controls", is no verb of that subject).
-    if (before.is(",") && i >= 2 && !c.s.tokens[cue.first].folded.ends_with("ing")) {
+    // circumventing US controls", is no verb of that subject; "..., is training" is).
+    if (before.is(",") && i >= 2 && (i < cue.first || !c.s.tokens[cue.first].folded.ends_with("ing"))) {
         std::size_t open = i - 2;
         while (open > 0 && (!c.s.tokens[open].is_mark() || c.s.tokens[open].is_possessive())) --open;
         // ("Zhipu AI, one of China's AI tigers, was added": "one of" opens one too.)
