@@ -3278,3 +3278,21 @@ TEST_CASE("Extractor: past a long apposition, an auxiliary and an -ing verb are 
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: 'start-up' in a description refers back as 'startup' does", "[extract]") {
+    auto known = claims_of("DeepSeek released V4 on Monday. Reuters reported that the Hangzhou-based start-up had "
+                           "trained the model on H800 chips.");
+    INFO(describe(known));
+    CHECK(has_claim(known, "DeepSeek", "trained_on", "Nvidia H800"));
+    // Not to an outlet no lexicon lists that reports it.
+    auto outlet = claims_of("DeepSeek released V4 on Monday. The Morning Lantern reported that the Hangzhou-based start-up "
+                            "had trained the model on H800 chips.");
+    INFO(describe(outlet));
+    CHECK(has_claim(outlet, "DeepSeek", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(outlet, "Morning Lantern", "trained_on"));
+    // In apposition to its name, before a relative clause, it is that name.
+    auto relative = claims_of("Asked about DeepSeek, the Chinese start-up which US officials are examining over its chip "
+                              "purchases, the minister declined to comment.");
+    INFO(describe(relative));
+    CHECK(has_claim(relative, "DeepSeek", "investigation", "*", "US government"));
+}

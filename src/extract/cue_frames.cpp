@@ -387,6 +387,9 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
                 // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
                 // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
                 if (p.has_kind("person")) return employer_of(s, lex, parties, p);
+                // "The Herald reported that the Hangzhou-based start-up ...": a description with a
+                // place in it is of a firm we know, not of an outlet or source no lexicon lists.
+                if (p.open_world && names_something(s, r)) return nullptr;
                 return antecedent_of_aside(s, lex, parties, p);
             }
     }
@@ -1196,6 +1199,11 @@ const Party* relative_antecedent(const FrameContext& c, const PhraseMatch& cue, 
     if (!t[pronoun].is("that") && !t[pronoun].is("which") && !t[pronoun].is("whom")) return nullptr;
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= pronoun) continue;
+        // "DeepSeek, the Chinese start-up which": a reference in apposition is its name's.
+        const auto named = std::next(it);
+        if (it->via_reference && named != c.parties.rend() && named->names == it->names && !named->via_reference &&
+            named->last + 1 < it->first && t[named->last + 1].is(","))
+            continue;
         if (!fits(*it, rule, 0, it->speaks_by_participle) || it->via_reference) return nullptr;
         if (it->last + 1 == pronoun || (it->last + 1 == pronoun - 1 && t[pronoun - 1].is(","))) return &*it;
         // "Megaspeed, the Singapore-based cloud company that": an apposition with no mark inside.
