@@ -3296,3 +3296,14 @@ TEST_CASE("Extractor: 'start-up' in a description refers back as 'startup' does"
     INFO(describe(relative));
     CHECK(has_claim(relative, "DeepSeek", "investigation", "*", "US government"));
 }
+
+TEST_CASE("Extractor: whom an accuser accuses is never the accuser ('OpenAI accused the company of ...')", "[extract]") {
+    auto c = claims_of("Zhipu AI released GLM-5 in July. OpenAI accused the company of distilling its models through "
+                       "thousands of fake accounts.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI"));
+    // A possessive may still be the subject's own: "Zhipu AI trained its models".
+    auto own = claims_of("Zhipu AI trained its models on Huawei Ascend chips.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Zhipu AI", "trained_on", "Huawei Ascend"));
+}

@@ -250,12 +250,29 @@ bool subject_of_relative_clause_around(const SentenceParse& s, const Party& p, s
     return true;
 }
 
+// "Anthropic accused the company of distilling": whether the words between a party and a reference
+// at `at` are only a cue's or an accusing verb's, past auxiliaries and adverbs, so that the
+// reference is the object of the party's verb, and another than its subject.
+bool object_of_subject(const SentenceParse& s, const Lexicon& lex, const Party& p, std::size_t at) {
+    if (p.last + 1 >= at) return false;
+    std::size_t i = p.last + 1;
+    while (i < at && (lex.class_of(s.tokens[i]) == WordClass::auxiliary || lex.class_of(s.tokens[i]) == WordClass::adverb)) ++i;
+    const auto verb_here = [&](const PhraseMatch& m) { return m.first == i && m.last + 1 == at; };
+    return std::any_of(s.cues.begin(), s.cues.end(), verb_here) ||
+           std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
+               // (not "said the company": the speaker's own words about itself)
+               return verb_here(a) && lex.attributions[static_cast<std::size_t>(a.id)].modality == Modality::alleged;
+           });
+}
+
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
-                          const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr) {
+                          const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr,
+                          const Lexicon* lex = nullptr) {
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
         if (it->first < before && !it->in_adjective && fits_reference(*it, r) &&
             !(clauses && clauses->shut_in(it->first, before)) &&
-            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, *it, before)))
+            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, *it, before)) &&
+            !(s && lex && r != RefersTo::model && object_of_subject(*s, *lex, *it, before)))
             return &*it;
     return nullptr;
 }
@@ -378,8 +395,10 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         return true;
     };
     for (const auto& a : s.attributions) {
-        if (!right_after(a) || lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before)
-            continue;
+        const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
+        // "Anthropic accused the company of distilling", "OpenAI alleged that the firm ...": whom
+        // an accuser speaks of is never the accuser.
+        if (!right_after(a) || at.side != ClaimantSide::before || at.modality == Modality::alleged) continue;
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
                 (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
@@ -605,7 +624,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             here = &here_kept, before = &before_kept;
             if (target && !allowed(*target)) target = nullptr;
         }
-        if (!target && !quotes_speaker) target = last_fitting(*here, r.first, r.refers_to, &clauses, &s);
+        if (!target && !quotes_speaker) target = last_fitting(*here, r.first, r.refers_to, &clauses, &s, &lex);
         if (!target && !quotes_speaker && r.refers_to == RefersTo::actor && r.first == r.last && s.tokens[r.first].is("it"))
             target = government_subject(parties, r.first, d.previous_parties);
         if (!target) target = subject_fitting(*before, r.refers_to);
