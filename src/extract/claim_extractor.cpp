@@ -891,6 +891,19 @@ private:
                                     [&](const Claim* t) { return same_source(t->claimant, c.claimant); }))
                         targets.push_back(&c);
         }
+        // "dismissed the distillation accusations", "called the smuggling story a fantasy": a cue
+        // that names the claims denied keeps the denial to claims of its allegation.
+        std::vector<std::string_view> named;
+        for (const auto& r : s.references) {
+            if (r.refers_to != RefersTo::claim || !in_reach(r.first)) continue;
+            for (const auto& cue : s.cues)
+                if (cue.first >= r.first ? cue.last <= r.last : cue.last + 1 == r.first)
+                    named.push_back(m_lex.cues[static_cast<std::size_t>(cue.id)].allegation);
+        }
+        if (!named.empty())
+            std::erase_if(targets, [&](const Claim* c) {
+                return std::find(named.begin(), named.end(), c->allegation) == named.end();
+            });
         // "complied with the terms of service" rebuts what was said of its use of others' models,
         // "complies with export controls" what was said of its chips.
         bool access = false, trade = false;

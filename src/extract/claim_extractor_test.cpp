@@ -3307,3 +3307,12 @@ TEST_CASE("Extractor: whom an accuser accuses is never the accuser ('OpenAI accu
     INFO(describe(own));
     CHECK(has_claim(own, "Zhipu AI", "trained_on", "Huawei Ascend"));
 }
+
+TEST_CASE("Extractor: a denial of claims a cue names ('the distillation accusations') denies only those", "[extract]") {
+    auto c = claims_of("A person close to Moonshot AI said the lab did not use a single Blackwell chip. \"They trained "
+                       "it on what they had: H800s and H20s,\" the person said. The same person dismissed the "
+                       "distillation accusations against Moonshot AI as \"sour grapes.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on", "*", "*", Polarity::denied));
+}
