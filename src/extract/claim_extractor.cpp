@@ -111,6 +111,14 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
 }
 
 // Whether the claim of `cue` is denied, and by whom.
+// "denies using fake accounts to tap Claude, but sidesteps distillation charge": what comes
+// after "but" is the subject's other act, which the denial does not reach.
+bool but_between(const SentenceParse& s, std::size_t a, std::size_t b) {
+    for (std::size_t i = a + 1; i < b; ++i)
+        if (s.tokens[i].is("but")) return true;
+    return false;
+}
+
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
     for (const auto& d : s.denials) {
@@ -133,7 +141,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
                 if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
-                     !hard_stop_between(s, d.last, cue.first)) ||
+                     !hard_stop_between(s, d.last, cue.first) && !but_between(s, d.last, cue.first)) ||
                     (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.

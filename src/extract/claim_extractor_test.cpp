@@ -3316,3 +3316,11 @@ TEST_CASE("Extractor: a denial of claims a cue names ('the distillation accusati
     CHECK(has_claim(c, "Moonshot AI", "trained_on", "Nvidia H800"));
     CHECK_FALSE(has_claim(c, "Moonshot AI", "trained_on", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denial does not reach past 'but' to the subject's other act", "[extract]") {
+    auto c = claims_of("Zhipu AI denied using fake accounts to reach ChatGPT but kept distilling OpenAI's models, the "
+                       "memo said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
+}
