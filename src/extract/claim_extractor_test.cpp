@@ -3324,3 +3324,10 @@ TEST_CASE("Extractor: a denial does not reach past 'but' to the subject's other 
     CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "OpenAI", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a passive's agent past a few words of manner or time ('bought in bulk by')", "[extract]") {
+    auto c = claims_of("Analysts said the H200 had been bought in bulk by Baidu and Tencent before the rule took effect.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H200"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H200"));
+}

@@ -1020,6 +1020,17 @@ const Party* passive_agent_including(const FrameContext& c, const PhraseMatch& c
 // "... were obtained by DeepSeek", "a release from China's DeepSeek".
 const Party* by_agent(const FrameContext& c, std::size_t last, const AllegationRule& rule) {
     if (last + 1 >= c.s.tokens.size()) return nullptr;
+    // "had been bought in bulk by Tencent": a passive's "by" past a few words of manner or time.
+    constexpr std::size_t k_manner_words = 3;
+    if (after_be(c, c.cue))
+        for (std::size_t i = last + 1; i + 1 < c.s.tokens.size() && i - last <= k_manner_words; ++i) {
+            const Token& t = c.s.tokens[i];
+            if (t.is("by")) {
+                last = i - 1;
+                break;
+            }
+            if (t.is_mark() || t.capitalized || t.is("and") || t.is("that") || t.is("which")) break;
+        }
     const std::string& next = c.s.tokens[last + 1].folded;
     // "a release from DeepSeek" names who released; "bought from Dell", "distilled from Claude"
     // name a seller or a source.
