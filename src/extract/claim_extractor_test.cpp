@@ -3331,3 +3331,10 @@ TEST_CASE("Extractor: a passive's agent past a few words of manner or time ('bou
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H200"));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H200"));
 }
+
+TEST_CASE("Extractor: chips a relative clause calls smuggled are chips spoken of", "[extract]") {
+    auto c = claims_of("The senator said Zhipu AI had trained its models on chips that were smuggled in through Vietnam.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on"));
+    CHECK(has_claim(c, "Zhipu AI", "smuggling"));
+}

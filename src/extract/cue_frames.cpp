@@ -1508,6 +1508,19 @@ std::size_t aside_before_cue(const FrameContext& c, std::size_t at, const Phrase
     return 0;
 }
 
+// "trained its models on chips that were smuggled in through Malaysia": chips a relative clause
+// right after calls smuggled are of the kind export rules are about, as "smuggled chips" are.
+bool smuggled_after(const FrameContext& c, const ReferenceMention& r) {
+    const auto& t = c.s.tokens;
+    std::size_t i = r.last + 1;
+    if (i >= t.size() || !(t[i].is("that") || t[i].is("which"))) return false;
+    ++i;
+    while (i < t.size() && c.lex.class_of(t[i]) == WordClass::auxiliary) ++i;
+    return std::any_of(c.s.cues.begin(), c.s.cues.end(), [&](const PhraseMatch& m) {
+        return m.first == i && c.lex.cues[static_cast<std::size_t>(m.id)].allegation == "smuggling";
+    });
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
@@ -1560,7 +1573,8 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
         found.of_kind |= r.first > 0 && (c.lex.has_trait(c.s.tokens[r.first - 1], WordTrait::home_chips) ||
                                          (r.first > 1 && c.s.tokens[r.first - 1].is("grown") &&
                                           c.s.tokens[r.first - 2].is("home")));
-        const bool ruled = r.first > 0 && c.lex.has_trait(c.s.tokens[r.first - 1], WordTrait::ruled_chips);
+        const bool ruled = (r.first > 0 && c.lex.has_trait(c.s.tokens[r.first - 1], WordTrait::ruled_chips)) ||
+                           smuggled_after(c, r);
         found.spoken_of |= r.anaphoric || r.quantified || found.of_maker || ruled;
         found.generic = true;
         std::string name = family_from_vendor(c, r);
