@@ -912,6 +912,20 @@ private:
             std::erase_if(targets, [&](const Claim* c) {
                 return std::find(named.begin(), named.end(), c->allegation) == named.end();
             });
+        // "the accusation that MiniMax had copied ...", "the accusations against DeepSeek": the
+        // claims of the one named right after.
+        const Party* accused = nullptr;
+        for (const auto& r : s.references) {
+            if (r.refers_to != RefersTo::claim || !in_reach(r.first) || r.last + 2 >= s.tokens.size()) continue;
+            const Token& link = s.tokens[r.last + 1];
+            if (!link.is("that") && !link.is("against")) continue;
+            for (const auto& p : parties)
+                if (p.first == r.last + 2 && !p.via_reference) accused = &p;
+        }
+        if (accused)
+            std::erase_if(targets, [&](const Claim* c) {
+                return std::count(accused->names.begin(), accused->names.end(), c->actor) == 0;
+            });
         // "complied with the terms of service" rebuts what was said of its use of others' models,
         // "complies with export controls" what was said of its chips.
         bool access = false, trade = false;

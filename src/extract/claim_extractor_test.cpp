@@ -3338,3 +3338,11 @@ TEST_CASE("Extractor: chips a relative clause calls smuggled are chips spoken of
     CHECK(has_claim(c, "Zhipu AI", "trained_on"));
     CHECK(has_claim(c, "Zhipu AI", "smuggling"));
 }
+
+TEST_CASE("Extractor: a denial of the accusation that, or against, a named party denies that party's claims only", "[extract]") {
+    auto c = claims_of("Anthropic said MiniMax and Zhipu AI had opened thousands of fake accounts to query Claude. A foreign "
+                       "ministry spokesperson in Beijing said the accusation against MiniMax was groundless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "*", Polarity::denied));
+}
