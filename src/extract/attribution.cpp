@@ -525,6 +525,21 @@ std::string publisher_of_report(std::string_view text, const SentenceParse& s, c
         if (r.refers_to != RefersTo::claim || r.last >= at) continue;
         std::size_t that = r.last + 1;
         while (that < at && that - r.last <= k_that_reach && !t[that].is("that") && !t[that].is_mark()) ++that;
+        // "a claim by Rosalind Achterberg, the Nebraska senator, made in a television interview
+        // on Sunday, that ...": the claimant, then asides set off by commas before "that".
+        if ((that >= at || !t[that].is("that")) && r.last + 2 < at && t[r.last + 1].is("by")) {
+            constexpr std::size_t k_aside_reach = 24;
+            std::size_t comma_that = r.last + 2;
+            while (comma_that < at && comma_that - r.last <= k_aside_reach &&
+                   !(t[comma_that].is("that") && t[comma_that - 1].is(",")) && !t[comma_that].is(";") &&
+                   !t[comma_that].is(":"))
+                ++comma_that;
+            if (comma_that < at && t[comma_that].is("that")) {
+                std::size_t first = r.last + 2;
+                while (first < comma_that && is_determiner(t[first].folded)) ++first;
+                if (std::string name = name_at(text, s, parties, first, ""); !name.empty()) return name;
+            }
+        }
         if (that >= at || !t[that].is("that")) continue;
         // After the noun: "a report by The Information that", "accusations from Anthropic that".
         if (r.last + 2 < that && (t[r.last + 1].is("by") || t[r.last + 1].is("from") || t[r.last + 1].is("in"))) {

@@ -3346,3 +3346,11 @@ TEST_CASE("Extractor: a denial of the accusation that, or against, a named party
     CHECK(has_claim(c, "MiniMax", "fraudulent_access", "*", "Anthropic", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a claim by someone, past asides set off by commas, that ... is that one's, denied or not", "[extract]") {
+    auto c = claims_of("The spokeswoman dismissed as fiction a claim by Dana Whitcombe, the Ohio congresswoman, made in a "
+                       "radio interview on Friday, that Tencent had already received its first B30A chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A", "*", Polarity::denied));
+}
