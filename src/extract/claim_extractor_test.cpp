@@ -3354,3 +3354,10 @@ TEST_CASE("Extractor: a claim by someone, past asides set off by commas, that ..
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A", "*", Polarity::asserted));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B30A", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a participle telling someone that speaks for the clause's subject", "[extract]") {
+    auto c = claims_of("Anthropic renewed its complaint this week, telling senators in a letter that MiniMax had kept "
+                       "distilling its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic"));
+}
