@@ -353,6 +353,7 @@ private:
                     m_discourse.named_before.push_back(n);
         for (const auto& p : parties) {
             if (p.names.size() != 1 || p.in_adjective) continue;
+            if (!p.via_reference) ++m_discourse.mentions[p.names.front()];
             auto& known = m_discourse.article_parties;
             std::erase_if(known, [&](const Party& q) { return q.names == p.names; });
             known.push_back(p);

@@ -3361,3 +3361,11 @@ TEST_CASE("Extractor: a participle telling someone that speaks for the clause's 
     INFO(describe(c));
     CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic"));
 }
+
+TEST_CASE("Extractor: after a sentence that names nobody, a description takes up the party the article is about", "[extract]") {
+    auto c = claims_of("Zhipu AI released GLM-5 in July. Nvidia said Zhipu AI had asked for H20 samples. The official "
+                       "story is one of self-reliance. The lab trained its newest model entirely on Huawei Ascend chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Huawei Ascend"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "trained_on"));
+}

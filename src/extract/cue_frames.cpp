@@ -514,6 +514,20 @@ const Party* denier_of_claim(const SentenceParse& s, const Lexicon& lex, const s
     return nullptr;
 }
 
+// The party the article has named most so far (twice at least) that fits a reference, or nullptr.
+template <class Allowed>
+const Party* article_topic(const Discourse& d, RefersTo r, Allowed allowed) {
+    constexpr int k_least_mentions = 2;
+    const Party* topic = nullptr;
+    int most = k_least_mentions - 1;
+    for (const auto& p : d.article_parties) {
+        auto named = d.mentions.find(p.names.front());
+        if (named == d.mentions.end() || named->second <= most || !fits_reference(p, r) || !allowed(p)) continue;
+        topic = &p, most = named->second;
+    }
+    return topic;
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     // Room made up front, here and for the references below: a Party holds strings, and growing
@@ -642,6 +656,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
                          [&](const Party& p) { return p.last < r.first && kept(p); });
             target = last_fitting(article_kept, static_cast<std::size_t>(-1), r.refers_to);
         }
+        // "Zhipu AI dismissed it. The company's official story is one of self-reliance. The lab
+        // released ...": after a sentence that names nobody, a description ("the lab", not "it")
+        // takes up the party the article has named most, when that one is named twice or more.
+        if (!target && !quotes_speaker && d.previous_parties.empty() && s.tokens[r.first].is("the") &&
+            (r.refers_to == RefersTo::actor || r.refers_to == RefersTo::lab))
+            target = article_topic(d, r.refers_to, allowed);
         if (!target) continue;
         Party p = *target;
         p.from_model = names_model;

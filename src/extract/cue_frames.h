@@ -50,6 +50,7 @@ struct Discourse {
     std::vector<Party> previous_parties;  // the previous sentence's parties, in order
     std::vector<std::string> named_before;  // every actor the article named before this sentence
     std::vector<Party> article_parties;     // the last mention of each one-name party so far, oldest first
+    std::map<std::string, int> mentions;    // how often the article named each one-name party so far
     std::string previous_hardware;        // the last chip named in the last two sentences
     bool model_before = false;            // the sentence before named a model
     // People the article tied to a firm ("Qiao Wen, the Beijing start-up's head of research"), by
