@@ -526,18 +526,25 @@ std::string publisher_of_report(std::string_view text, const SentenceParse& s, c
         std::size_t that = r.last + 1;
         while (that < at && that - r.last <= k_that_reach && !t[that].is("that") && !t[that].is_mark()) ++that;
         // "a claim by Rosalind Achterberg, the Nebraska senator, made in a television interview
-        // on Sunday, that ...": the claimant, then asides set off by commas before "that".
+        // on Sunday, that ...": the claimant, then asides set off by commas before "that"; "a
+        // report by the data-centre newsletter The Colo Report that": a description, then the
+        // name that closes it.
         if ((that >= at || !t[that].is("that")) && r.last + 2 < at && t[r.last + 1].is("by")) {
             constexpr std::size_t k_aside_reach = 24;
-            std::size_t comma_that = r.last + 2;
-            while (comma_that < at && comma_that - r.last <= k_aside_reach &&
-                   !(t[comma_that].is("that") && t[comma_that - 1].is(",")) && !t[comma_that].is(";") &&
-                   !t[comma_that].is(":"))
-                ++comma_that;
-            if (comma_that < at && t[comma_that].is("that")) {
+            std::size_t far = r.last + 2;
+            while (far < at && far - r.last <= k_aside_reach && !(t[far].is("that") && t[far - 1].is(",")) &&
+                   !(t[far].is("that") && t[far - 1].capitalized) && !t[far].is(";") && !t[far].is(":"))
+                ++far;
+            if (far < at && t[far].is("that")) {
                 std::size_t first = r.last + 2;
-                while (first < comma_that && is_determiner(t[first].folded)) ++first;
-                if (std::string name = name_at(text, s, parties, first, ""); !name.empty()) return name;
+                while (first < far && is_determiner(t[first].folded)) ++first;
+                std::string name = t[far - 1].is(",") ? name_at(text, s, parties, first, "") : name_ending(far - 1);
+                if (name.empty() && !t[far - 1].is(",")) {
+                    std::size_t opens = far - 1;
+                    while (opens > first && t[opens - 1].capitalized && !t[opens - 1].is_mark()) --opens;
+                    name = slice(text, s, opens, far - 1);
+                }
+                if (!name.empty()) return name;
             }
         }
         if (that >= at || !t[that].is("that")) continue;

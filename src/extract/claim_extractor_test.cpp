@@ -3369,3 +3369,11 @@ TEST_CASE("Extractor: after a sentence that names nobody, a description takes up
     CHECK(has_claim(c, "Zhipu AI", "trained_on", "Huawei Ascend"));
     CHECK_FALSE(has_claim(c, "Nvidia", "trained_on"));
 }
+
+TEST_CASE("Extractor: a report by a described outlet that the denier pushes back on is still that outlet's claim", "[extract]") {
+    auto c = claims_of("Tencent on Friday pushed back on a report by the Taipei-based trade weekly Wafer Lines that it had "
+                       "bought 2,000 H20 servers from a broker.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+}
