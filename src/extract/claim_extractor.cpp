@@ -695,6 +695,20 @@ private:
                 if (p.last >= denial.first) break;
                 if (!behind_preposition(s, p) && !clause_opens_between(s, p.last, denial.first)) return &p;
             }
+        // "A Tencent spokesperson called the report \"pure speculation\"": a judgement after the
+        // report it judges is the act of the party a few words before that report.
+        constexpr std::size_t k_verb_words = 3;
+        if (!denier && m_lex.denials[static_cast<std::size_t>(denial.id)].scope == DenialScope::judgement)
+            for (const auto& r : s.references) {
+                if (r.refers_to != RefersTo::claim || r.last >= denial.first || denial.first - r.last > 2) continue;
+                for (const auto& p : parties)
+                    if (p.last < r.first && r.first - p.last <= k_verb_words + 1 && !p.via_reference &&
+                        !behind_preposition(s, p) &&
+                        std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 1,
+                                     s.tokens.begin() + static_cast<std::ptrdiff_t>(r.first),
+                                     [](const Token& t) { return t.is_mark(); }))
+                        return &p;
+            }
         return denier;
     }
 

@@ -3377,3 +3377,12 @@ TEST_CASE("Extractor: a report by a described outlet that the denier pushes back
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::asserted));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: orders counted in money, and a firm that calls the report speculation denies its own part", "[extract]") {
+    auto c = claims_of("Baidu and Tencent together ordered more than $9 billion of H20s in the first quarter, the people "
+                       "said. A Tencent spokesperson called the report \"pure speculation.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+}
