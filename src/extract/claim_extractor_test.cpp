@@ -3386,3 +3386,13 @@ TEST_CASE("Extractor: orders counted in money, and a firm that calls the report 
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: 'found nothing that supports the claim', 'no evidence of diversion to' deny", "[extract]") {
+    auto nothing = claims_of("The Harbour Ledger reported that B200 systems were smuggled to Baidu. Nvidia said it had found "
+                             "nothing that supports the claim that B200 systems were smuggled to Baidu.");
+    INFO(describe(nothing));
+    CHECK(has_claim(nothing, "Baidu", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    auto diversion = claims_of("Prosecutors said the H200 diversion to Zhipu AI went through Vietnam.");
+    INFO(describe(diversion));
+    CHECK(has_claim(diversion, "Zhipu AI", "smuggling", "Nvidia H200"));
+}
