@@ -315,7 +315,13 @@ private:
                     const PhraseMatch& cue = s.cues[f.cue];
                     here.claims.push_back(as_reported(s, span, cue, *c, publisher_of_report(m_article.text, s, parties, m_lex, cue.first)));
                     if (c->polarity == Polarity::asserted) answer_to_premise(s, parties, *premise, *c);
-                    if (c->polarity == Polarity::denied) here.claims.push_back(std::move(*c));
+                    // ("DeepSeek said V4 \"was not trained on any Blackwell hardware,\" responding to
+                    // a report that the lab had obtained B200 systems": a denial before the
+                    // premise opens is of the speaker's own words, not of the report.)
+                    const bool denial_in_premise = std::any_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& d) {
+                        return d.first >= premise->marker_first;
+                    });
+                    if (c->polarity == Polarity::denied && denial_in_premise) here.claims.push_back(std::move(*c));
                     continue;
                 }
                 if (c->polarity == Polarity::denied && qualified_by_wrong(s, f.cue)) continue;

@@ -3396,3 +3396,11 @@ TEST_CASE("Extractor: 'found nothing that supports the claim', 'no evidence of d
     INFO(describe(diversion));
     CHECK(has_claim(diversion, "Zhipu AI", "smuggling", "Nvidia H200"));
 }
+
+TEST_CASE("Extractor: a denial before a premise is the speaker's own, not a denial of the report", "[extract]") {
+    auto c = claims_of("Baidu said its Ernie model \"was not trained on any H100 hardware,\" responding to a Harbor Post "
+                       "report that the company had bought B200 systems through Malaysia.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+}
