@@ -3404,3 +3404,9 @@ TEST_CASE("Extractor: a denial before a premise is the speaker's own, not a deni
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::asserted));
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: logic dies are chips spoken of", "[extract]") {
+    auto c = claims_of("Huawei obtained about a million TSMC-made logic dies through shell companies, the think tank said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Huawei", "acquired_hardware"));
+}
