@@ -1966,15 +1966,20 @@ const Party* maker_of_model_trained(const FrameContext& c, const PhraseMatch& cu
     return p;
 }
 
+// The maker of the model mentioned at `m`, as a party standing where the model is; false when
+// no lexicon lists the maker.
+bool maker_party(const FrameContext& c, const Mention& m, Party& out) {
+    const Entity* lab = c.lex.find_entity(m.entity->maker);
+    if (!lab) return false;
+    out = Party{m.first, m.last, {lab->canonical}, lab->kind};
+    out.from_model = true;
+    return true;
+}
+
 bool maker_of_model_after(const FrameContext& c, const PhraseMatch& cue, Party& out) {
-    for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::model || m.first <= cue.last || m.first - cue.last > k_model_reach) continue;
-        const Entity* lab = c.lex.find_entity(m.entity->maker);
-        if (!lab) return false;
-        out = Party{m.first, m.last, {lab->canonical}, lab->kind};
-        out.from_model = true;
-        return true;
-    }
+    for (const auto& m : c.s.mentions)
+        if (m.entity->type == EntityType::model && m.first > cue.last && m.first - cue.last <= k_model_reach)
+            return maker_party(c, m, out);
     return false;
 }
 
@@ -1984,16 +1989,10 @@ bool maker_of_model_in_cue(const FrameContext& c, const PhraseMatch& cue, Party&
     constexpr std::size_t k_of_reach = 3;  // "training of the new Kimi model"
     const auto& t = c.s.tokens;
     if (cue.first + 1 >= t.size() || !t[cue.first + 1].is("of")) return false;
-    for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::model || m.first <= cue.first + 1 || m.last >= cue.last ||
-            m.first - (cue.first + 1) > k_of_reach)
-            continue;
-        const Entity* lab = c.lex.find_entity(m.entity->maker);
-        if (!lab) return false;
-        out = Party{m.first, m.last, {lab->canonical}, lab->kind};
-        out.from_model = true;
-        return true;
-    }
+    for (const auto& m : c.s.mentions)
+        if (m.entity->type == EntityType::model && m.first > cue.first + 1 && m.last < cue.last &&
+            m.first - (cue.first + 1) <= k_of_reach)
+            return maker_party(c, m, out);
     return false;
 }
 
