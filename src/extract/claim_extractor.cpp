@@ -73,11 +73,13 @@ bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size
     return false;
 }
 
-// "built its products without asking, accuses Zhipu AI of distilling": a phrase "without" opens
-// ends at a comma.
-bool comma_between(const SentenceParse& s, std::size_t from, std::size_t to) {
+// Whether the word or mark `word` stands between tokens `from` and `to` (both excluded): "built its
+// products without asking, accuses Zhipu AI of distilling" (a phrase "without" opens ends at a
+// comma); "denies using fake accounts to tap Claude, but sidesteps distillation charge" (what
+// comes after "but" is the subject's other act, which a denial before it does not reach).
+bool token_between(const SentenceParse& s, std::size_t from, std::size_t to, std::string_view word) {
     for (std::size_t i = from + 1; i < to; ++i)
-        if (s.tokens[i].is(",")) return true;
+        if (s.tokens[i].is(word)) return true;
     return false;
 }
 
@@ -111,14 +113,6 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
 }
 
 // Whether the claim of `cue` is denied, and by whom.
-// "denies using fake accounts to tap Claude, but sidesteps distillation charge": what comes
-// after "but" is the subject's other act, which the denial does not reach.
-bool but_between(const SentenceParse& s, std::size_t a, std::size_t b) {
-    for (std::size_t i = a + 1; i < b; ++i)
-        if (s.tokens[i].is("but")) return true;
-    return false;
-}
-
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
     for (const auto& d : s.denials) {
@@ -141,7 +135,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
                 if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
-                     !hard_stop_between(s, d.last, cue.first) && !but_between(s, d.last, cue.first)) ||
+                     !hard_stop_between(s, d.last, cue.first) && !token_between(s, d.last, cue.first, "but")) ||
                     (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.
@@ -174,7 +168,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 if (d.last < cue.first &&
                     (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
                     !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first) &&
-                    !(s.tokens[d.first].is("without") && comma_between(s, d.last, cue.first))) {
+                    !(s.tokens[d.first].is("without") && token_between(s, d.last, cue.first, ","))) {
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.
                     if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
@@ -923,26 +917,22 @@ private:
         // "dismissed the distillation accusations", "called the smuggling story a fantasy": a cue
         // that names the claims denied keeps the denial to claims of its allegation.
         std::vector<std::string_view> named;
+        // "the accusation that MiniMax had copied ...", "the accusations against DeepSeek": the
+        // claims of the one named right after.
+        const Party* accused = nullptr;
         for (const auto& r : s.references) {
             if (r.refers_to != RefersTo::claim || !in_reach(r.first)) continue;
             for (const auto& cue : s.cues)
                 if (cue.first >= r.first ? cue.last <= r.last : cue.last + 1 == r.first)
                     named.push_back(m_lex.cues[static_cast<std::size_t>(cue.id)].allegation);
+            if (r.last + 2 < s.tokens.size() && (s.tokens[r.last + 1].is("that") || s.tokens[r.last + 1].is("against")))
+                for (const auto& p : parties)
+                    if (p.first == r.last + 2 && !p.via_reference) accused = &p;
         }
         if (!named.empty())
             std::erase_if(targets, [&](const Claim* c) {
                 return std::find(named.begin(), named.end(), c->allegation) == named.end();
             });
-        // "the accusation that MiniMax had copied ...", "the accusations against DeepSeek": the
-        // claims of the one named right after.
-        const Party* accused = nullptr;
-        for (const auto& r : s.references) {
-            if (r.refers_to != RefersTo::claim || !in_reach(r.first) || r.last + 2 >= s.tokens.size()) continue;
-            const Token& link = s.tokens[r.last + 1];
-            if (!link.is("that") && !link.is("against")) continue;
-            for (const auto& p : parties)
-                if (p.first == r.last + 2 && !p.via_reference) accused = &p;
-        }
         if (accused)
             std::erase_if(targets, [&](const Claim* c) {
                 return std::count(accused->names.begin(), accused->names.end(), c->actor) == 0;

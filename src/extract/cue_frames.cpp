@@ -1572,11 +1572,13 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     // "denied that any Blackwell chips had been smuggled to it, and said it had never acquired
     // them": "them" as the object of a cue of what was done with chips (not of an export rule)
     // takes up the chips named before; not "selling them the engine".
+    // (The rule, a map keyed by string, is looked up only where "them" follows: this runs for
+    // every cue.)
     const auto& t = c.s.tokens;
-    const bool rule = c.lex.rules.at(c.lex.cues[static_cast<std::size_t>(cue.id)].allegation).allows("government");
     const std::size_t after = cue.last + 2;
-    if (!rule && cue.last + 1 < t.size() && t[cue.last + 1].is("them") &&
-        (after >= t.size() || t[after].is_mark() || c.lex.class_of(t[after]) == WordClass::preposition)) {
+    if (cue.last + 1 < t.size() && t[cue.last + 1].is("them") &&
+        (after >= t.size() || t[after].is_mark() || c.lex.class_of(t[after]) == WordClass::preposition) &&
+        !c.lex.rules.at(c.lex.cues[static_cast<std::size_t>(cue.id)].allegation).allows("government")) {
         std::string name = chip_named_before(c.s, cue.first);
         if (name.empty()) name = c.d.previous_hardware;
         if (!name.empty()) return {{name}, true, true, false};
