@@ -406,9 +406,6 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
                 // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
                 // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
                 if (p.has_kind("person")) return employer_of(s, lex, parties, p);
-                // "The Herald reported that the Hangzhou-based start-up ...": a description with a
-                // place in it is of a firm we know, not of an outlet or source no lexicon lists.
-                if (p.open_world && names_something(s, r)) return nullptr;
                 return antecedent_of_aside(s, lex, parties, p);
             }
     }
