@@ -134,8 +134,11 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             case DenialScope::governs:
                 // After the denial, or inside its own words ("calls Blackwell smuggling report
                 // groundless").
+                // "Baidu, which has denied the allegations, is preparing a model": a denial in a
+                // relative clause reaches no cue past the clause's comma.
                 if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
-                     !hard_stop_between(s, d.last, cue.first) && !token_between(s, d.last, cue.first, "but")) ||
+                     !hard_stop_between(s, d.last, cue.first) && !token_between(s, d.last, cue.first, "but") &&
+                     !relative_aside_closes_between(s, lex, d.first, cue.first)) ||
                     (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.

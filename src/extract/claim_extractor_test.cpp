@@ -3410,3 +3410,28 @@ TEST_CASE("Extractor: logic dies are chips spoken of", "[extract]") {
     INFO(describe(c));
     CHECK(has_claim(c, "Huawei", "acquired_hardware"));
 }
+
+TEST_CASE("Extractor: accused of a wrong by an accuser in a relative clause and no lab past its closing comma", "[extract]") {
+    auto c = claims_of("Unlike Zhipu AI, which is accused of distillation by both OpenAI and Google, Baidu faces a single accuser.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "distillation", "*", "Baidu"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "distillation"));
+}
+
+TEST_CASE("Extractor: a denial or an accuser inside a relative clause reaches no cue past its closing comma", "[extract]") {
+    auto denial = claims_of("Anthropic accused Baidu of distillation. Baidu, which has denied Anthropic's allegations outright, "
+                            "is preparing a new model.");
+    INFO(describe(denial));
+    CHECK_FALSE(has_claim(denial, "Baidu", "model_release", "*", "*", Polarity::denied));
+    CHECK(has_claim(denial, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+    auto accuser = claims_of("Unlike Zhipu AI, which is accused of distillation by both Google and OpenAI, or Baidu, "
+                             "which has denied Anthropic's allegations outright, MiniMax faces a single accuser on distillation.");
+    INFO(describe(accuser));
+    CHECK(has_claim(accuser, "Zhipu AI", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(accuser, "MiniMax", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(accuser, "MiniMax", "distillation", "*", "OpenAI"));
+    for (const auto& c : accuser)
+        if (c.actor == "MiniMax") CHECK(c.claimant != "OpenAI");
+}

@@ -238,4 +238,18 @@ std::optional<AsideKind> comma_aside(const SentenceParse& s, const Lexicon& lex,
     return aside_opened_by(s, lex, name_last + 2);
 }
 
+bool in_relative_aside(const SentenceParse& s, const Lexicon& lex, std::size_t at) {
+    const auto& t = s.tokens;
+    std::size_t opener = at;
+    while (opener > 1 && !(t[opener - 1].is_mark() && !t[opener - 1].is_possessive())) --opener;
+    return opener >= 2 && t[opener - 1].is(",") && aside_opened_by(s, lex, opener) == AsideKind::relative;
+}
+
+bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to) {
+    if (to <= from || !in_relative_aside(s, lex, from)) return false;
+    for (std::size_t i = from + 1; i < to; ++i)
+        if (s.tokens[i].is(",")) return true;
+    return false;
+}
+
 }  // namespace tracker::extract

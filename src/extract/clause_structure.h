@@ -97,4 +97,12 @@ AsideKind aside_opened_by(const SentenceParse& s, const Lexicon& lex, std::size_
 constexpr std::size_t k_aside_words = 24;
 std::optional<AsideKind> comma_aside(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb);
 
+// "Zhipu AI, which is accused of distillation by OpenAI, ...": whether token `at` stands in a
+// relative clause set off by a comma (", which" or ", who" before it, and no other mark between).
+bool in_relative_aside(const SentenceParse& s, const Lexicon& lex, std::size_t at);
+// Whether token `from` stands in such a clause and a comma closes it before token `to`: what the
+// clause says or who speaks in it reaches nothing at `to` ("Baidu, which has denied the
+// allegations, is preparing a model").
+bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to);
+
 }  // namespace tracker::extract

@@ -314,6 +314,7 @@ bool names_opening_claimant(const SentenceParse& s, const Lexicon& lex, const Pa
 std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::vector<Party> parties) {
     std::vector<Party> out;
     out.reserve(parties.size());
+    std::vector<bool> closed;  // of each list in `out`: whether an "and"/"or" joined its members
     for (auto& p : parties) {
         // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
         // maker again; the list goes on after it.
@@ -344,7 +345,12 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             // not the list's next member.
             joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && speaks_next(s, p.last));
             joined &= !(s.tokens[out.back().last + 1].is(",") && names_opening_claimant(s, lex, out.back()));
+            // "by both OpenAI and Google, Baidu ...": a list closed by its "and" goes on past no
+            // bare comma ("OpenAI, Google and Baidu" is one list; "OpenAI and Google, Baidu" two).
+            joined &= !(closed.back() && s.tokens[out.back().last + 1].is(","));
             if (joined) {
+                for (std::size_t i = out.back().last + 1; i < p.first; ++i)
+                    closed.back() = closed.back() || s.tokens[i].is("and") || s.tokens[i].is("or");
                 if (out.back().kind != p.kind) out.back().kind = "company";  // a person and a firm
                 out.back().last = p.last;
                 for (auto& n : p.names)
@@ -354,6 +360,7 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             }
         }
         out.push_back(std::move(p));
+        closed.push_back(false);
     }
     return out;
 }
@@ -1768,6 +1775,21 @@ const Mention* model_released_in_relative_clause(const FrameContext& c, const Ph
     return nullptr;
 }
 
+// "Unlike Zhipu AI, which is accused of distillation by OpenAI, Baidu ...": the comma that
+// closes the relative clause holding the cue (a list of names is one party, so its commas are
+// not this one), or the sentence's end when the cue stands in none.
+std::size_t end_of_relative_clause(const FrameContext& c, const PhraseMatch& cue) {
+    const auto& t = c.s.tokens;
+    if (!in_relative_aside(c.s, c.lex, cue.first)) return t.size();
+    for (std::size_t i = cue.last + 1; i < t.size(); ++i) {
+        if (!t[i].is(",")) continue;
+        const bool in_list = std::any_of(c.parties.begin(), c.parties.end(),
+                                         [&](const Party& p) { return p.first < i && i < p.last; });
+        if (!in_list) return i;
+    }
+    return t.size();
+}
+
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
                                     ObjectRule rule) {
     std::vector<std::string> out;
@@ -1811,8 +1833,10 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                            (t[p.first - 1].is("and") || t[p.first - 1].is("but") || t[p.first - 1].is("while"));
                 };
                 // Inside the cue too: "used an OpenAI model to train".
+                const std::size_t clause_end = end_of_relative_clause(c, cue);
                 add_labs([&](const Party& p) {
-                    return p.first > cue.first && !clause_opens_between(c.s, cue.last, p.first) && !opens_clause(p);
+                    return p.first > cue.first && p.first < clause_end && !clause_opens_between(c.s, cue.last, p.first) &&
+                           !opens_clause(p);
                 });
                 // "got around Anthropic's terms of service": whose rules they are; "rejects
                 // Anthropic's distillation claims": whose claims (its models were used).
@@ -1821,7 +1845,10 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                         return (p.last + 2 == cue.first && owns_access_rules(c, p)) || owns_claims_of_cue(c, p);
                     });
                 if (out.empty())
-                    add_labs([&](const Party& p) { return p.is_claimant && !(opens_clause(p) && p.first > cue.last); });
+                    add_labs([&](const Party& p) {
+                        return p.is_claimant && !(opens_clause(p) && p.first > cue.last) &&
+                               !relative_aside_closes_between(c.s, c.lex, p.first, cue.first);
+                    });
                 // "Anthropic's distillation claims against DeepSeek": whose claims they are.
                 if (out.empty() && claims_against_after(c, cue.last))
                     add_labs([&](const Party& p) {
