@@ -3435,3 +3435,12 @@ TEST_CASE("Extractor: a denial or an accuser inside a relative clause reaches no
     for (const auto& c : accuser)
         if (c.actor == "MiniMax") CHECK(c.claimant != "OpenAI");
 }
+
+TEST_CASE("Extractor: chips past a relative clause's closing comma are not its cue's", "[extract]") {
+    auto c = claims_of("Unlike Baidu, which built its name on one widely publicised training run and has said little about "
+                       "its hardware since, Zhipu AI has been open about what it uses: the company has said GLM-5 was "
+                       "trained on a cluster of Nvidia H800s.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on"));
+}

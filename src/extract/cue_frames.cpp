@@ -1545,12 +1545,29 @@ bool smuggled_after(const FrameContext& c, const ReferenceMention& r) {
     });
 }
 
+// "Unlike Zhipu AI, which is accused of distillation by OpenAI, Baidu ...": the comma that
+// closes the relative clause holding the cue (a list of names is one party, so its commas are
+// not this one), or the sentence's end when the cue stands in none.
+std::size_t end_of_relative_clause(const FrameContext& c, const PhraseMatch& cue) {
+    const auto& t = c.s.tokens;
+    if (!in_relative_aside(c.s, c.lex, cue.first)) return t.size();
+    for (std::size_t i = cue.last + 1; i < t.size(); ++i) {
+        if (!t[i].is(",")) continue;
+        const bool in_list = std::any_of(c.parties.begin(), c.parties.end(),
+                                         [&](const Party& p) { return p.first < i && i < p.last; });
+        if (!in_list) return i;
+    }
+    return t.size();
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
     bool others_chips = false;  // the sentence names chips, all of them another cue's
+    // "DeepSeek, which built its name on one training run, ... Kimi K2 was trained on H800s".
+    const std::size_t clause_end = end_of_relative_clause(c, cue);
     for (const auto& m : c.s.mentions) {
-        if (m.entity->type != EntityType::hardware || clause_opens_between(c.s, cue.first, m.first) ||
+        if (m.entity->type != EntityType::hardware || m.first > clause_end || clause_opens_between(c.s, cue.first, m.first) ||
             c.clauses.across_semicolon(cue.first, m.first) || contrast_between(c.s, cue.first, m.first))
             continue;
         if (belongs_to_other_cue(c, cue, m)) {
@@ -1590,7 +1607,7 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     HardwareFound found;
     found.spoken_of = others_chips;  // chips, but not which: a claim without a named chip
     for (const auto& r : c.s.references) {
-        if (r.refers_to != RefersTo::hardware) continue;
+        if (r.refers_to != RefersTo::hardware || r.first > clause_end) continue;
         // "the servers", "2,000 GPUs", "Nvidia servers" speak of chips; "powerful chips" in
         // general does not.
         found.of_maker |= of_named_maker(c, r);
@@ -1773,21 +1790,6 @@ const Mention* model_released_in_relative_clause(const FrameContext& c, const Ph
             return &m;
     }
     return nullptr;
-}
-
-// "Unlike Zhipu AI, which is accused of distillation by OpenAI, Baidu ...": the comma that
-// closes the relative clause holding the cue (a list of names is one party, so its commas are
-// not this one), or the sentence's end when the cue stands in none.
-std::size_t end_of_relative_clause(const FrameContext& c, const PhraseMatch& cue) {
-    const auto& t = c.s.tokens;
-    if (!in_relative_aside(c.s, c.lex, cue.first)) return t.size();
-    for (std::size_t i = cue.last + 1; i < t.size(); ++i) {
-        if (!t[i].is(",")) continue;
-        const bool in_list = std::any_of(c.parties.begin(), c.parties.end(),
-                                         [&](const Party& p) { return p.first < i && i < p.last; });
-        if (!in_list) return i;
-    }
-    return t.size();
 }
 
 std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cue, const Party& actor,
