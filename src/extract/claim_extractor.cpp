@@ -234,18 +234,6 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
     return {};
 }
 
-// Whether the words from `party` to `at` open a relative clause on it whose verb is at `at`:
-// "Zhipu AI, which has long denied the claims, ..." (the party denies).
-bool relative_clause_on(const SentenceParse& s, const Lexicon& lex, const Party& party, std::size_t at) {
-    std::size_t i = party.last + 1;
-    if (i + 1 >= at || !opens_relative_clause(s, i)) return false;
-    for (i += 2; i < at; ++i) {
-        const WordClass word = lex.class_of(s.tokens[i]);
-        if (word != WordClass::auxiliary && word != WordClass::adverb) return false;
-    }
-    return true;
-}
-
 // The denial of `claim` by `denier`, stated in the denier's words.
 Claim denial_of(const Claim& claim, const std::string& denier) {
     Claim c = claim;
@@ -684,7 +672,7 @@ private:
             const bool describes = kind == AsideKind::apposition || kind == AsideKind::relative ||
                                    kind == AsideKind::participle;
             const bool aside = kind && denial.first - p.last <= (describes ? k_apposition : k_aside);
-            if (denial.first - p.last <= 3 || aside || relative_clause_on(s, m_lex, p, denial.first)) {
+            if (denial.first - p.last <= 3 || aside || relative_clause_verb(s, m_lex, p.last, denial.first)) {
                 denier = &p;
                 if (behind_preposition(s, p) && before) denier = before;
             }

@@ -3444,3 +3444,13 @@ TEST_CASE("Extractor: chips past a relative clause's closing comma are not its c
     CHECK(has_claim(c, "Zhipu AI", "trained_on", "Nvidia H800"));
     CHECK_FALSE(has_claim(c, "Baidu", "trained_on"));
 }
+
+TEST_CASE("Extractor: a relative clause's verbs past words of time are its antecedent's", "[extract]") {
+    auto c = claims_of("Anthropic accused Baidu and Zhipu AI of distillation. The accusation comes weeks after OpenAI told "
+                       "lawmakers that Tencent had been distilling ChatGPT. Unlike Zhipu AI, which on Tuesday dismissed the "
+                       "allegation as \"a tale built on guesswork\" and said it had never used Claude outputs to train its "
+                       "GLM models, Baidu has said nothing at all.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
+}

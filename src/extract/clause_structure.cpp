@@ -252,4 +252,18 @@ bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, s
     return false;
 }
 
+bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
+    constexpr std::size_t k_clause_words = 6, k_two_verbs_words = 16;
+    const auto& t = s.tokens;
+    if (verb < name_last + 3 || verb >= t.size() || !t[name_last + 1].is(",") ||
+        aside_opened_by(s, lex, name_last + 2) != AsideKind::relative)
+        return false;
+    const std::size_t reach = t[verb - 1].is("and") ? k_two_verbs_words : k_clause_words;
+    if (verb > name_last + 2 + reach) return false;
+    for (std::size_t i = name_last + 3; i < verb; ++i)
+        if (t[i].is_mark() && !t[i].is_possessive()) return false;
+    return std::none_of(s.mentions.begin(), s.mentions.end(),
+                        [&](const Mention& m) { return m.first > name_last + 2 && m.first < verb; });
+}
+
 }  // namespace tracker::extract

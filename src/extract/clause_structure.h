@@ -104,5 +104,10 @@ bool in_relative_aside(const SentenceParse& s, const Lexicon& lex, std::size_t a
 // clause says or who speaks in it reaches nothing at `to` ("Baidu, which has denied the
 // allegations, is preparing a model").
 bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to);
+// "Zhipu AI, which on Tuesday said ...": whether the word at `verb` is the verb of a relative
+// clause on the name ending at `name_last` (", which" or ", who" right after it), a few words of
+// time or manner between, no mark and no other name; or its second verb ("which dismissed the
+// report as guesswork and said ...").
+bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb);
 
 }  // namespace tracker::extract

@@ -409,7 +409,7 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
                 (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
-                 prepositional_aside_between(s, lex, p.last, a.first))) {
+                 prepositional_aside_between(s, lex, p.last, a.first) || relative_clause_verb(s, lex, p.last, a.first))) {
                 // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
                 // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
                 if (p.has_kind("person")) return employer_of(s, lex, parties, p);
