@@ -3454,3 +3454,10 @@ TEST_CASE("Extractor: a relative clause's verbs past words of time are its antec
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Tencent", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: systems named by their chip are hardware bought, ordered or held", "[extract]") {
+    auto c = claims_of("Baidu has denied that it holds Blackwell systems. Tencent ordered 300 B200 systems from a reseller.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200"));
+}
