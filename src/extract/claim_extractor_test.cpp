@@ -3461,3 +3461,11 @@ TEST_CASE("Extractor: systems named by their chip are hardware bought, ordered o
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: a party in an apposition on a chip is no subject of a verb past it", "[extract]") {
+    auto c = claims_of("The administration banned sales of the H20, a chip Nvidia designed for China, in April, before "
+                       "allowing Nvidia to resume shipments of the H20 in July.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "China", "export_approval"));
+}

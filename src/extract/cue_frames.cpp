@@ -826,19 +826,31 @@ bool accuses(const FrameContext& c, const Party& p) {
     return false;
 }
 
+// Whether a chip's name ends right before token `at`.
+bool names_chip_ending_at(const SentenceParse& s, std::size_t at) {
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        return m.entity->type == EntityType::hardware && m.last + 1 == at;
+    });
+}
+
 bool inside_closed_relative_clause(const FrameContext& c, const Party& p, std::size_t cue) {
+    const auto closed = [&] {
+        for (std::size_t j = p.last + 1; j < cue; ++j)
+            if (c.s.tokens[j].is(",") || c.s.tokens[j].is("-")) return true;
+        return false;
+    };
     for (std::size_t i = p.first; i > 0;) {
         --i;
         const Token& w = c.s.tokens[i];
-        if (w.is(",") || w.is("-")) return false;  // reached the clause's start: not relative
+        // Reached the clause's start: not relative. But "the H20, a chip Nvidia designed for
+        // China, in April, before allowing ...": an apposition on a chip holds it.
+        if (w.is(",") || w.is("-"))
+            return w.is(",") && i + 1 < p.first && aside_opened_by(c.s, c.lex, i + 1) == AsideKind::apposition &&
+                   names_chip_ending_at(c.s, i) && closed();
         // ("the chip that Nvidia pitched to officials, has not been approved": "that" after a
         // word for chips opens one too.)
         const bool relative_that = w.is("that") && i > 0 && c.lex.class_of(c.s.tokens[i - 1]) == WordClass::chip_noun;
-        if (w.is("which") || w.is("who") || w.is("whose") || relative_that) {
-            for (std::size_t j = p.last + 1; j < cue; ++j)
-                if (c.s.tokens[j].is(",") || c.s.tokens[j].is("-")) return true;
-            return false;
-        }
+        if (w.is("which") || w.is("who") || w.is("whose") || relative_that) return closed();
     }
     return false;
 }
