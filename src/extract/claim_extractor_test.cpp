@@ -3469,3 +3469,12 @@ TEST_CASE("Extractor: a party in an apposition on a chip is no subject of a verb
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
     CHECK_FALSE(has_claim(c, "China", "export_approval"));
 }
+
+TEST_CASE("Extractor: facing 'the same charge' from accusers is no investigation", "[extract]") {
+    auto c = claims_of("Baidu now faces the same charge from the two best-funded American labs.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "investigation"));
+    auto charged = claims_of("Zhipu AI faces charges from Singapore prosecutors.");
+    INFO(describe(charged));
+    CHECK(has_claim(charged, "Zhipu AI", "investigation"));
+}
