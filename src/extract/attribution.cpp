@@ -485,8 +485,14 @@ bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size
     return false;
 }
 
-std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
-                       std::size_t at, const std::string& prefer) {
+std::string speaker_of(std::string_view text, const SentenceParse& s, const Lexicon& lex,
+                       const std::vector<Party>& parties, std::size_t at, const std::string& prefer) {
+    std::size_t verb = at;  // "has dismissed": where the verb's auxiliaries start
+    while (verb > 0 && (lex.class_of(s.tokens[verb - 1]) == WordClass::auxiliary ||
+                        lex.class_of(s.tokens[verb - 1]) == WordClass::adverb))
+        --verb;
+    for (const auto& p : parties)
+        if (!p.via_reference && p.last < verb && comma_aside(s, lex, p.last, verb)) return pick(p.names, prefer);
     std::string name = subject_before(s, parties, at, prefer);
     if (!name.empty() || at == 0 || !is_clause_edge(s, at - 1)) return name;
     std::size_t open = 0;

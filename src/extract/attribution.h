@@ -43,8 +43,11 @@ bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatc
 // allegation (earlier this year) that ...", "Anthropic's claim that ...", "a Gridline report that".
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last);
 
-std::string speaker_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
-                       std::size_t at, const std::string& prefer);
+// Who speaks at token `at`: the subject right before it, or the name set off by an aside that
+// closes right before it ("Zhipu AI, one of the labs named by Anthropic, has dismissed");
+// else the name opening the sentence when a clause edge stands before `at`.
+std::string speaker_of(std::string_view text, const SentenceParse& s, const Lexicon& lex,
+                       const std::vector<Party>& parties, std::size_t at, const std::string& prefer);
 
 // Who made the report or claim whose that-clause holds token `at`: "denied a Gridline report
 // that ...", "called Reuters' report that ... false", "rejected accusations by Anthropic that

@@ -145,7 +145,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     const bool spoken = std::any_of(s.attributions.begin(), s.attributions.end(),
                                                     [&](const PhraseMatch& a) { return a.first == d.first; });
                     std::string denier = spoken ? claimant_at(text, s, parties, lex, cue.first, actor)
-                                                : speaker_of(text, s, parties, d.first, actor);
+                                                : speaker_of(text, s, lex, parties, d.first, actor);
                     if (denier.empty() && def.needs_speaker) {
                         denier = claimant_at(text, s, parties, lex, cue.first, actor);
                         // "No evidence has emerged that", "There is no evidence that": nobody
@@ -222,7 +222,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 for (const auto& a : s.attributions)
                     if (a.last < cue.first && lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before)
                         return {true, false, claimant_at(text, s, parties, lex, cue.first, actor)};
-                return {true, false, speaker_of(text, s, parties, d.first, actor)};
+                return {true, false, speaker_of(text, s, lex, parties, d.first, actor)};
             }
             case DenialScope::cancels:
                 if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
@@ -510,7 +510,7 @@ private:
             const bool denies = scope == DenialScope::governs || scope == DenialScope::judgement ||
                                 (scope == DenialScope::rebuts && rule.wrongdoing);
             if (!denies || d.first <= premise.last) continue;
-            claim = denial_of(claim, speaker_of(m_article.text, s, parties, d.first, claim.actor));
+            claim = denial_of(claim, speaker_of(m_article.text, s, m_lex, parties, d.first, claim.actor));
             return;
         }
     }

@@ -3478,3 +3478,13 @@ TEST_CASE("Extractor: facing 'the same charge' from accusers is no investigation
     INFO(describe(charged));
     CHECK(has_claim(charged, "Zhipu AI", "investigation"));
 }
+
+TEST_CASE("Extractor: 'one of the three labs named by X' in an apposition leaves the denier its antecedent", "[extract]") {
+    auto c = claims_of("Anthropic accused Baidu, Zhipu AI and MiniMax of distillation. Zhipu AI, one of the three labs "
+                       "named by Anthropic, has dismissed the distillation accusation as guesswork.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Zhipu AI");
+}

@@ -598,6 +598,11 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     // References resolve against the parties before them in this sentence, else the last
     // sentence's; they are inserted in order.
     for (const auto& r : s.references) {
+        // "Zhipu AI, one of the three labs named by Anthropic, has dismissed ...": the group a
+        // party's apposition puts it in stands for nobody; the party before it acts.
+        if (r.first >= 4 && s.tokens[r.first - 1].is("of") && s.tokens[r.first - 2].is("one") &&
+            s.tokens[r.first - 3].is(",") && antecedent_at(parties, r.first - 3))
+            continue;
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             r.refers_to != RefersTo::lab &&
