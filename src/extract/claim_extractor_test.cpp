@@ -3488,3 +3488,12 @@ TEST_CASE("Extractor: 'one of the three labs named by X' in an apposition leaves
     for (const auto& claim : c)
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Zhipu AI");
 }
+
+TEST_CASE("Extractor: a party's name in another script in parentheses leaves its list whole", "[extract]") {
+    auto c = claims_of("Anthropic accused three Chinese companies，Baidu（百度）、Zhipu AI（智谱）and MiniMax（稀宇科技），of "
+                       "launching distillation attacks against its Claude model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic"));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic"));
+}

@@ -316,9 +316,10 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
     out.reserve(parties.size());
     std::vector<bool> closed;  // of each list in `out`: whether an "and"/"or" joined its members
     for (auto& p : parties) {
-        // "Moonshot AI (Kimi), and MiniMax": a model in parentheses after its maker names the
-        // maker again; the list goes on after it.
-        if (!out.empty() && p.from_model && p.first == out.back().last + 2 && s.tokens[p.first - 1].is("(") &&
+        // "Moonshot AI (Kimi), and MiniMax", "Baidu (百度), Zhipu AI": a model in parentheses
+        // after its maker, or the party's own name in another script, names it again; the list
+        // goes on after it.
+        if (!out.empty() && p.first == out.back().last + 2 && s.tokens[p.first - 1].is("(") &&
             std::find(out.back().names.begin(), out.back().names.end(), p.names.front()) != out.back().names.end()) {
             bool closed = p.last + 1 < s.tokens.size() && s.tokens[p.last + 1].is(")");
             out.back().last = closed ? p.last + 1 : p.last;

@@ -9,11 +9,28 @@ namespace tracker::extract {
 
 namespace {
 
-// Code points that end a clause and so matter to the frames; everything else that is not a
-// letter or digit is dropped.
-constexpr bool is_clause_mark(UChar32 c) {
-    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == 0x2014 /* — */ ||
-           c == 0x2013 /* – */;
+// The ASCII mark a code point that ends a clause stands for (0 for any other), as the frames
+// read it: full-width and ideographic forms of Chinese and Japanese text are their ASCII marks
+// ("，" "、" are commas, "（" "【" open a parenthesis), dashes are "-". Everything else that is
+// not a letter or digit is dropped.
+constexpr char ascii_mark_of(UChar32 c) {
+    switch (c) {
+        case ',': case 0xFF0C /* ， */: case 0x3001 /* 、 */: case 0xFF64 /* ､ */: return ',';
+        case ';': case 0xFF1B /* ； */: return ';';
+        case ':': case 0xFF1A /* ： */: return ':';
+        case '(': case 0xFF08 /* （ */: case 0x3010 /* 【 */: return '(';
+        case ')': case 0xFF09 /* ） */: case 0x3011 /* 】 */: return ')';
+        case 0x2014 /* — */: case 0x2013 /* – */: return '-';
+        default: return 0;
+    }
+}
+
+constexpr bool is_clause_mark(UChar32 c) { return ascii_mark_of(c) != 0; }
+
+// Quotation marks other than ASCII's: “ ” „ « » ‹ › and the corner brackets 「 」 『 』.
+constexpr bool is_quotation_mark(UChar32 c) {
+    return c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2039 || c == 0x203A ||
+           (c >= 0x300C && c <= 0x300F);
 }
 
 constexpr bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 /* ’ */; }
@@ -128,7 +145,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
         std::size_t next = cur.pos + 1;
         UChar32 c = static_cast<unsigned char>(text[cur.pos]);
         if (c >= 0x80) c = cur.peek(&next);  // (an ASCII byte is its own code point)
-        if (c == 0x201C || c == 0x201D) {  // “ ”
+        if (is_quotation_mark(c)) {
             quote = true;
             cur.pos = next;
             continue;
@@ -197,9 +214,7 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
             }
         } else {
             if (is_clause_mark(c)) {
-                Token t{cur.pos, next, {}, false};
-                t.folded.assign(text.substr(cur.pos, next - cur.pos));
-                if (c == 0x2014 || c == 0x2013) t.folded = "-";
+                Token t{cur.pos, next, std::string(1, ascii_mark_of(c)), false};
                 made(t);
                 tokens.push_back(std::move(t));
             } else if (c == '-' && !tokens.empty() && tokens.back().end < cur.pos &&

@@ -44,3 +44,17 @@ TEST_CASE("tokenize: a token notes a quotation mark right before it", "[extract]
         if (token.after_quote) quoted.push_back(token.folded);
     CHECK(quoted == std::vector<std::string>{"we", "the", "fully", "so"});
 }
+
+TEST_CASE("tokenize: full-width and ideographic marks are the ASCII marks they stand for", "[extract]") {
+    CHECK(words("Baidu（百度）、Zhipu AI，and MiniMax：yes；no【x】") ==
+          std::vector<std::string>{"baidu", "(", "百度", ")", ",", "zhipu", "ai", ",", "and", "minimax", ":", "yes",
+                                   ";", "no", "(", "x", ")"});
+}
+
+TEST_CASE("tokenize: corner brackets and guillemets are quotation marks", "[extract]") {
+    const std::string text = "「distillation」 and «free-riding» or „groundless“";
+    std::vector<std::string> quoted;
+    for (const auto& token : tokenize(text, 0, text.size()))
+        if (token.after_quote) quoted.push_back(token.folded);
+    CHECK(quoted == std::vector<std::string>{"distillation", "and", "free", "or", "groundless"});
+}
