@@ -3497,3 +3497,9 @@ TEST_CASE("Extractor: a party's name in another script in parentheses leaves its
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic"));
     CHECK(has_claim(c, "MiniMax", "distillation", "*", "Anthropic"));
 }
+
+TEST_CASE("Extractor: 'the American administration' is the US government", "[extract]") {
+    auto c = claims_of("The American administration has given the green light to exports of the H20.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
+}
