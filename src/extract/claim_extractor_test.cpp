@@ -3503,3 +3503,11 @@ TEST_CASE("Extractor: 'the American administration' is the US government", "[ext
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H20"));
 }
+
+TEST_CASE("Extractor: 'it' opening what a relative clause's verb denies is the clause's antecedent", "[extract]") {
+    auto c = claims_of("Nvidia shipped chips to China. Baidu, which denied last year that it had stockpiled H20s ahead of "
+                       "the April ban, declined to comment.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
+}

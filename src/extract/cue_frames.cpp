@@ -240,10 +240,20 @@ bool owns_claim(const SentenceParse& s, const Party& p) {
 
 // "Anthropic, which last month accused the company of ...": a reference inside a relative clause
 // on a party, past the clause's first word, is that clause's object, never the party itself.
-bool subject_of_relative_clause_around(const SentenceParse& s, const Party& p, std::size_t reference) {
+// But one that opens what the clause's verb says or denies is the party speaking of itself
+// ("Baidu, which denied last year that it had stockpiled ...", "which has denied it bought"; not
+// an accusing verb's object: "which accused the company of").
+bool subject_of_relative_clause_around(const SentenceParse& s, const Lexicon* lex, const Party& p, std::size_t reference) {
     const auto& t = s.tokens;
     if (p.last + 3 >= reference || !t[p.last + 1].is(",") ||
         (!t[p.last + 2].is("which") && !t[p.last + 2].is("who")))
+        return false;
+    const auto says_before = [&](const PhraseMatch& m) {
+        return m.last + 1 == reference && lex && lex->attributions[static_cast<std::size_t>(m.id)].modality != Modality::alleged;
+    };
+    if (t[reference - 1].is("that") ||
+        std::any_of(s.denials.begin(), s.denials.end(), [&](const PhraseMatch& d) { return d.last + 1 == reference; }) ||
+        std::any_of(s.attributions.begin(), s.attributions.end(), says_before))
         return false;
     for (std::size_t i = p.last + 3; i < reference; ++i)
         if (t[i].is_mark()) return false;
@@ -271,7 +281,7 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
         if (it->first < before && !it->in_adjective && fits_reference(*it, r) &&
             !(clauses && clauses->shut_in(it->first, before)) &&
-            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, *it, before)) &&
+            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, lex, *it, before)) &&
             !(s && lex && r != RefersTo::model && object_of_subject(*s, *lex, *it, before)))
             return &*it;
     return nullptr;
