@@ -3511,3 +3511,14 @@ TEST_CASE("Extractor: 'it' opening what a relative clause's verb denies is the c
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: chips 'ordered' are acquired; a party ordered to do something acquires nothing", "[extract]") {
+    auto c = claims_of("Baidu denies having ordered B200s at all. Zhipu AI had ordered H20 worth $2 billion.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia H20"));
+    auto told = claims_of("Beijing ordered Tencent to stop buying H20 chips.");
+    INFO(describe(told));
+    CHECK_FALSE(has_claim(told, "China", "acquired_hardware"));
+    CHECK_FALSE(has_claim(told, "Tencent", "acquired_hardware", "*", "*", Polarity::asserted));
+}
