@@ -3522,3 +3522,15 @@ TEST_CASE("Extractor: chips 'ordered' are acquired; a party ordered to do someth
     CHECK_FALSE(has_claim(told, "China", "acquired_hardware"));
     CHECK_FALSE(has_claim(told, "Tencent", "acquired_hardware", "*", "*", Polarity::asserted));
 }
+
+TEST_CASE("Extractor: 'repeated that' and ', repeating that' speak as 'said' does", "[extract]") {
+    auto c = claims_of("According to the Ledger, Baidu received 3,000 H200 GPUs that prosecutors say were smuggled out "
+                       "through Penang. Baidu dismissed the report as \"groundless\" on Wednesday, repeating that it had "
+                       "never bought or used H200 products.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia H200", "*", Polarity::denied));
+    auto ministry = claims_of("The Ledger reported that Baidu smuggled H200 chips. China's foreign ministry repeated that "
+                              "Baidu had \"never evaded\" any country's export controls.");
+    INFO(describe(ministry));
+    CHECK(has_claim(ministry, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
