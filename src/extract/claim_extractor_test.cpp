@@ -3533,4 +3533,6 @@ TEST_CASE("Extractor: 'repeated that' and ', repeating that' speak as 'said' doe
                               "Baidu had \"never evaded\" any country's export controls.");
     INFO(describe(ministry));
     CHECK(has_claim(ministry, "Baidu", "smuggling", "*", "*", Polarity::denied));
+    for (const auto& claim : ministry)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "China");
 }
