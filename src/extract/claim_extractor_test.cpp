@@ -3536,3 +3536,16 @@ TEST_CASE("Extractor: 'repeated that' and ', repeating that' speak as 'said' doe
     for (const auto& claim : ministry)
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "China");
 }
+
+TEST_CASE("Extractor: 'X said the start-up had' a wrong speaks of another than X", "[extract]") {
+    auto c = claims_of("Baidu released Ernie 5 last week. In January last year, OpenAI said the start-up had distilled its "
+                       "models. In December, the Ledger reported that it was training its newest system on Blackwell chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "trained_on"));
+    auto own = claims_of("Anthropic accused Zhipu AI of distillation. A Zhipu spokesperson said the company \"does not "
+                         "use other companies' models to train GLM.\"");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
+}

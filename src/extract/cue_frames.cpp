@@ -275,6 +275,31 @@ bool object_of_subject(const SentenceParse& s, const Lexicon& lex, const Party& 
            });
 }
 
+// "OpenAI said the start-up had distilled its models": whether a cue of a wrong, not denied,
+// follows a description (not a pronoun: "Zhipu said it had ...") at `reference` within a few
+// words. Its speaker then speaks of another, not of itself.
+bool wrong_follows(const SentenceParse& s, const Lexicon& lex, std::size_t reference) {
+    constexpr std::size_t k_cue_words = 4;
+    const Token& first = s.tokens[reference];
+    if (first.is("it") || first.is("they") || first.is("we")) return false;
+    return std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& cue) {
+        const auto between = [&](const PhraseMatch& d) { return d.last > reference && d.last < cue.first; };
+        return cue.first > reference && cue.first - reference <= k_cue_words &&
+               lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation).wrongdoing &&
+               std::none_of(s.denials.begin(), s.denials.end(), between);
+    });
+}
+
+// Whether party `p` speaks right before a reference at `reference` of a wrong that follows it.
+bool speaker_of_wrong_after(const SentenceParse& s, const Lexicon& lex, const Party& p, std::size_t reference) {
+    constexpr std::size_t k_speaker_words = 3;
+    const bool speaks = std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
+        return a.first > p.last && a.first - p.last <= k_speaker_words && a.last < reference &&
+               reference - a.last <= 2 && lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before;
+    });
+    return speaks && wrong_follows(s, lex, reference);
+}
+
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
                           const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr,
                           const Lexicon* lex = nullptr) {
@@ -282,7 +307,8 @@ const Party* last_fitting(const std::vector<Party>& parties, std::size_t before,
         if (it->first < before && !it->in_adjective && fits_reference(*it, r) &&
             !(clauses && clauses->shut_in(it->first, before)) &&
             !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, lex, *it, before)) &&
-            !(s && lex && r != RefersTo::model && object_of_subject(*s, *lex, *it, before)))
+            !(s && lex && r != RefersTo::model && object_of_subject(*s, *lex, *it, before)) &&
+            !(s && lex && r != RefersTo::model && speaker_of_wrong_after(*s, *lex, *it, before)))
             return &*it;
     return nullptr;
 }
@@ -416,7 +442,9 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         const Attribution& at = lex.attributions[static_cast<std::size_t>(a.id)];
         // "Anthropic accused the company of distilling", "OpenAI alleged that the firm ...": whom
         // an accuser speaks of is never the accuser.
-        if (!right_after(a) || at.side != ClaimantSide::before || at.modality == Modality::alleged) continue;
+        if (!right_after(a) || at.side != ClaimantSide::before || at.modality == Modality::alleged ||
+            wrong_follows(s, lex, r.first))
+            continue;
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
                 (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
