@@ -3549,3 +3549,10 @@ TEST_CASE("Extractor: 'X said the start-up had' a wrong speaks of another than X
     INFO(describe(own));
     CHECK(has_claim(own, "Zhipu AI", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: sales 'were halted by' rules past an apposition on the chip", "[extract]") {
+    auto c = claims_of("AMD reported results. Its sales of the MI308, a chip it designed for Chinese buyers, were halted by "
+                       "US rules in April.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
+}

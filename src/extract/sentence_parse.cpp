@@ -89,7 +89,9 @@ void mark_asides(const std::vector<Token>& tokens, std::vector<TokenKeys>& keys)
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
         if (tokens[i].folded != ",") continue;
         const Token& first = tokens[i + 1];
-        const bool opens = first.folded == "which" || first.folded == "who" ||
+        // (", a chip it designed for Chinese buyers,": an apposition too.)
+        const bool opens = first.folded == "which" || first.folded == "who" || first.folded == "a" ||
+                           first.folded == "an" ||
                            (!first.capitalized && first.folded.size() > 4 && first.folded.ends_with("ed"));
         if (!opens) continue;
         for (std::size_t j = i + 2; j < tokens.size() && j - i <= k_aside_words + 1; ++j) {
