@@ -3556,3 +3556,10 @@ TEST_CASE("Extractor: sales 'were halted by' rules past an apposition on the chi
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_restriction", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: a chip not out yet listed with one that is gives no claim of its own", "[extract]") {
+    auto c = claims_of("The licence does not cover B200 processors or Nvidia's forthcoming Rubin line, which remain barred.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction", "Nvidia Rubin"));
+}

@@ -1511,9 +1511,20 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
     std::size_t first = best, last = best;
     while (first > 0 && joined(*chips[first - 1], *chips[first])) --first;
     while (last + 1 < chips.size() && joined(*chips[last], *chips[last + 1])) ++last;
+    // "Blackwell or Nvidia's forthcoming Rubin line": a chip not out yet, listed with one that
+    // is, is no chip of the claim.
+    const auto coming = [&](const Mention& m) {
+        for (std::size_t i = m.first; i > 0 && m.first - i < 2;)
+            if (c.lex.has_trait(c.s.tokens[--i], WordTrait::coming_chips)) return true;
+        return false;
+    };
+    const bool any_out = std::any_of(chips.begin() + static_cast<std::ptrdiff_t>(first),
+                                     chips.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                     [&](const Mention* m) { return !coming(*m); });
     std::vector<std::string> names;
     for (std::size_t i = first; i <= last; ++i)
-        if (std::find(names.begin(), names.end(), chips[i]->entity->canonical) == names.end())
+        if (!(any_out && coming(*chips[i])) &&
+            std::find(names.begin(), names.end(), chips[i]->entity->canonical) == names.end())
             names.push_back(chips[i]->entity->canonical);
     return names;
 }

@@ -71,6 +71,7 @@ enum class WordTrait : std::uint8_t {
     owned_noun = 2,   // what the party named right before it owns: "OpenAI models", "Anthropic's API"
     ruled_chips = 4,  // chips of the kind export rules are about: "restricted chips", "smuggled GPUs"
     home_chips = 8,   // chips of the kind that replaces them: "domestic chips", "homegrown GPUs"
+    coming_chips = 16,  // a chip not out yet: "Nvidia's forthcoming Rubin line"
 };
 
 // What one allegation's claims need (allegations.tsv).
