@@ -3562,4 +3562,8 @@ TEST_CASE("Extractor: a chip not out yet listed with one that is gives no claim 
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
     CHECK_FALSE(has_claim(c, "US government", "export_restriction", "Nvidia Rubin"));
+    auto next = claims_of("Officials said the B200 chips and Nvidia's next-generation Rubin line would remain off limits.");
+    INFO(describe(next));
+    CHECK(has_claim(next, "US government", "export_restriction", "Nvidia B200"));
+    CHECK_FALSE(has_claim(next, "US government", "export_restriction", "Nvidia Rubin"));
 }

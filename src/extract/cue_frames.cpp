@@ -1502,7 +1502,10 @@ std::vector<std::string> chip_list(const FrameContext& c, const std::vector<cons
                                    (c.s.tokens[i - 1].is_possessive() || c.s.tokens[i - 1].is("its") ||
                                     (c.s.tokens[i - 1].is("the") && i >= 2 &&
                                      (c.s.tokens[i - 2].is("and") || c.s.tokens[i - 2].is("or"))));
-            if (!is_list_word(t) && !count && !includes && !repeated && !maker && !describes &&
+            // "and Nvidia's next-generation Rubin line": the words that say it is not out yet.
+            const bool coming = c.lex.has_trait(t, WordTrait::coming_chips) ||
+                                c.lex.has_trait(c.s.tokens[i - 1], WordTrait::coming_chips);
+            if (!is_list_word(t) && !count && !includes && !repeated && !maker && !describes && !coming &&
                 c.lex.class_of(t) != WordClass::chip_noun)
                 return false;
         }
