@@ -8,6 +8,7 @@ std::string origin_key(const std::string& origin) {
     std::string key = origin;
     for (char& c : key)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (key.starts_with("the ")) key.erase(0, 4);
     return key;
 }
 

@@ -22,8 +22,12 @@ struct ClaimFacts {
                              // it moves that one's origins, articles and quantities, not its claims
 };
 
-// Origins compare without case, ASCII only, as SQLite's lower() and NOCASE do: the key of an
-// origin among a proposition's origins.
+// Origins compare without case, ASCII only, as SQLite's lower() and NOCASE do, and without a
+// leading "the" ("The Ledger" and "Ledger" are one outlet): the key of an origin among a
+// proposition's origins. ORIGIN_KEY_SQL computes the same in SQL (SQLite's and PostgreSQL's
+// lower() on "C" text fold ASCII only) from a column named origin; a macro, to be spliced into
+// statements written as literals.
 std::string origin_key(const std::string& origin);
+#define ORIGIN_KEY_SQL "(CASE WHEN lower(origin) LIKE 'the %' THEN substr(lower(origin), 5) ELSE lower(origin) END)"
 
 }  // namespace tracker::store

@@ -538,8 +538,8 @@ std::string recounted_by_definition(const std::string& path) {
         "c.reported_date FROM propositions p JOIN claims c ON c.proposition_id = p.id OR (p.hardware <> '' "
         "AND p.hardware = p.hardware_family AND c.actor = p.actor AND c.allegation = p.allegation "
         "AND c.object = p.object AND c.hardware_family = p.hardware AND c.hardware <> c.hardware_family)), "
-        "counts AS (SELECT pid, count(DISTINCT lower(origin)) FILTER (WHERE polarity = 'asserted') AS s, "
-        "count(DISTINCT lower(origin)) FILTER (WHERE polarity = 'denied') AS d, count(DISTINCT article_id) AS a, "
+        "counts AS (SELECT pid, count(DISTINCT " ORIGIN_KEY_SQL ") FILTER (WHERE polarity = 'asserted') AS s, "
+        "count(DISTINCT " ORIGIN_KEY_SQL ") FILTER (WHERE polarity = 'denied') AS d, count(DISTINCT article_id) AS a, "
         "coalesce(min(reported_date) FILTER (WHERE reported_date <> ''), '') AS fr, "
         "coalesce(min(reported_date) FILTER (WHERE reported_date <> '' AND polarity = 'denied'), '') AS fd, "
         "sum(own) AS n FROM scope GROUP BY pid) "
@@ -577,6 +577,54 @@ void check_recounts(const std::string& path) {
 }
 
 }  // namespace
+
+TEST_CASE("Store: an outlet named with and without 'The' is one origin", "[store]") {
+    TestStore t;
+    add_one(*t.store, "a.txt", "Reuters", "2025-12-10", "The Ledger reported that DeepSeek used B200 chips.",
+            {.claimant = "The Ledger"});
+    add_one(*t.store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek used B200 chips, the Ledger reported.",
+            {.claimant = "Ledger"});
+    const auto p = t.store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"The Ledger"});
+    CHECK(p.status == "single-source");
+    if (!on_postgresql()) check_recounts(t.path());
+}
+
+TEST_CASE("open_store: schema 20 merges origins a leading 'The' kept apart", "[store][sqlite]") {
+    TempFolder folder;
+    const TestFamilies families;
+    const std::string path = folder.file("tracker.db");
+    {
+        auto store = open_store(path, families);
+        add_one(*store, "a.txt", "Reuters", "2025-12-10", "The Ledger reported that DeepSeek used B200 chips.",
+                {.claimant = "The Ledger"});
+        add_one(*store, "b.txt", "Bloomberg", "2025-12-11", "DeepSeek used B200 chips, the Ledger reported.",
+                {.claimant = "Ledger"});
+    }
+    {  // as schema 19 kept them: two origins, so corroborated
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("UPDATE proposition_origins SET claims = 1");
+        db.exec("INSERT INTO proposition_origins SELECT proposition_id, polarity, 'the ledger', 'The Ledger', 1, "
+                "'2025-12-10', (SELECT id FROM articles WHERE path = 'a.txt') FROM proposition_origins");
+        db.exec("UPDATE proposition_origins SET origin = 'Ledger', first_reported = '2025-12-11', "
+                "first_article = (SELECT id FROM articles WHERE path = 'b.txt') WHERE origin_key = 'ledger'");
+        db.exec("UPDATE propositions SET supporting = 2, status = 'corroborated'");
+        db.exec("PRAGMA user_version = 19");
+    }
+    auto store = open_store(path, families);
+    const auto p = store->find_propositions({}).at(0);
+    CHECK(p.supporting_origins == std::vector<std::string>{"The Ledger"});
+    CHECK(p.status == "single-source");
+    const auto stats = store->stats();  // the kept counts follow the status
+    const auto kept = [&](const std::string& status) {
+        for (const auto& s : stats.by_status)
+            if (s.name == status) return s.count;
+        return 0;
+    };
+    CHECK(kept("corroborated") == 0);
+    CHECK(kept("single-source") == 1);
+    check_recounts(path);
+}
 
 namespace {
 

@@ -68,13 +68,12 @@ constexpr char k_quantity_rows[] =
     "SELECT q.proposition_id, q.unit, q.value, q.text, q.first_claim, q.position, q.claims "
     "FROM unnest($1::bigint[], $2::text[], $3::float8[]) AS u(p, unit, v) "
     "JOIN proposition_quantities q ON q.proposition_id = u.p AND q.unit = u.unit AND q.value = u.v";
-// An origin's earliest claim left (SQLite's k_first_claim_of_origin); lower() on "C" text is
-// origin_key's ASCII folding (0009_init.sql, b).
+// An origin's earliest claim left (SQLite's k_first_claim_of_origin), by origin_key's SQL.
 constexpr char k_first_claims_of_origins[] =
     "SELECT u.n, c.reported_date, c.article_id, c.origin FROM unnest($1::bigint[], $2::text[], $3::text[]) "
     "WITH ORDINALITY AS u(p, polarity, k, n) CROSS JOIN LATERAL (SELECT c.reported_date, c.article_id, c.origin "
     "FROM " SCOPE_OF_U_P " JOIN claims c ON c.proposition_id = s.member WHERE c.polarity = u.polarity "
-    "AND lower(c.origin) = u.k ORDER BY c.reported_date = '', c.reported_date, c.article_id, c.id LIMIT 1) c";
+    "AND " ORIGIN_KEY_SQL " = u.k ORDER BY c.reported_date = '', c.reported_date, c.article_id, c.id LIMIT 1) c";
 // The quantified claims of a scope, by id (SQLite's k_quantified_claims).
 constexpr char k_quantified_claims[] =
     "SELECT s.owner, c.id, c.evidence FROM " SCOPES " JOIN claims c ON c.proposition_id = s.member "

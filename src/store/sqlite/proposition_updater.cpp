@@ -41,7 +41,7 @@ constexpr char k_delete_origin[] =
 // claim, as counting claims in order of id keeps the first of equals.
 const std::string k_first_claim_of_origin = std::string(
     "SELECT reported_date, article_id, origin FROM claims "
-    "WHERE proposition_id IN (") + k_proposition_scope + ") AND polarity = ? AND lower(origin) = ? "
+    "WHERE proposition_id IN (") + k_proposition_scope + ") AND polarity = ? AND " ORIGIN_KEY_SQL " = ? "
     "ORDER BY reported_date = '', reported_date, article_id, id LIMIT 1";
 constexpr char k_set_first_claim_of_origin[] =
     "UPDATE proposition_origins SET first_reported = ?, first_article = ?, origin = ? "
