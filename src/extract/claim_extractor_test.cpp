@@ -3567,3 +3567,10 @@ TEST_CASE("Extractor: a chip not out yet listed with one that is gives no claim 
     CHECK(has_claim(next, "US government", "export_restriction", "Nvidia B200"));
     CHECK_FALSE(has_claim(next, "US government", "export_restriction", "Nvidia Rubin"));
 }
+
+TEST_CASE("Extractor: a release cue's gap does not reach into a that-clause", "[extract]") {
+    auto c = claims_of("Baidu rejected the accusations, saying in a statement posted to its website that its models were "
+                       "independently developed.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "model_release"));
+}

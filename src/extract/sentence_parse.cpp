@@ -306,6 +306,16 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
             const Cue& cue = m_lex.cues[static_cast<std::size_t>(m.id)];
             return !cue.needs_nothing && m_lex.rules.at(cue.allegation).needs == Need::model;
         });
+    // "saying in a statement posted to its website that its models were ...": a release cue's gap
+    // does not reach into the clause "that" opens.
+    // (Most matches have no gap, and are passed over by the first test.)
+    std::erase_if(m_found, [&](const PhraseMatch& m) {
+        if (m.words.size() == m.last - m.first + 1) return false;
+        bool that = false;
+        for (std::size_t i = m.first + 1; i < m.last && !that; ++i)
+            that = p.tokens[i].is("that") && std::find(m.words.begin(), m.words.end(), i) == m.words.end();
+        return that && m_lex.cues[static_cast<std::size_t>(m.id)].allegation == "model_release";
+    });
     select(m_found, m_used, in_party_or_chip | in_cue, in_cue, p.cues);
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
