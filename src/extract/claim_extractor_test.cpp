@@ -3574,3 +3574,9 @@ TEST_CASE("Extractor: a release cue's gap does not reach into a that-clause", "[
     INFO(describe(c));
     CHECK_FALSE(has_claim(c, "Baidu", "model_release"));
 }
+
+TEST_CASE("Extractor: a short aside between commas counts no words of a cue's gap", "[extract]") {
+    auto c = claims_of("The Ledger reported last year that Baidu trained it, at least partly, on smuggled Blackwells.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+}

@@ -85,16 +85,21 @@ void select(std::vector<PhraseMatch>& all, std::vector<std::uint8_t>& used, std:
 // set off by commas, a few words long, that a cue's gap passes over ("trained its V3 model,
 // released in December, on 2,000 H800 chips").
 void mark_asides(const std::vector<Token>& tokens, std::vector<TokenKeys>& keys) {
-    constexpr std::size_t k_aside_words = 7;
+    constexpr std::size_t k_aside_words = 7, k_short_aside = 3;
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
         if (tokens[i].folded != ",") continue;
         const Token& first = tokens[i + 1];
-        // (", a chip it designed for Chinese buyers,": an apposition too.)
+        // (", a chip it designed for Chinese buyers,": an apposition too; ", at least partly,": any
+        // short aside of lowercase words.)
         const bool opens = first.folded == "which" || first.folded == "who" || first.folded == "a" ||
                            first.folded == "an" ||
                            (!first.capitalized && first.folded.size() > 4 && first.folded.ends_with("ed"));
-        if (!opens) continue;
-        for (std::size_t j = i + 2; j < tokens.size() && j - i <= k_aside_words + 1; ++j) {
+        const bool short_aside = !first.capitalized && !first.is_mark() && i + 4 < tokens.size() &&
+                                 std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 2,
+                                             tokens.begin() + static_cast<std::ptrdiff_t>(i) + 5,
+                                             [](const Token& t) { return t.folded == ","; });
+        if (!opens && !short_aside) continue;
+        for (std::size_t j = i + 2; j < tokens.size() && j - i <= (opens ? k_aside_words + 1 : k_short_aside + 1); ++j) {
             if (!tokens[j].is_mark()) continue;
             if (tokens[j].folded == ",")
                 for (std::size_t k = i; k <= j; ++k) keys[k].in_aside = true;
