@@ -3580,3 +3580,9 @@ TEST_CASE("Extractor: a short aside between commas counts no words of a cue's ga
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
 }
+
+TEST_CASE("Extractor: 'the president' approving chip sales is the US government", "[extract]") {
+    auto c = claims_of("In December the president approved H200 sales to China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
+}
