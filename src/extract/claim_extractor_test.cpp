@@ -3586,3 +3586,9 @@ TEST_CASE("Extractor: 'the president' approving chip sales is the US government"
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
 }
+
+TEST_CASE("Extractor: 'copies' of a file are no copying of a model", "[extract]") {
+    auto c = claims_of("Finnish security firm Tallvik said that, so far, it had not seen many copies of the Wexa worm.");
+    INFO(describe(c));
+    CHECK(c.empty());
+}
