@@ -335,6 +335,7 @@ private:
         // ("calling OpenAI's claims groundless and saying it has never used fake accounts").
         if (question == s.tokens.size()) deny_earlier_claims(s, parties, clauses, span, denied_here(), here);
         if (here.claims.empty() && question == s.tokens.size()) deny_earlier_by_cue(s, parties, span, here);
+        drop_unnamed_use_of_smuggled(here.claims);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         for (const auto& p : parties)
@@ -978,6 +979,23 @@ private:
             score_denial(c, s, parties.size());
             here.claims.push_back(std::move(c));
         }
+    }
+
+    // "DeepSeek does not use smuggled chips": with no chip named, denying the use of smuggled
+    // chips denies the smuggling, not that it has chips at all; the use is dropped beside the
+    // smuggling denied of the same actor. (Asserted, "is using chips that were snuck in" says it
+    // has some: both stay.)
+    static void drop_unnamed_use_of_smuggled(std::vector<Claim>& claims) {
+        const auto smuggling_denied = [&](const Claim& use) {
+            return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
+                return c.allegation == "smuggling" && c.hardware.empty() && c.actor == use.actor &&
+                       c.polarity == Polarity::denied;
+            });
+        };
+        std::erase_if(claims, [&](const Claim& c) {
+            return c.allegation == "acquired_hardware" && c.hardware.empty() && c.polarity == Polarity::denied &&
+                   smuggling_denied(c);
+        });
     }
 
     // An earlier claim denied in this sentence, with this sentence as its evidence.

@@ -3592,3 +3592,13 @@ TEST_CASE("Extractor: 'copies' of a file are no copying of a model", "[extract]"
     INFO(describe(c));
     CHECK(c.empty());
 }
+
+TEST_CASE("Extractor: denying the use of smuggled chips denies the smuggling, not having chips", "[extract]") {
+    auto c = claims_of("Baidu has said it does not use smuggled chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    auto used = claims_of("Baidu is reportedly using chips that were smuggled into the country, the Ledger said.");
+    INFO(describe(used));
+    CHECK(has_claim(used, "Baidu", "smuggling"));
+}
