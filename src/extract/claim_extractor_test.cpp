@@ -3581,12 +3581,6 @@ TEST_CASE("Extractor: a short aside between commas counts no words of a cue's ga
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
 }
 
-TEST_CASE("Extractor: 'the president' approving chip sales is the US government", "[extract]") {
-    auto c = claims_of("In December the president approved H200 sales to China.");
-    INFO(describe(c));
-    CHECK(has_claim(c, "US government", "export_approval", "Nvidia H200"));
-}
-
 TEST_CASE("Extractor: 'copies' of a file are no copying of a model", "[extract]") {
     auto c = claims_of("Finnish security firm Tallvik said that, so far, it had not seen many copies of the Wexa worm.");
     INFO(describe(c));
