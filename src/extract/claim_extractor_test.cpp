@@ -3596,3 +3596,11 @@ TEST_CASE("Extractor: denying the use of smuggled chips denies the smuggling, no
     INFO(describe(used));
     CHECK(has_claim(used, "Baidu", "smuggling"));
 }
+
+TEST_CASE("Extractor: 'X said in a written reply to an outlet that it' is X", "[extract]") {
+    auto c = claims_of("Baidu said in a written reply to Kanto Industrial Shimbun that it has never purchased Blackwell "
+                       "products.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+    for (const auto& claim : c) CHECK(claim.actor == "Baidu");
+}

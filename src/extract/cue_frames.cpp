@@ -430,7 +430,7 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
     if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
     // ("Tencent, which builds its own chips, said on Thursday that it had never ...": past an
     // aside before the verb, and a few words and "that" after it.)
-    constexpr std::size_t k_that_reach = 5;
+    constexpr std::size_t k_that_reach = 10;  // "said in a written reply to the Ledger that it"
     auto right_after = [&](const PhraseMatch& a) {
         if (a.last + 1 == r.first) return true;
         if (r.first - a.last > k_that_reach || !s.tokens[r.first - 1].is("that")) return false;
