@@ -3604,3 +3604,11 @@ TEST_CASE("Extractor: 'X said in a written reply to an outlet that it' is X", "[
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
     for (const auto& claim : c) CHECK(claim.actor == "Baidu");
 }
+
+TEST_CASE("Extractor: a release whose time comes before its model (translated word order)", "[extract]") {
+    auto c = claims_of("Baidu released on the 5th its new reasoning model Ernie 5. Zhipu AI, listed in Hong Kong since "
+                       "January, had launched in June 2025 the open-source model GLM-4.5.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "model_release", "*", "Ernie 5"));
+    CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-4.5"));
+}

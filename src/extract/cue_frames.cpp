@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/attribution.h"
+#include "extract/event_date.h"
 
 
 namespace tracker::extract {
@@ -1730,10 +1731,29 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
             return p.first <= i && i <= p.last && p.names == actor.names;
         });
     };
+    // "launched in June 2025 the open-source model M1", "released on the 20th its model R1": a time
+    // right after the cue, the object after it (translated word order).
+    std::size_t object_from = cue.last + 1;
+    const auto& tokens = c.s.tokens;
+    if (object_from + 1 < tokens.size() && (tokens[object_from].is("in") || tokens[object_from].is("on"))) {
+        std::size_t at = object_from + 1;
+        if (tokens[at].is("the") && at + 1 < tokens.size()) ++at;
+        const auto ordinal = [](const std::string& w) {
+            return w.size() > 2 && w[0] >= '0' && w[0] <= '9' &&
+                   (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+        };
+        if (ordinal(tokens[at].folded)) {
+            object_from = at + 1;
+        } else {
+            for (const auto& d : find_dates(c.s.text, tokens, ""))
+                if (d.first == at) object_from = d.last + 1;
+        }
+    }
     auto near = [&](std::size_t first, std::size_t last) {
         if (last >= cue.first && first <= cue.last) return true;
         bool after = first > cue.last;
-        std::size_t from = after ? cue.last + 1 : last + 1, to = after ? first : cue.first;
+        std::size_t from = after ? object_from : last + 1, to = after ? first : cue.first;
+        if (after && first < from) return false;
         if (after && to - from > k_object_reach) return false;
         std::size_t between = 0;  // words before the cue, but for the actor and a relative pronoun
         for (std::size_t i = from; i < to; ++i) {
