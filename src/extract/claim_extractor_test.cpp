@@ -3612,3 +3612,10 @@ TEST_CASE("Extractor: a release whose time comes before its model (translated wo
     CHECK(has_claim(c, "Baidu", "model_release", "*", "Ernie 5"));
     CHECK(has_claim(c, "Zhipu AI", "model_release", "*", "GLM-4.5"));
 }
+
+TEST_CASE("Extractor: developing a model using a chip named without a noun is training on it", "[extract]") {
+    auto c = claims_of("The Ledger reported that Baidu was developing the next model using Nvidia's most advanced Blackwell "
+                       "smuggled into China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+}
