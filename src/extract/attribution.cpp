@@ -298,6 +298,16 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     std::size_t named = end + 1;
     while (named > open && s.tokens[named - 1].capitalized && !s.tokens[named - 1].is_mark()) --named;
     if (named <= end && named > open && !s.tokens[open].capitalized) return slice(text, s, named, end);
+    // "South Korean Hanul Economic Daily reported": a people's word before a name says where the
+    // outlet is, not which: the name alone, as other articles write it.
+    std::size_t from = open;
+    while (from < end && (lex.class_of(s.tokens[from]) == WordClass::demonym ||
+                          (s.tokens[from].capitalized && lex.class_of(s.tokens[from + 1]) == WordClass::demonym)))
+        ++from;
+    if (from > open && std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                                   s.tokens.begin() + static_cast<std::ptrdiff_t>(end) + 1,
+                                   [](const Token& t) { return t.capitalized; }))
+        return slice(text, s, from, end);
     return slice(text, s, first, end);
 }
 

@@ -3619,3 +3619,11 @@ TEST_CASE("Extractor: developing a model using a chip named without a noun is tr
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
 }
+
+TEST_CASE("Extractor: a people's word before an outlet's name is not part of the claimant", "[extract]") {
+    auto c = claims_of("In December, South Korean Hanul Economic Daily reported that Baidu trained its model on Blackwell "
+                       "chips.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Hanul Economic Daily");
+}
