@@ -245,13 +245,6 @@ bool in_relative_aside(const SentenceParse& s, const Lexicon& lex, std::size_t a
     return opener >= 2 && t[opener - 1].is(",") && aside_opened_by(s, lex, opener) == AsideKind::relative;
 }
 
-bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to) {
-    if (to <= from || !in_relative_aside(s, lex, from)) return false;
-    for (std::size_t i = from + 1; i < to; ++i)
-        if (s.tokens[i].is(",")) return true;
-    return false;
-}
-
 bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb) {
     constexpr std::size_t k_clause_words = 6, k_two_verbs_words = 16;
     const auto& t = s.tokens;

@@ -100,10 +100,23 @@ std::optional<AsideKind> comma_aside(const SentenceParse& s, const Lexicon& lex,
 // "Zhipu AI, which is accused of distillation by OpenAI, ...": whether token `at` stands in a
 // relative clause set off by a comma (", which" or ", who" before it, and no other mark between).
 bool in_relative_aside(const SentenceParse& s, const Lexicon& lex, std::size_t at);
-// Whether token `from` stands in such a clause and a comma closes it before token `to`: what the
-// clause says or who speaks in it reaches nothing at `to` ("Baidu, which has denied the
+// The comma that closes the relative clause holding tokens [first, last]: the first comma after
+// `last` for which `in_list(i)` is false (a list of names goes on past its own commas), or
+// s.tokens.size() when they stand in no such clause or nothing closes it.
+template <class InList>
+std::size_t relative_aside_end(const SentenceParse& s, const Lexicon& lex, std::size_t first, std::size_t last,
+                               InList in_list) {
+    if (!in_relative_aside(s, lex, first)) return s.tokens.size();
+    for (std::size_t i = last + 1; i < s.tokens.size(); ++i)
+        if (s.tokens[i].is(",") && !in_list(i)) return i;
+    return s.tokens.size();
+}
+// Whether token `from` stands in such a clause and its comma closes it before token `to`: what
+// the clause says or who speaks in it reaches nothing at `to` ("Baidu, which has denied the
 // allegations, is preparing a model").
-bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to);
+inline bool relative_aside_closes_between(const SentenceParse& s, const Lexicon& lex, std::size_t from, std::size_t to) {
+    return to > from && relative_aside_end(s, lex, from, from, [](std::size_t) { return false; }) < to;
+}
 // "Zhipu AI, which on Tuesday said ...": whether the word at `verb` is the verb of a relative
 // clause on the name ending at `name_last` (", which" or ", who" right after it), a few words of
 // time or manner between, no mark and no other name; or its second verb ("which dismissed the

@@ -1620,15 +1620,9 @@ bool smuggled_after(const FrameContext& c, const ReferenceMention& r) {
 // closes the relative clause holding the cue (a list of names is one party, so its commas are
 // not this one), or the sentence's end when the cue stands in none.
 std::size_t end_of_relative_clause(const FrameContext& c, const PhraseMatch& cue) {
-    const auto& t = c.s.tokens;
-    if (!in_relative_aside(c.s, c.lex, cue.first)) return t.size();
-    for (std::size_t i = cue.last + 1; i < t.size(); ++i) {
-        if (!t[i].is(",")) continue;
-        const bool in_list = std::any_of(c.parties.begin(), c.parties.end(),
-                                         [&](const Party& p) { return p.first < i && i < p.last; });
-        if (!in_list) return i;
-    }
-    return t.size();
+    return relative_aside_end(c.s, c.lex, cue.first, cue.last, [&](std::size_t i) {
+        return std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& p) { return p.first < i && i < p.last; });
+    });
 }
 
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
