@@ -3627,3 +3627,43 @@ TEST_CASE("Extractor: a people's word before an outlet's name is not part of the
     REQUIRE(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
     for (const auto& claim : c) CHECK(claim.claimant == "Hanul Economic Daily");
 }
+
+TEST_CASE("Extractor: a report word inside an outlet's name is no report referred to", "[extract]") {
+    // "Report" of "The Quarry Report" is the outlet's name: "said they had not spoken to its
+    // editors" denies nothing said before.
+    auto c = claims_of("The study estimated that Baidu obtained 4,000 H100 processors through resellers. The Quarry "
+                       "Report's reporting was done separately, and the resellers said they had not spoken to its "
+                       "editors.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    // A title-case headline capitalises every word: "Report" there is still the report.
+    auto headline = claims_of("Baidu bought smuggled H100 chips, the Ledger said. Baidu Says The Report Is False");
+    INFO(describe(headline));
+    CHECK(has_claim(headline, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: 'it' after a participle that follows a comma is the sentence's subject", "[extract]") {
+    // Not Anthropic, whose model is named right before the comma.
+    auto c = claims_of("Zhipu AI said it had never used fake accounts to reach Claude, adding to its earlier denial "
+                       "that it had distilled Anthropic's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::asserted));
+}
+
+TEST_CASE("Extractor: a description right after a subject's verb is its object, not the subject", "[extract]") {
+    auto c = claims_of("OpenAI wrote to the committee about Baidu last week, saying it had watched the start-up distill "
+                       "OpenAI's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+}
+
+TEST_CASE("Extractor: never having addressed an allegation is no denial of it", "[extract]") {
+    auto c = claims_of("OpenAI said Baidu distilled GPT-4. Baidu has never publicly addressed the distillation "
+                       "allegations, and its reply to the Ledger did not address the claim either.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
+}

@@ -261,15 +261,23 @@ bool subject_of_relative_clause_around(const SentenceParse& s, const Lexicon* le
     return true;
 }
 
-// "Anthropic accused the company of distilling": whether the words between a party and a reference
-// at `at` are only a cue's or an accusing verb's, past auxiliaries and adverbs, so that the
-// reference is the object of the party's verb, and another than its subject.
+// "Anthropic accused the company of distilling", "it had seen the startup distill": whether the
+// words between a party and a reference at `at` are only a cue's, an accusing verb's or one
+// other verb's, past auxiliaries and adverbs, so that the reference is the object of the party's
+// verb, and another than its subject.
 bool object_of_subject(const SentenceParse& s, const Lexicon& lex, const Party& p, std::size_t at) {
     if (p.last + 1 >= at) return false;
     std::size_t i = p.last + 1;
     while (i < at && (lex.class_of(s.tokens[i]) == WordClass::auxiliary || lex.class_of(s.tokens[i]) == WordClass::adverb)) ++i;
     const auto verb_here = [&](const PhraseMatch& m) { return m.first == i && m.last + 1 == at; };
-    return std::any_of(s.cues.begin(), s.cues.end(), verb_here) ||
+    const auto in_match = [&](const std::vector<PhraseMatch>& matches) {
+        return std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& m) { return m.first <= i && i <= m.last; });
+    };
+    const Token& word = s.tokens[i];
+    const bool plain_verb = i + 1 == at && i > p.last + 1 && !word.is_mark() && lex.class_of(word) == WordClass::other &&
+                            !word.is("and") && !word.is("or") && !word.is("but") && !in_match(s.attributions) &&
+                            !in_match(s.denials);
+    return plain_verb || std::any_of(s.cues.begin(), s.cues.end(), verb_here) ||
            std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
                // (not "said the company": the speaker's own words about itself)
                return verb_here(a) && lex.attributions[static_cast<std::size_t>(a.id)].modality == Modality::alleged;
@@ -446,6 +454,16 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         if (!right_after(a) || at.side != ClaimantSide::before || at.modality == Modality::alleged ||
             wrong_follows(s, lex, r.first))
             continue;
+        // "Moonshot said it never used fake accounts to reach Claude, adding that it had ...": a
+        // participle after a comma is the act of the sentence's first subject, not of a party
+        // right before the comma.
+        if (a.first > 0 && s.tokens[a.first - 1].is(",") && s.tokens[a.first].folded.ends_with("ing")) {
+            const auto first = std::find_if(parties.begin(), parties.end(), [](const Party& p) { return !p.via_reference; });
+            if (first == parties.end() || first->last >= a.first || !stands_as_subject(s, lex, *first) ||
+                first->in_adjective || first->names.size() != 1)
+                continue;
+            return first->has_kind("person") ? employer_of(s, lex, parties, *first) : &*first;
+        }
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
                 (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
