@@ -107,8 +107,12 @@ std::vector<ArticleLine> read_lines(std::string_view text, std::size_t from,
         std::size_t newline = text.find('\n', at);
         std::size_t end = newline == std::string_view::npos ? text.size() : newline;
         ArticleLine line = judge_line(text, {at, end}, furniture);
-        // "Related" over "- Anthropic names three labs ...": links to other stories, no prose.
-        if (under_list_head && line.kind == LineKind::prose && line.list_item)
+        // "Related" over "- Anthropic names three labs ...", "Read more:" over a headline with no
+        // bullet (no sentence's end): links to other stories, no prose.
+        const bool link_title =
+            line.list_item ||
+            !ends_sentence(text.substr(line.prose.start, line.prose.end - line.prose.start));
+        if (under_list_head && line.kind == LineKind::prose && link_title)
             line.kind = LineKind::furniture;
         under_list_head = line.heads_list || (under_list_head && (line.kind != LineKind::prose));
         lines.push_back(line);

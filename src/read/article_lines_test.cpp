@@ -104,6 +104,21 @@ TEST_CASE("body_spans: the list under a heading of links to other stories is lef
                                                        "A list item after prose is prose again"});
 }
 
+TEST_CASE("body_spans: headlines with no bullet under 'Read more' are links too", "[read]") {
+    std::string_view text =
+        "The lab bought chips.\n"
+        "\n"
+        "Read more:\n"
+        "Regulators fine a broker over H100 shipments\n"
+        "Why the lab denies buying Blackwell servers\n"
+        "\n"
+        "The broker declined to comment.\n"
+        "Related\n"
+        "The lab said it was reviewing the order.\n";
+    CHECK(body_texts(text) == std::vector<std::string>{"The lab bought chips.", "The broker declined to comment.",
+                                                       "The lab said it was reviewing the order."});
+}
+
 TEST_CASE("body_spans: a hard-wrapped paragraph is one span", "[read]") {
     std::string_view text =
         "A lab in Ruritania said it bought\n"
