@@ -921,6 +921,32 @@ private:
                 for (const auto& p : parties)
                     if (p.first == r.last + 2 && !p.via_reference) accused = &p;
         }
+        // "rejected the accusation, saying it had never distilled Claude": the participle right
+        // after the one accusation says which of its wrongs done with others' models the
+        // rejection is of (the fake accounts of the same accusation stay claimed). Not of "the
+        // allegations", which the participle need not list; and a denial of buying chips ("never
+        // bought H200s") covers their smuggling too.
+        constexpr std::size_t k_object_words = 3;
+        bool elaborated = false;
+        for (std::size_t i = denial.last + 1; i < to && i + 1 < s.tokens.size() && i <= denial.last + k_object_words + 1 &&
+                                              !elaborated;
+             ++i) {
+            elaborated = s.tokens[i].is(",") && s.tokens[i + 1].folded.ends_with("ing");
+            if (s.tokens[i].is_mark()) break;
+        }
+        const auto of_models = [&](const std::string& allegation) {
+            return m_lex.rules.at(allegation).object == ObjectRule::lab;
+        };
+        if (named.empty() && named_only && singular && elaborated) {
+            std::vector<std::string_view> elaborates;
+            for (const auto& c : here.claims)
+                if (c.polarity == Polarity::denied && of_models(c.allegation)) elaborates.push_back(c.allegation);
+            if (!elaborates.empty())
+                std::erase_if(targets, [&](const Claim* c) {
+                    return of_models(c->allegation) &&
+                           std::find(elaborates.begin(), elaborates.end(), c->allegation) == elaborates.end();
+                });
+        }
         if (!named.empty())
             std::erase_if(targets, [&](const Claim* c) {
                 return std::find(named.begin(), named.end(), c->allegation) == named.end();

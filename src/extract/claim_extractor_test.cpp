@@ -3667,3 +3667,18 @@ TEST_CASE("Extractor: never having addressed an allegation is no denial of it", 
     CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
     CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: rejecting an accusation saying which part is false keeps the other part claimed", "[extract]") {
+    auto c = claims_of("Anthropic said Baidu had used fraudulent accounts to query Claude for industrial-scale "
+                       "distillation. Baidu, the Beijing search company, rejected the accusation, saying it had never "
+                       "distilled Claude.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Baidu", "fraudulent_access", "*", "*", Polarity::denied));
+    // Denying the purchase of chips, it denies their smuggling too.
+    auto chips = claims_of("The Ledger reported that Baidu obtained smuggled H200 chips. Baidu dismissed the report, "
+                           "saying it had never bought H200 products.");
+    INFO(describe(chips));
+    CHECK(has_claim(chips, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
