@@ -3682,3 +3682,21 @@ TEST_CASE("Extractor: rejecting an accusation saying which part is false keeps t
     INFO(describe(chips));
     CHECK(has_claim(chips, "Baidu", "smuggling", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a model named short as a passive's subject right after a speaking verb is its maker's", "[extract]") {
+    auto c = claims_of("DeepSeek released its V4 model on Monday. The paper says V4 was trained on Nvidia H20 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "trained_on", "Nvidia H20"));
+}
+
+TEST_CASE("Extractor: a chip another chip is a version of is not the chip claimed", "[extract]") {
+    auto c = claims_of("Baidu trained Ernie on Nvidia H20 chips, a slower version of the H100 that Baidu says it "
+                       "bought in 2024.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H100"));
+    // Alone, the chip after "version of" is all there is to claim.
+    auto alone = claims_of("Baidu bought a slower version of the H100 in 2024, the Ledger reported.");
+    INFO(describe(alone));
+    CHECK(has_claim(alone, "Baidu", "acquired_hardware", "Nvidia H100"));
+}

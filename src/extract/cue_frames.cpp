@@ -622,14 +622,18 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // after its maker was named ("V3.1 is not the long-awaited R2" opening a sentence speaks
         // of the model, not as its maker).
         // ("showing that the V3 model was trained on": past "the" too.)
-        const std::size_t before = m.first > 1 && s.tokens[m.first - 1].is("the") ? m.first - 1 : m.first;
-        const bool opens_clause = before > 0 && s.tokens[before - 1].is("that");
         // As the subject of a passive that opens the sentence after the one naming its maker
-        // ("DeepSeek ... V4 has been optimised to run on Ascend chips").
+        // ("DeepSeek ... V4 has been optimised to run on Ascend chips"), or a speaking verb's
+        // clause ("The report says V4 was trained on", not "Huang said V4 runs beautifully").
         std::size_t verb = m.last + 1;
         while (verb < s.tokens.size() && lex.class_of(s.tokens[verb]) == WordClass::auxiliary) ++verb;
-        const bool passive_subject = m.first == 0 && verb > m.last + 1 && verb < s.tokens.size() &&
-                                     s.tokens[verb].folded.ends_with("ed") && named(d.previous_parties);
+        const bool passive = verb > m.last + 1 && verb < s.tokens.size() && s.tokens[verb].folded.ends_with("ed");
+        const bool passive_subject = m.first == 0 && passive && named(d.previous_parties);
+        const std::size_t before = m.first > 1 && s.tokens[m.first - 1].is("the") ? m.first - 1 : m.first;
+        const bool opens_clause =
+            before > 0 && (s.tokens[before - 1].is("that") ||
+                           (passive && std::any_of(s.attributions.begin(), s.attributions.end(),
+                                                   [&](const PhraseMatch& a) { return a.last + 1 == before; })));
         return (possessor || its || passive_subject || (opens_clause && named_in_article)) &&
                (named(d.previous_parties) || named_in_article ||
                 std::any_of(s.mentions.begin(), s.mentions.end(),
@@ -1643,6 +1647,19 @@ std::size_t end_of_relative_clause(const FrameContext& c, const PhraseMatch& cue
     });
 }
 
+// "Nvidia H800 chips, the export-compliant version of the H100 that DeepSeek bought": a chip
+// named after a variant noun and "of" (word_classes.tsv) is what another chip the sentence names
+// was made from; a claim is of that other one.
+bool variant_source(const FrameContext& c, const Mention& chip) {
+    const auto& t = c.s.tokens;
+    std::size_t i = chip.first;
+    if (i > 0 && c.lex.class_of(t[i - 1]) == WordClass::determiner) --i;
+    if (i < 2 || !t[i - 1].is("of") || !c.lex.has_trait(t[i - 2], WordTrait::variant_noun)) return false;
+    return std::any_of(c.s.mentions.begin(), c.s.mentions.end(), [&](const Mention& other) {
+        return other.entity->type == EntityType::hardware && other.entity != chip.entity;
+    });
+}
+
 HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     std::vector<const Mention*> chips;
     std::size_t best = 0, best_distance = 0;
@@ -1651,7 +1668,8 @@ HardwareFound hardware_of(const FrameContext& c, const PhraseMatch& cue) {
     const std::size_t clause_end = end_of_relative_clause(c, cue);
     for (const auto& m : c.s.mentions) {
         if (m.entity->type != EntityType::hardware || m.first > clause_end || clause_opens_between(c.s, cue.first, m.first) ||
-            c.clauses.across_semicolon(cue.first, m.first) || contrast_between(c.s, cue.first, m.first))
+            c.clauses.across_semicolon(cue.first, m.first) || contrast_between(c.s, cue.first, m.first) ||
+            variant_source(c, m))
             continue;
         if (belongs_to_other_cue(c, cue, m)) {
             others_chips = true;
