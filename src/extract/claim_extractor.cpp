@@ -115,6 +115,12 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
 // Whether the claim of `cue` is denied, and by whom.
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
+    // "Nvidia has said it has not applied for licences to ship them": what a cancelling phrase
+    // right before the cue takes away is claimed neither way, whatever denies before it.
+    for (const auto& d : s.denials)
+        if (lex.denials[static_cast<std::size_t>(d.id)].scope == DenialScope::cancels && d.last < cue.first &&
+            cue.first - d.last <= k_cancel_reach)
+            return {false, true, ""};
     for (const auto& d : s.denials) {
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {
@@ -224,9 +230,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                         return {true, false, claimant_at(text, s, parties, lex, cue.first, actor)};
                 return {true, false, speaker_of(text, s, lex, parties, d.first, actor)};
             }
-            case DenialScope::cancels:
-                if (d.last < cue.first && cue.first - d.last <= k_cancel_reach) return {false, true, ""};
-                break;
+            case DenialScope::cancels:  // (above)
             case DenialScope::neutral:
                 break;
         }

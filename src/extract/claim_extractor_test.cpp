@@ -3700,3 +3700,20 @@ TEST_CASE("Extractor: a chip another chip is a version of is not the chip claime
     INFO(describe(alone));
     CHECK(has_claim(alone, "Baidu", "acquired_hardware", "Nvidia H100"));
 }
+
+TEST_CASE("Extractor: getting around a lab's access controls is fraudulent access, not smuggling", "[extract]") {
+    auto c = claims_of("Anthropic said Zhipu AI routed traffic through proxies to get around its access controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "fraudulent_access", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "smuggling"));
+}
+
+TEST_CASE("Extractor: not having applied for licences denies no approval", "[extract]") {
+    auto c = claims_of("B300 systems may not be sold to Chinese buyers under the present rules, and Nvidia has said it "
+                       "has not applied for licenses to ship them.");
+    INFO(describe(c));
+    for (const char* actor : {"US government", "Nvidia"}) {
+        CHECK_FALSE(has_claim(c, actor, "export_approval", "*", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, actor, "export_approval"));
+    }
+}
