@@ -425,6 +425,7 @@ Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
                                                    {"company_intro", NameRole::company_intro},
                                                    {"company_word", NameRole::company_word},
                                                    {"institution", NameRole::institution},
+                                                   {"work_intro", NameRole::work_intro},
                                                    {"not_name", NameRole::not_name}};
     NameTable& names = lex.names;
     for (const TsvTable* t : each(*n_tables)) for (const auto& row : t->rows()) {
@@ -495,7 +496,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-20d";
+constexpr char k_extraction_revision[] = "extraction-2026-12-20e";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -230,6 +230,15 @@ void find_names(const std::vector<Token>& tokens, const TokenFlags& free, const 
         return !(r && *r == NameRole::not_name);
     };
     for (std::size_t i = 0; i < tokens.size();) {
+        // A hearing titled "Leaky Borders: Closing the Pipeline": a work's title, up to the
+        // quotation mark that closes it, names nobody.
+        if (i > 0 && tokens[i].after_quote && lex.names.role_of(tokens[i - 1]) &&
+            *lex.names.role_of(tokens[i - 1]) == NameRole::work_intro) {
+            constexpr std::size_t k_title_words = 16;
+            const std::size_t open = i++;
+            while (i < tokens.size() && !tokens[i].after_quote && i - open < k_title_words) ++i;
+            continue;
+        }
         if (!in_name(i)) {
             ++i;
             continue;

@@ -168,3 +168,14 @@ TEST_CASE("OpenNames: the outlet a report ran in is no party ('a report in The M
     CHECK_FALSE(has_claim(c, "Morning Lantern", "smuggling"));
     CHECK(has_claim(c, "Zhipu AI", "smuggling", "Nvidia B200"));
 }
+
+TEST_CASE("Open names: a work's quoted title after 'titled' names nobody", "[extract][open]") {
+    auto c = claims_of("The panel, titled \"Open Gates: Ending GPU Smuggling,\" heard from Tomas Riel, who said Baidu "
+                       "bought smuggled H100 chips.");
+    INFO(describe(c));
+    for (const auto& claim : c) {
+        CHECK(claim.actor != "Open Gates");
+        CHECK(claim.actor != "Ending GPU Smuggling");
+    }
+    CHECK(has_claim(c, "Baidu", "smuggling"));
+}
