@@ -113,6 +113,25 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
 }
 
 // Whether the claim of `cue` is denied, and by whom.
+// "It is very likely DeepSeek trained the model on Blackwell chips, although the report
+// acknowledges that they found no direct evidence of a training run": a negation in a concession
+// ("although", "though") after a cue of the same allegation, with no one newly named to make it,
+// hedges what the sentence claimed; the conceded cue claims nothing.
+bool conceded(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex, const PhraseMatch& cue,
+              const PhraseMatch& negation) {
+    std::size_t concession = negation.first;
+    while (concession > 0 && !s.tokens[concession].is("although") && !s.tokens[concession].is("though")) --concession;
+    if (concession == 0 || !(s.tokens[concession].is("although") || s.tokens[concession].is("though"))) return false;
+    const std::string& allegation = lex.cues[static_cast<std::size_t>(cue.id)].allegation;
+    const bool claimed_before = std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& other) {
+        return other.last < concession && lex.cues[static_cast<std::size_t>(other.id)].allegation == allegation;
+    });
+    const bool named_between = std::any_of(parties.begin(), parties.end(), [&](const Party& p) {
+        return !p.via_reference && p.first > concession && p.first < negation.first;
+    });
+    return claimed_before && !named_between;
+}
+
 Denial denial_for(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                   const Lexicon& lex, const PhraseMatch& cue, const std::string& actor) {
     // "Nvidia has said it has not applied for licences to ship them": what a cancelling phrase
@@ -178,6 +197,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                     (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
                     !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first) &&
                     !(s.tokens[d.first].is("without") && token_between(s, d.last, cue.first, ","))) {
+                    if (conceded(s, parties, lex, cue, d)) return {false, true, ""};
                     // "Neither executive said their company had supplied servers": what is
                     // negated is the saying; nothing is claimed either way.
                     if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {

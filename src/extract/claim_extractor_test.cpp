@@ -3717,3 +3717,16 @@ TEST_CASE("Extractor: not having applied for licences denies no approval", "[ext
         CHECK_FALSE(has_claim(c, actor, "export_approval"));
     }
 }
+
+TEST_CASE("Extractor: a concession of no direct evidence after a claim hedges it and denies nothing", "[extract]") {
+    auto c = claims_of("The study says Baidu probably trained Ernie 5 on Blackwell chips, although its authors admit that "
+                       "they found no direct evidence of a training run.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+    // One newly named in the concession denies: "although Baidu says ...".
+    auto denied = claims_of("The study says Baidu trained Ernie 5 on Blackwell chips, although Baidu says it did not train "
+                            "any model on Blackwell chips.");
+    INFO(describe(denied));
+    CHECK(has_claim(denied, "Baidu", "trained_on", "Nvidia Blackwell", "*", Polarity::denied));
+}
