@@ -284,6 +284,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         if (comma > clause_start + 1 && s.tokens[comma - 1].folded == "," && comma < end && opens_aside) {
             std::string name = name_before_comma(text, s, parties, lex, comma - 1, clause_start, prefer);
             if (!name.empty()) return name;
+            // "The report, which the think tank plans to publish on Thursday, says": with no name
+            // before the aside, the short phrase before it speaks, not the aside's words.
+            if (comma - 1 - clause_start <= k_max_phrase) return slice(text, s, clause_start, comma - 2);
         }
     }
     std::size_t open = first;

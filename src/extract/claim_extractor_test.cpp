@@ -3730,3 +3730,11 @@ TEST_CASE("Extractor: a concession of no direct evidence after a claim hedges it
     INFO(describe(denied));
     CHECK(has_claim(denied, "Baidu", "trained_on", "Nvidia Blackwell", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a relative clause between 'the report' and its verb does not speak", "[extract]") {
+    auto c = claims_of("Baidu bought 3,000 H100 servers, according to a study by the Harbor Compute Institute. The study, "
+                       "which the Boston institute will release on Monday, says the servers were smuggled to Baidu.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "smuggling"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Harbor Compute Institute");
+}
