@@ -176,9 +176,13 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
     for (const auto& p : parties)
         if (p.last == name_end) return pick(p.names, prefer);
     if (s.tokens[name_end].capitalized && !s.tokens[name_end].is_mark()) {
+        // ("the Center for Strategic Compute Studies,": past a word that joins a name's words.)
+        const auto capital = [&](std::size_t i) { return s.tokens[i].capitalized && !s.tokens[i].is_mark(); };
         std::size_t name_first = name_end;
-        while (name_first > clause_start && s.tokens[name_first - 1].capitalized && !s.tokens[name_first - 1].is_mark())
-            --name_first;
+        while (name_first > clause_start &&
+               (capital(name_first - 1) || (name_first - 1 > clause_start && joins_name(s.tokens[name_first - 1].folded) &&
+                                            capital(name_first - 2))))
+            name_first -= capital(name_first - 1) ? 1 : 2;
         return slice(text, s, name_first, name_end);
     }
     // A description before the comma: the name before the comma that opens it.
@@ -225,6 +229,21 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
         return "";
     }
     if (s.tokens[end].is("as") && end > clause_start) --end;  // "quoted an engineer as saying"
+    // "The Harbor Institute published a report that says ...", "..., a 74-page report that says":
+    // a document's words are its publisher's, the name that opens the clause; else the document
+    // (as_source takes it to the source last named).
+    if ((s.tokens[end].is("that") || s.tokens[end].is("which")) && end > clause_start) {
+        std::size_t noun = end - 1;
+        if (s.tokens[noun].is(",") && noun > clause_start) --noun;
+        if (lex.class_of(s.tokens[noun]) == WordClass::document) {
+            std::size_t open = clause_start;
+            while (open < noun && is_determiner(s.tokens[open].folded)) ++open;
+            if (std::string name = name_at(text, s, parties, open, prefer); !name.empty()) return name;
+            if (open < noun && s.tokens[open].capitalized && !s.tokens[open].is_mark())
+                return noun_phrase_at(text, s, open);
+            return slice(text, s, noun, noun);
+        }
+    }
     // "Critics have long accused": the words between the speaker and the verb are not the speaker.
     while (end > clause_start && !s.tokens[end].capitalized &&
            (is_auxiliary(s.tokens[end].folded) || s.tokens[end].is("long") ||

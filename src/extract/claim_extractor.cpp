@@ -291,6 +291,7 @@ public:
             for (const auto& sentence : sentences) read_sentence(sentence);
         }
         name_claimants_in_full();
+        name_headline_claimants();
         return deduplicated();
     }
 
@@ -380,6 +381,9 @@ private:
                                                [](const Mention& m) { return m.entity->type == EntityType::model; });
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
+        m_document_before = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+            return !t.capitalized && m_lex.class_of(t) == WordClass::document;
+        });
         ++m_sentence;
     }
 
@@ -1142,6 +1146,9 @@ private:
         }
         // "The Token Ledger" and "Token Ledger" are one outlet no lexicon lists.
         if (claimant.size() > 4 && claimant.starts_with("The ") && is_upper(claimant[4])) claimant.erase(0, 4);
+        // "... the report itself is hedged. It says ...": "it" right after a sentence that speaks
+        // of a document, and that stands for no party, is the document, its author's words.
+        if ((claimant == "It" || claimant == "it") && m_document_before) return m_last_outlet;
         // "Tuesday", "March": a word that is never a name.
         if (claimant.find(' ') == std::string::npos && m_lex.class_of(ascii_lower(claimant)) != WordClass::source)
             if (const NameRole* r = m_lex.names.role_of(ascii_lower(claimant)); r && *r == NameRole::not_name) return "";
@@ -1326,6 +1333,38 @@ private:
             }
     }
 
+    // "Think tank says thousands of Blackwell chips were smuggled to DeepSeek" over a story that
+    // names the Center for Strategic Compute Studies: a headline's speaker described, not named
+    // (no capital past its first word, or one word of a source: "Witness tells House panel"),
+    // is the one the story names for the same claim.
+    void name_headline_claimants() {
+        if (m_claims.empty() || m_claims.front().sentence != 0) return;
+        const auto described = [&](const std::string& claimant) {
+            const std::size_t space = claimant.find(' ');
+            if (space == std::string::npos) return m_lex.class_of(ascii_lower(claimant)) == WordClass::source;
+            return std::none_of(claimant.begin() + static_cast<std::ptrdiff_t>(space), claimant.end(),
+                                [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        };
+        for (auto& headline : m_claims.front().claims) {
+            if (headline.claimant.empty() || !described(headline.claimant)) continue;
+            for (auto sc = m_claims.begin() + 1; sc != m_claims.end(); ++sc) {
+                // (The same chips, or a member of the headline's family: "Blackwell" over "B200".)
+                const auto same_chips = [&](const Claim& c) {
+                    return c.hardware == headline.hardware ||
+                           (!c.hardware.empty() && m_lex.family_of(c.hardware) == headline.hardware);
+                };
+                const auto story = std::find_if(sc->claims.begin(), sc->claims.end(), [&](const Claim& c) {
+                    return c.actor == headline.actor && c.allegation == headline.allegation &&
+                           c.polarity == headline.polarity && c.object == headline.object && same_chips(c) &&
+                           !c.claimant.empty() && !described(c.claimant);
+                });
+                if (story == sc->claims.end()) continue;
+                headline.claimant = story->claimant;
+                break;
+            }
+        }
+    }
+
     std::vector<Claim> deduplicated() {
         // Views of the claims' fields, in m_claims, which nothing changes until all are chosen.
         std::set<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int,
@@ -1353,6 +1392,7 @@ private:
     int m_sentence = 0;
     int m_hardware_age = 0;
     std::string m_last_outlet;  // the last claimant named that no lexicon lists, or a publication
+    bool m_document_before = false;  // the last sentence spoke of a document ("the study")
     bool m_keep_basis = false;
 };
 

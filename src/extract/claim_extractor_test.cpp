@@ -3738,3 +3738,27 @@ TEST_CASE("Extractor: a relative clause between 'the report' and its verb does n
     REQUIRE(has_claim(c, "Baidu", "smuggling"));
     for (const auto& claim : c) CHECK(claim.claimant == "Harbor Compute Institute");
 }
+
+TEST_CASE("Extractor: a report's words are its publisher's", "[extract]") {
+    // A name with "for" in it, before the comma of a relative clause.
+    auto by = claims_of("The route matches the study released in May by the Institute for Chip Security, which "
+                        "estimated that Baidu obtained 2,000 H100 processors.");
+    INFO(describe(by));
+    REQUIRE(has_claim(by, "Baidu", "acquired_hardware", "Nvidia H100"));
+    for (const auto& claim : by) CHECK(claim.claimant == "Institute for Chip Security");
+    // "X published a report that says ...", then "It says ..." of the same report.
+    auto published = claims_of("The Harbor Institute on Monday published a study that says Baidu bought H100 chips. The "
+                               "Ledger could not verify the study, which is hedged in places. It says that Tencent "
+                               "may have bought H20 chips.");
+    INFO(describe(published));
+    REQUIRE(has_claim(published, "Tencent", "acquired_hardware", "Nvidia H20"));
+    for (const auto& claim : published) CHECK(claim.claimant == "Harbor Institute");
+}
+
+TEST_CASE("Extractor: a headline's described speaker is the one its story names", "[extract]") {
+    auto c = claims_of("Think tank says Baidu bought smuggled H100 chips\n\nBaidu bought smuggled H100 chips, the Harbor "
+                       "Institute said in a report on Monday.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "smuggling"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Harbor Institute");
+}
