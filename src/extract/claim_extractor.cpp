@@ -303,6 +303,7 @@ private:
         if (m_block_start) m_discourse.voice = voice_of_label(s);
         m_block_start = false;
         auto parties = find_parties(s, m_lex, m_discourse, clauses, open);
+        m_parties_here = &parties;
         for (const auto& p : parties)
             if (const std::string firm = firm_of_person(s, m_lex, parties, p); !firm.empty())
                 for (const auto& word : words_of_name(p.names.front())) m_discourse.employers[word] = firm;
@@ -1176,9 +1177,32 @@ private:
             at = end + 1;
         }
         if (words == 1 && named) return full_name_of(claimant, before);
+        if (!named && source)
+            if (std::string government = government_speaking(claimant); !government.empty()) return government;
         if (named && !source) m_last_outlet = claimant;  // "Granite Report", "Potomac Wire"
         if (!named && !source && document) return m_last_outlet;
         return named || source ? claimant : "";
+    }
+
+    // "Beijing pushed back. A foreign ministry spokesperson said ...": a claimant that names no
+    // one but holds a government's office (word_classes.tsv) speaks for the government named in
+    // this sentence or the one before, if one is; "" else.
+    std::string government_speaking(const std::string& claimant) const {
+        bool office = false;
+        for (std::size_t at = 0; at < claimant.size() && !office;) {
+            std::size_t end = claimant.find(' ', at);
+            if (end == std::string::npos) end = claimant.size();
+            Token word;  // looked up by its folded form (word -2)
+            word.folded = ascii_lower(claimant.substr(at, end - at));
+            office = m_lex.has_trait(word, WordTrait::government_office);
+            at = end + 1;
+        }
+        if (!office) return "";
+        for (const auto* parties : {m_parties_here, &m_discourse.previous_parties})
+            if (parties)
+                for (auto p = parties->rbegin(); p != parties->rend(); ++p)
+                    if (p->has_kind("government") && p->names.size() == 1) return p->names.front();
+        return "";
     }
 
     // "unsealed", "filed", "seen": a participle that opens a modifier after a noun.
@@ -1393,6 +1417,7 @@ private:
     int m_hardware_age = 0;
     std::string m_last_outlet;  // the last claimant named that no lexicon lists, or a publication
     bool m_document_before = false;  // the last sentence spoke of a document ("the study")
+    const std::vector<Party>* m_parties_here = nullptr;  // the parties of the sentence being read
     bool m_keep_basis = false;
 };
 

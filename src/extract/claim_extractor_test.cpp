@@ -3762,3 +3762,16 @@ TEST_CASE("Extractor: a headline's described speaker is the one its story names"
     REQUIRE(has_claim(c, "Baidu", "smuggling"));
     for (const auto& claim : c) CHECK(claim.claimant == "Harbor Institute");
 }
+
+TEST_CASE("Extractor: an unnamed ministry spokesperson speaks for the government just named", "[extract]") {
+    for (const char* reply : {"At a briefing on Tuesday, a foreign ministry spokesperson said the accusation that Baidu "
+                              "had smuggled Blackwell chips was groundless.",
+                              "A foreign ministry spokesperson called the report groundless."}) {
+        auto c = claims_of(std::string("Baidu smuggled Blackwell chips, the Ledger said. Beijing responded within "
+                                       "hours. ") + reply);
+        INFO(describe(c));
+        CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+        for (const auto& claim : c)
+            if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "China");
+    }
+}

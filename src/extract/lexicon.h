@@ -73,6 +73,7 @@ enum class WordTrait : std::uint8_t {
     home_chips = 8,   // chips of the kind that replaces them: "domestic chips", "homegrown GPUs"
     coming_chips = 16,  // a chip not out yet: "Nvidia's forthcoming Rubin line"
     variant_noun = 32,  // before "of": another chip is named by the one after ("a version of the H100")
+    government_office = 64,  // a government's office: "a foreign ministry spokesperson" speaks for one
 };
 
 // What one allegation's claims need (allegations.tsv).
