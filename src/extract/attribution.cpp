@@ -235,7 +235,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     if ((s.tokens[end].is("that") || s.tokens[end].is("which")) && end > clause_start) {
         std::size_t noun = end - 1;
         if (s.tokens[noun].is(",") && noun > clause_start) --noun;
-        if (lex.class_of(s.tokens[noun]) == WordClass::document) {
+        if (lex.class_of(s.tokens[noun]) == WordClass::document && !s.tokens[noun].capitalized) {
             std::size_t open = clause_start;
             while (open < noun && is_determiner(s.tokens[open].folded)) ++open;
             if (std::string name = name_at(text, s, parties, open, prefer); !name.empty()) return name;

@@ -1186,7 +1186,7 @@ private:
 
     // "Beijing pushed back. A foreign ministry spokesperson said ...": a claimant that names no
     // one but holds a government's office (word_classes.tsv) speaks for the government named in
-    // this sentence or the one before, if one is; "" else.
+    // the sentence before ("Beijing pushed back."), else in its own, if one is; "" else.
     std::string government_speaking(const std::string& claimant) const {
         bool office = false;
         for (std::size_t at = 0; at < claimant.size() && !office;) {
@@ -1198,7 +1198,7 @@ private:
             at = end + 1;
         }
         if (!office) return "";
-        for (const auto* parties : {m_parties_here, &m_discourse.previous_parties})
+        for (const auto* parties : {&m_discourse.previous_parties, m_parties_here})
             if (parties)
                 for (auto p = parties->rbegin(); p != parties->rend(); ++p)
                     if (p->has_kind("government") && p->names.size() == 1) return p->names.front();

@@ -3741,11 +3741,11 @@ TEST_CASE("Extractor: a relative clause between 'the report' and its verb does n
 
 TEST_CASE("Extractor: a report's words are its publisher's", "[extract]") {
     // A name with "for" in it, before the comma of a relative clause.
-    auto by = claims_of("The route matches the study released in May by the Institute for Chip Security, which "
+    auto by = claims_of("The route matches the study released in May by the Institute for Chip Studies, which "
                         "estimated that Baidu obtained 2,000 H100 processors.");
     INFO(describe(by));
     REQUIRE(has_claim(by, "Baidu", "acquired_hardware", "Nvidia H100"));
-    for (const auto& claim : by) CHECK(claim.claimant == "Institute for Chip Security");
+    for (const auto& claim : by) CHECK(claim.claimant == "Institute for Chip Studies");
     // "X published a report that says ...", then "It says ..." of the same report.
     auto published = claims_of("The Harbor Institute on Monday published a study that says Baidu bought H100 chips. The "
                                "Ledger could not verify the study, which is hedged in places. It says that Tencent "
