@@ -697,11 +697,17 @@ private:
             // one when it is an apposition, a relative clause or a participle ("Zhipu AI, the
             // Beijing lab that Washington added to its entity list a year ago, called ...", "the
             // Chinese embassy, asked about the memo at a briefing on Friday, called ...").
+            // ("MiniMax, which faced a similar complaint from Anthropic, again denied": past the
+            // verb's adverbs and auxiliaries.)
             constexpr std::size_t k_aside = 8, k_apposition = 18;
-            const auto kind = comma_aside(s, m_lex, p.last, denial.first);
+            std::size_t verb = denial.first;
+            while (verb > p.last + 1 && (m_lex.class_of(s.tokens[verb - 1]) == WordClass::adverb ||
+                                         m_lex.class_of(s.tokens[verb - 1]) == WordClass::auxiliary))
+                --verb;
+            const auto kind = comma_aside(s, m_lex, p.last, verb);
             const bool describes = kind == AsideKind::apposition || kind == AsideKind::relative ||
                                    kind == AsideKind::participle;
-            const bool aside = kind && denial.first - p.last <= (describes ? k_apposition : k_aside);
+            const bool aside = kind && verb - p.last <= (describes ? k_apposition : k_aside);
             if (denial.first - p.last <= 3 || aside || relative_clause_verb(s, m_lex, p.last, denial.first)) {
                 denier = &p;
                 if (behind_preposition(s, p) && before) denier = before;

@@ -3775,3 +3775,14 @@ TEST_CASE("Extractor: an unnamed ministry spokesperson speaks for the government
             if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "China");
     }
 }
+
+TEST_CASE("Extractor: a long relative clause and an adverb between a denier and its verb", "[extract]") {
+    auto c = claims_of("OpenAI said Baidu distilled GPT-4. Baidu, which faced a similar complaint from Anthropic in the "
+                       "spring, again denied wrongdoing.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI", Polarity::denied));
+    for (const auto& claim : c) {
+        CHECK(claim.actor != "Anthropic");
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Baidu");
+    }
+}
