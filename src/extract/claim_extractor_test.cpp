@@ -3786,3 +3786,12 @@ TEST_CASE("Extractor: a long relative clause and an adverb between a denier and 
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "Baidu");
     }
 }
+
+TEST_CASE("Extractor: 'the systems' and 'a single server' speak of chips", "[extract]") {
+    auto c = claims_of("Dell sold B200 servers to a reseller in Johor last spring. The reseller's director said his firm "
+                       "never sold a single server to Baidu. Nvidia said it had seen no evidence that the systems were "
+                       "diverted to Baidu.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+}
