@@ -435,12 +435,37 @@ private:
         return 0;
     }
 
+    // "reports that it and ByteDance had ...": whether `other` is named right after `first` and
+    // "and", or with it in one list.
+    static bool joined_with(const SentenceParse& s, const std::vector<Party>& parties, const std::string& first,
+                            const std::string& other) {
+        const auto names = [](const Party& p, const std::string& name) {
+            return std::count(p.names.begin(), p.names.end(), name) > 0;
+        };
+        for (const auto& p : parties) {
+            if (names(p, first) && names(p, other)) return true;
+            if (!names(p, other) || p.first < 2 || !s.tokens[p.first - 1].is("and")) continue;
+            for (const auto& q : parties)
+                if (q.last + 2 == p.first && names(q, first)) return true;
+        }
+        return false;
+    }
+
     std::optional<Claim> make_claim(const SentenceParse& s, const std::vector<Party>& parties,
                                     const std::vector<DateMention>& dates, const Span& span, const FramedClaim& f) {
         const PhraseMatch& cue = s.cues[f.cue];
         const Cue& def = m_lex.cues[static_cast<std::size_t>(cue.id)];
         Denial d = denial_for(m_article.text, s, parties, m_lex, cue, f.actor);
         if (d.cancelled || (f.only_if_denied && !d.denied)) return std::nullopt;
+        // "Alibaba pushed back against reports that it and ByteDance had lined up H200s": a lab or
+        // firm denies for itself, not for the others a report names with it (a chip maker or a
+        // government does speak for others); what the report says of them stands, as the report's.
+        bool others_in_report = false;
+        if (d.denied && !d.claimant.empty() && d.claimant != f.actor)
+            if (const Entity* denier = m_lex.find_entity(d.claimant);
+                denier && (denier->has_kind("lab") || denier->has_kind("company")) && !denier->has_kind("chipmaker") &&
+                joined_with(s, parties, d.claimant, f.actor))
+                d = Denial{}, others_in_report = true;
         std::string object = f.object;
         // ("MiniMax has not engaged in any unauthorised access to third-party models": with no
         // accusation before, the actor's own denial of the practice, the sentence's one cue,
@@ -460,8 +485,9 @@ private:
         c.object = object;
         c.cue = m_article.text.substr(s.tokens[cue.first].start, s.tokens[cue.last].end - s.tokens[cue.first].start);
         c.polarity = d.denied ? Polarity::denied : Polarity::asserted;
-        c.claimant = d.denied ? d.claimant
-                              : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
+        c.claimant = d.denied             ? d.claimant
+                     : others_in_report ? publisher_of_report(m_article.text, s, parties, m_lex, cue.first)
+                                        : claimant_at(m_article.text, s, parties, m_lex, cue.first, f.object);
         c.claimant = as_source(c.claimant, span.start);
         if (f.first_person && c.claimant.empty()) c.claimant = c.actor;  // "we did not ...," X said
         c.modality = d.denied ? Modality::stated : modality_at(s, m_lex, cue.first, def.modality);

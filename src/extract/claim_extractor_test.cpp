@@ -3795,3 +3795,26 @@ TEST_CASE("Extractor: 'the systems' and 'a single server' speak of chips", "[ext
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
     CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: the operator of the place where chips were rented did not rent them", "[extract]") {
+    auto c = claims_of("The paper said Tencent's cloud unit had rented Nvidia H100 capacity at a data centre in Dubai "
+                       "operated by Dune Grid Hosting.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H100"));
+    for (const auto& claim : c) CHECK(claim.actor != "Dune Grid Hosting");
+    // Those who control the receivers do receive.
+    auto to = claims_of("Pinecrest Trading shipped 2,000 Nvidia B200 chips on to companies controlled by Tencent.");
+    INFO(describe(to));
+    CHECK(has_claim(to, "Tencent", "acquired_hardware", "Nvidia B200"));
+}
+
+TEST_CASE("Extractor: a firm pushing back against reports about it and another denies for itself only", "[extract]") {
+    auto c = claims_of("Tencent said on Monday that it had not ordered Nvidia's H200, pushing back against reports that it "
+                       "and Baidu had lined up thousands of H200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia H200", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H200"));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.actor == "Baidu") CHECK(claim.claimant != "Tencent");
+}

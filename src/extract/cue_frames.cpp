@@ -1040,6 +1040,17 @@ std::size_t unit_of(const FrameContext& c, const Party& p) {
 
 // The first fitting party after `pos`; with `marked`, only behind for/to/by/into. A government
 // behind "to" is where exports go ("sales to China"), so for those only "by" marks the actor.
+// Whether the words between a cue's end at `pos` and a link word at `link` put the link on a place:
+// "at"/"in" nearer the link than any "to"/"for"/"into".
+bool owned_place_before(const FrameContext& c, std::size_t pos, std::size_t link) {
+    for (std::size_t k = link; k-- > pos + 1;) {
+        const Token& t = c.s.tokens[k];
+        if (t.is("to") || t.is("for") || t.is("into")) return false;
+        if (t.is("at") || t.is("in")) return true;
+    }
+    return false;
+}
+
 const Party* first_after(const FrameContext& c, std::size_t pos, const AllegationRule& rule, bool marked) {
     static const std::set<std::string> k_marks = {"for", "to", "by", "into", "at"};
     bool by_only = rule.allows("government");
@@ -1067,6 +1078,12 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         for (std::size_t i = head; i > pos + 1 && head - i < k_mark_reach;) {
             --i;
             if (c.s.tokens[i].is_mark()) break;  // "to China, Ledgerline Asia found": not its mark
+            // "rented capacity at a data centre operated by Falcon Ridge": "by" after a link word
+            // on a place names the place's owner, not the cue's agent ("shipped to companies
+            // controlled by Tencent" does name who received).
+            if (c.s.tokens[i].is("by") && i - 1 > pos + 1 && c.lex.class_of(c.s.tokens[i - 1]) == WordClass::link &&
+                owned_place_before(c, pos, i - 1))
+                break;
             if (by_only ? c.s.tokens[i].is("by") : k_marks.count(c.s.tokens[i].folded) > 0) return &p;
         }
     }
