@@ -3818,3 +3818,12 @@ TEST_CASE("Extractor: a firm pushing back against reports about it and another d
     for (const auto& claim : c)
         if (claim.actor == "Baidu") CHECK(claim.claimant != "Tencent");
 }
+
+TEST_CASE("Extractor: urging an investigation claims none", "[extract]") {
+    auto urged = claims_of("Three senators urged the Commerce Department to investigate Baidu over its H100 purchases.");
+    INFO(describe(urged));
+    CHECK_FALSE(has_claim(urged, "Baidu", "investigation"));
+    auto opened = claims_of("The Commerce Department opened an investigation into Baidu over its H100 purchases.");
+    INFO(describe(opened));
+    CHECK(has_claim(opened, "Baidu", "investigation"));
+}
