@@ -3827,3 +3827,9 @@ TEST_CASE("Extractor: urging an investigation claims none", "[extract]") {
     INFO(describe(opened));
     CHECK(has_claim(opened, "Baidu", "investigation"));
 }
+
+TEST_CASE("Extractor: a government that is weighing curbs is no passive subject", "[extract]") {
+    auto c = claims_of("Washington is weighing new curbs on exports of Nvidia's B200 chips to Malaysia.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
+}

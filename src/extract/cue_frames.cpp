@@ -1315,6 +1315,8 @@ bool is_be(const Token& t) {
 }
 
 bool after_be(const FrameContext& c, const PhraseMatch& cue) {
+    // ("Washington is weighing new curbs": a progressive, not a passive.)
+    if (c.s.tokens[cue.first].folded.ends_with("ing")) return false;
     for (std::size_t i = cue.first; i > 0 && cue.first - i < k_subject_reach;) {
         const Token& t = c.s.tokens[--i];
         const WordClass word = c.lex.class_of(t);
