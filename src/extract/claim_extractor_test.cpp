@@ -3833,3 +3833,11 @@ TEST_CASE("Extractor: a government that is weighing curbs is no passive subject"
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia B200"));
 }
+
+TEST_CASE("Extractor: a reversal names no approval", "[extract]") {
+    auto c = claims_of("Malaysia dropped the permit rule on Friday. The reversal came hours after the Commerce Department "
+                       "said shipments of Nvidia H20 chips to Malaysia were under review.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "US government", "export_approval"));
+    CHECK_FALSE(has_claim(c, "Malaysia", "export_approval"));
+}
