@@ -793,7 +793,11 @@ private:
         bool names_claim = false, accusation = false, singular = false, wrongdoing = false, one_report = false;
         bool pointed_at = false;  // "that account", "this report": the one just told
         for (const auto& r : s.references)
-            if (r.refers_to == RefersTo::claim && in_reach(r.first)) {
+            // ("The Ledger's reporting was done apart, and the resellers said they had not
+            // spoken to its editors": a report named in a clause before ", and" is not this
+            // speaker's object.)
+            if (r.refers_to == RefersTo::claim && in_reach(r.first) &&
+                !(r.last < denial.first && joined_clause_between(s, r.last, denial.first))) {
                 names_claim = true, accusation |= r.accusation, singular |= r.singular, wrongdoing |= r.wrongdoing;
                 one_report |= r.singular && r.anaphoric;  // "that report", "the story"
                 pointed_at |= r.singular && r.anaphoric && (s.tokens[r.first].is("that") || s.tokens[r.first].is("this"));

@@ -3628,8 +3628,8 @@ TEST_CASE("Extractor: a people's word before an outlet's name is not part of the
     for (const auto& claim : c) CHECK(claim.claimant == "Hanul Economic Daily");
 }
 
-TEST_CASE("Extractor: a report word inside an outlet's name is no report referred to", "[extract]") {
-    // "Report" of "The Quarry Report" is the outlet's name: "said they had not spoken to its
+TEST_CASE("Extractor: a report named in a clause before a joined clause is not what its speaker denies", "[extract]") {
+    // "The Quarry Report's reporting ..., and the resellers said they had not spoken to its
     // editors" denies nothing said before.
     auto c = claims_of("The study estimated that Baidu obtained 4,000 H100 processors through resellers. The Quarry "
                        "Report's reporting was done separately, and the resellers said they had not spoken to its "

@@ -9,6 +9,7 @@ namespace tracker::extract {
 namespace {
 
 constexpr std::size_t k_longest_name = 3;  // words of a name without a company word
+constexpr double k_title_case_share = 0.85;  // of a sentence's words capitalised: a headline
 
 bool is_word(const Token& t) { return !t.is_mark(); }
 
@@ -24,10 +25,15 @@ bool all_caps(std::string_view text) {
 bool title_case(const std::vector<Token>& tokens, const TokenFlags& lexical, const Lexicon& lex) {
     // Small words are looked up only when some capitalised one is (most sentences have none).
     auto small = [&](std::size_t i) { return lexical[i] || lex.class_of(tokens[i]) != WordClass::other; };
-    if (capitalises_nearly_every_word(tokens)) return true;
-    std::size_t small_capitalised = 0;
-    for (std::size_t i = 1; i < tokens.size(); ++i)
-        small_capitalised += is_word(tokens[i]) && tokens[i].capitalized && small(i);
+    std::size_t words = 0, capitalised = 0, small_capitalised = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!is_word(tokens[i])) continue;
+        ++words;
+        if (!tokens[i].capitalized) continue;
+        ++capitalised;
+        small_capitalised += i > 0 && small(i);
+    }
+    if (words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words)) return true;
     if (small_capitalised == 0) return false;
     std::size_t small_lower = 0;
     for (std::size_t i = 1; i < tokens.size(); ++i)
@@ -197,17 +203,6 @@ bool reads_as_personal_name(std::string_view text, const std::vector<Token>& tok
 }
 
 }  // namespace
-
-bool capitalises_nearly_every_word(const std::vector<Token>& tokens) {
-    constexpr double k_title_case_share = 0.85;  // of a sentence's words capitalised: a headline
-    std::size_t words = 0, capitalised = 0;
-    for (const auto& t : tokens) {
-        if (!is_word(t)) continue;
-        ++words;
-        capitalised += t.capitalized;
-    }
-    return words >= 4 && static_cast<double>(capitalised) > k_title_case_share * static_cast<double>(words);
-}
 
 const NameRole* NameTable::role_of(const std::string& folded) const {
     auto it = words.find(folded);

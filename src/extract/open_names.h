@@ -64,10 +64,6 @@ using TokenFlags = std::vector<char>;
 void find_names(const std::vector<Token>& tokens, const TokenFlags& free, const TokenFlags& lexical,
                 const Lexicon& lex, std::vector<NameSpan>& out);
 
-// "White House Rebuffs Report on Nvidia Chip": a title-case line (4 words or more, nearly all
-// capitalised), whose capitals say nothing about names.
-bool capitalises_nearly_every_word(const std::vector<Token>& tokens);
-
 // A name resolved: the full name as first written in the article, and its kind.
 struct OpenParty {
     std::size_t first = 0;

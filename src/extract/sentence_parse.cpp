@@ -119,22 +119,6 @@ bool is_quantified(const std::vector<Token>& tokens, std::size_t first) {
     return false;
 }
 
-// "The Foundry Report's reporting", "a study titled Silicon Leakage Report": a capitalised word
-// inside a reference's phrase, or right before it, that is no lexicon's name ("Nvidia GPUs" are
-// chips, "the US-based chipmaker" a chipmaker), makes its words part of a name (an outlet's, a
-// document's title) and no reference, unless the sentence capitalises nearly every word (a
-// title-case headline: "White House Rebuffs Report on Nvidia Chip").
-bool inside_proper_name(const std::vector<Token>& tokens, const std::vector<std::uint8_t>& used, std::size_t first,
-                        std::size_t last) {
-    const auto unnamed_capital = [&](std::size_t i) {
-        return tokens[i].capitalized && !tokens[i].is_mark() && (used[i] & in_entity) == 0;
-    };
-    bool inner = false;
-    for (std::size_t i = first + 1; i <= last && !inner; ++i) inner = unnamed_capital(i);
-    const bool joined = tokens[first].capitalized && first > 0 && unnamed_capital(first - 1);
-    return (inner || joined) && !capitalises_nearly_every_word(tokens);
-}
-
 // "Huawei's GPU chips", "Cambricon processors": a vendor that makes one chip family, named
 // right before generic chip words, names that family.
 void name_vendor_chips(SentenceParse& p, const Lexicon& lex) {
@@ -275,9 +259,6 @@ void SentenceParser::add_references(const std::vector<PhraseMatch>& matches) {
     for (const auto& m : matches) {
         const Reference& r = m_lex.references[static_cast<std::size_t>(m.id)];
         if (r.refers_to == RefersTo::none) continue;
-        const bool may_be_named = r.refers_to == RefersTo::claim || r.refers_to == RefersTo::chipmaker ||
-                                  r.refers_to == RefersTo::hardware;
-        if (may_be_named && inside_proper_name(p.tokens, m_used, m.first, m.last)) continue;
         ReferenceMention ref{m.first, m.last, r.refers_to};
         // What the words matched say ("that report" of the row "that claim/.../accusation/report"
         // is no accusation), where the row's phrase may say it at all.
