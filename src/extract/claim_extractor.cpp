@@ -361,7 +361,7 @@ private:
         // ("calling OpenAI's claims groundless and saying it has never used fake accounts").
         if (question == s.tokens.size()) deny_earlier_claims(s, parties, clauses, span, denied_here(), here);
         if (here.claims.empty() && question == s.tokens.size()) deny_earlier_by_cue(s, parties, span, here);
-        drop_unnamed_use_of_smuggled(here.claims);
+        drop_use_denied_for_its_wrong(here.claims);
         if (!here.claims.empty()) m_claims.push_back(std::move(here));
 
         for (const auto& p : parties)
@@ -1073,19 +1073,22 @@ private:
     }
 
     // "DeepSeek does not use smuggled chips": with no chip named, denying the use of smuggled
-    // chips denies the smuggling, not that it has chips at all; the use is dropped beside the
-    // smuggling denied of the same actor. (Asserted, "is using chips that were snuck in" says it
-    // has some: both stay.)
-    static void drop_unnamed_use_of_smuggled(std::vector<Claim>& claims) {
-        const auto smuggling_denied = [&](const Claim& use) {
+    // chips denies the smuggling, not that it has chips at all; and "had not used Blackwell chips
+    // for training" denies the training, not the chips. The use is dropped beside the smuggling
+    // or training denied of the same actor. (Asserted, "is using chips that were snuck in" says
+    // it has some: both stay. "has never purchased smuggled H200 chips" is left as both: the
+    // annotators of our sets split on it.)
+    static void drop_use_denied_for_its_wrong(std::vector<Claim>& claims) {
+        const auto denied_beside = [&](const Claim& use) {
             return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
-                return c.allegation == "smuggling" && c.hardware.empty() && c.actor == use.actor &&
-                       c.polarity == Polarity::denied;
+                if (c.actor != use.actor || c.polarity != Polarity::denied) return false;
+                if (c.allegation == "smuggling") return c.hardware.empty() && use.hardware.empty();
+                return c.allegation == "trained_on" && c.hardware == use.hardware &&
+                       (use.cue.starts_with("use") || use.cue.starts_with("Use"));
             });
         };
         std::erase_if(claims, [&](const Claim& c) {
-            return c.allegation == "acquired_hardware" && c.hardware.empty() && c.polarity == Polarity::denied &&
-                   smuggling_denied(c);
+            return c.allegation == "acquired_hardware" && c.polarity == Polarity::denied && denied_beside(c);
         });
     }
 

@@ -3841,3 +3841,14 @@ TEST_CASE("Extractor: a reversal names no approval", "[extract]") {
     CHECK_FALSE(has_claim(c, "US government", "export_approval"));
     CHECK_FALSE(has_claim(c, "Malaysia", "export_approval"));
 }
+
+TEST_CASE("Extractor: not having used chips for training denies the training and not the chips", "[extract]") {
+    auto c = claims_of("Baidu later said it had not used Blackwell chips for training.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::denied));
+    // Not having bought them is denied as such.
+    auto bought = claims_of("Baidu said it had never bought Blackwell chips and had not trained on them.");
+    INFO(describe(bought));
+    CHECK(has_claim(bought, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+}
