@@ -497,6 +497,23 @@ bool clause_opens_between(const SentenceParse& s, std::size_t a, std::size_t b) 
     return false;
 }
 
+std::size_t speaker_clause_between(const SentenceParse& s, std::size_t from, std::size_t to) {
+    constexpr std::size_t k_speaker_words = 6;
+    for (std::size_t i = from + 1; i + 1 < to; ++i) {
+        if (!(s.tokens[i].is("after") || s.tokens[i].is("before") || s.tokens[i].is("since") ||
+              s.tokens[i].is("until")))
+            continue;
+        for (const auto& at : s.attributions) {
+            if (at.first <= i || at.first - i > k_speaker_words || at.last >= to) continue;
+            if (std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                             s.tokens.begin() + static_cast<std::ptrdiff_t>(at.first),
+                             [](const Token& t) { return t.is_mark() && !t.is_possessive(); }))
+                return i;
+        }
+    }
+    return 0;
+}
+
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last) {
     constexpr std::size_t k_that_reach = 5;  // "allegation earlier this year that"
     const auto& t = s.tokens;

@@ -27,6 +27,13 @@ Modality modality_at(const SentenceParse& s, const Lexicon& lex, std::size_t at,
 std::string subject_before(const SentenceParse& s, const std::vector<Party>& parties, std::size_t at,
                            const std::string& prefer);
 
+// "Nvidia said it found no evidence that its chips were smuggled to DeepSeek, a day after the
+// Kestrel Report said the lab was training on them": a time conjunction ("after", "before",
+// "since", "until") between tokens `from` and `to` that a speaker's verb follows within a few
+// words opens that speaker's clause; its token, or 0 when there is none.
+std::size_t speaker_clause_between(const SentenceParse& s, std::size_t from, std::size_t to);
+
+
 // The speaker of the verb at token `at`: the name right before it (as subject_before), or, after
 // a comma ("Tencent says ..., denies receiving B30A samples"), the name that opens the sentence.
 // ", insisting it used only H800s bought legally", ", and Baidu said its P800 chips ...": whether

@@ -112,6 +112,17 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
     return false;
 }
 
+// "Nvidia said it found no evidence that its chips were smuggled to DeepSeek, a day after the
+// Kestrel Report said the lab was training on them": a denial that has a cue of its own before
+// another speaker's time clause does not reach into that clause ("Baidu rejected the accusation
+// a day after OpenAI said it had distilled GPT-4" does).
+bool denies_before_speaker_clause(const SentenceParse& s, const PhraseMatch& denial, const PhraseMatch& cue) {
+    const std::size_t clause = speaker_clause_between(s, denial.last, cue.first);
+    return clause > 0 && std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& own) {
+               return own.first > denial.last && own.last < clause;
+           });
+}
+
 // Whether the claim of `cue` is denied, and by whom.
 // "It is very likely DeepSeek trained the model on Blackwell chips, although the report
 // acknowledges that they found no direct evidence of a training run": a negation in a concession
@@ -163,7 +174,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // relative clause reaches no cue past the clause's comma.
                 if ((d.last < cue.first && !clause_opens_between(s, d.last, cue.first) &&
                      !hard_stop_between(s, d.last, cue.first) && !token_between(s, d.last, cue.first, "but") &&
-                     !relative_aside_closes_between(s, lex, d.first, cue.first)) ||
+                     !relative_aside_closes_between(s, lex, d.first, cue.first) &&
+                     !denies_before_speaker_clause(s, d, cue)) ||
                     (d.first < cue.first && cue.last < d.last)) {
                     // A denial that opens with a speaking verb ("..., saying it has never") is
                     // that verb's speaker's, as an attribution there would be.

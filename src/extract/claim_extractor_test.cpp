@@ -3852,3 +3852,12 @@ TEST_CASE("Extractor: not having used chips for training denies the training and
     INFO(describe(bought));
     CHECK(has_claim(bought, "Baidu", "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a denial with a cue of its own stops at another speaker's time clause", "[extract]") {
+    auto c = claims_of("Nvidia said it had found no evidence that its Blackwell chips had been smuggled to Baidu, a day "
+                       "after the Ledger said the search company was training its next model on Blackwell chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "Nvidia Blackwell", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+}
