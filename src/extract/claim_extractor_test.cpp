@@ -3861,3 +3861,17 @@ TEST_CASE("Extractor: a denial with a cue of its own stops at another speaker's 
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia Blackwell"));
     CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: licences sought or asked for are not granted", "[extract]") {
+    for (const char* text : {"Nvidia seeks licenses to ship B300 chips to China, people familiar said.",
+                             "Nvidia has asked the Commerce Department for licenses to sell B300 chips in China."}) {
+        auto c = claims_of(text);
+        INFO(describe(c));
+        CHECK_FALSE(has_claim(c, "US government", "export_approval"));
+        CHECK_FALSE(has_claim(c, "Nvidia", "export_approval"));
+    }
+    // Seeking to evade export controls is still evasion.
+    auto evade = claims_of("The broker sought to evade export controls on H100 chips for Baidu.");
+    INFO(describe(evade));
+    CHECK(has_claim(evade, "Baidu", "smuggling"));
+}

@@ -390,7 +390,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                      {"home_chips", WordTrait::home_chips},
                                                      {"coming_chips", WordTrait::coming_chips},
                                                      {"variant_noun", WordTrait::variant_noun},
-                                                     {"government_office", WordTrait::government_office}};
+                                                     {"government_office", WordTrait::government_office},
+                                                     {"request_verb", WordTrait::request_verb}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
@@ -497,7 +498,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-20s";
+constexpr char k_extraction_revision[] = "extraction-2026-12-20t";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

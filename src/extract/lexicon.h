@@ -74,6 +74,7 @@ enum class WordTrait : std::uint8_t {
     coming_chips = 16,  // a chip not out yet: "Nvidia's forthcoming Rubin line"
     variant_noun = 32,  // before "of": another chip is named by the one after ("a version of the H100")
     government_office = 64,  // a government's office: "a foreign ministry spokesperson" speaks for one
+    request_verb = 128,  // asks for what is not yet granted: "Nvidia seeks licences to ship ..."
 };
 
 // What one allegation's claims need (allegations.tsv).
