@@ -1200,10 +1200,17 @@ private:
             claimant.resize(possessive);
         while (!claimant.empty() && (claimant.back() == ',' || claimant.back() == ';' || claimant.back() == ' '))
             claimant.pop_back();
+        // ("In December the account told its followers": past a phrase of time too.)
         for (std::size_t space = claimant.find(' ');
              space != std::string::npos && m_lex.class_of(ascii_lower(claimant.substr(0, space))) == WordClass::preposition;
-             space = claimant.find(' '))
+             space = claimant.find(' ')) {
             claimant.erase(0, space + 1);
+            for (std::size_t next = claimant.find(' '); next != std::string::npos; next = claimant.find(' ')) {
+                const NameRole* role = m_lex.names.role_of(ascii_lower(claimant.substr(0, next)));
+                if (!role || *role != NameRole::not_name) break;
+                claimant.erase(0, next + 1);
+            }
+        }
         if (const Entity* e = m_lex.find_entity(claimant)) {
             if (e->kind == "publication") m_last_outlet = claimant;
             return claimant;

@@ -3875,3 +3875,13 @@ TEST_CASE("Extractor: licences sought or asked for are not granted", "[extract]"
     INFO(describe(evade));
     CHECK(has_claim(evade, "Baidu", "smuggling"));
 }
+
+TEST_CASE("Extractor: a time phrase or a language is no claimant", "[extract]") {
+    for (const char* text : {"In December the account told its followers that Baidu had trained a model on smuggled B200s.",
+                             "A post circulating in Chinese and English says Baidu trained Ernie only on Ascend chips."}) {
+        auto c = claims_of(text);
+        INFO(describe(c));
+        REQUIRE_FALSE(c.empty());
+        for (const auto& claim : c) CHECK(claim.claimant.empty());
+    }
+}
