@@ -406,9 +406,7 @@ private:
                                                [](const Mention& m) { return m.entity->type == EntityType::model; });
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
-        m_document_before = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
-            return !t.capitalized && m_lex.class_of(t) == WordClass::document;
-        });
+        m_previous_sentence = span;
         ++m_sentence;
     }
 
@@ -1219,7 +1217,7 @@ private:
         if (claimant.size() > 4 && claimant.starts_with("The ") && is_upper(claimant[4])) claimant.erase(0, 4);
         // "... the report itself is hedged. It says ...": "it" right after a sentence that speaks
         // of a document, and that stands for no party, is the document, its author's words.
-        if ((claimant == "It" || claimant == "it") && m_document_before) return m_last_outlet;
+        if ((claimant == "It" || claimant == "it") && document_before()) return m_last_outlet;
         // "Tuesday", "March": a word that is never a name.
         if (claimant.find(' ') == std::string::npos && m_lex.class_of(ascii_lower(claimant)) != WordClass::source)
             if (const NameRole* r = m_lex.names.role_of(ascii_lower(claimant)); r && *r == NameRole::not_name) return "";
@@ -1252,6 +1250,17 @@ private:
         if (named && !source) m_last_outlet = claimant;  // "Granite Report", "Potomac Wire"
         if (!named && !source && document) return m_last_outlet;
         return named || source ? claimant : "";
+    }
+
+    // Whether the sentence before this one spoke of a document ("the study"), a word of no
+    // capital of word_classes.tsv's document class. Read again only when asked (rarely).
+    bool document_before() const {
+        const auto& p = m_previous_sentence;
+        if (p.end <= p.start) return false;
+        const auto tokens = tokenize(m_article.text, p.start, p.end);
+        return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+            return !t.capitalized && m_lex.class_of(t.folded) == WordClass::document;
+        });
     }
 
     // "Beijing pushed back. A foreign ministry spokesperson said ...": a claimant that names no
@@ -1486,7 +1495,7 @@ private:
     int m_sentence = 0;
     int m_hardware_age = 0;
     std::string m_last_outlet;  // the last claimant named that no lexicon lists, or a publication
-    bool m_document_before = false;  // the last sentence spoke of a document ("the study")
+    Span m_previous_sentence{};  // the sentence read before this one
     const std::vector<Party>* m_parties_here = nullptr;  // the parties of the sentence being read
     bool m_keep_basis = false;
 };
