@@ -1145,6 +1145,12 @@ private:
                     break;
                 }
             if (!cue) continue;
+            // "she said she had never suggested anyone was distilling anything": what is negated
+            // is the saying, not what would have been said.
+            if (std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
+                    return a.first > d.last && a.last < cue->first;
+                }))
+                continue;
             // "A Tencent spokesman said the company has never purchased any products in violation
             // of export rules": a cue with a subject of its own after the denial speaks of that
             // subject, not of what others were said to do (a passive one, "the company has never

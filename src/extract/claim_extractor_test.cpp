@@ -3885,3 +3885,19 @@ TEST_CASE("Extractor: a time phrase or a language is no claimant", "[extract]") 
         for (const auto& claim : c) CHECK(claim.claimant.empty());
     }
 }
+
+TEST_CASE("Extractor: the speaker of 'what it called' is no party to the act it names", "[extract]") {
+    auto c = claims_of("OpenAI published a memo accusing Baidu and Tencent of running what it called distillation "
+                       "campaigns against ChatGPT.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "OpenAI"));
+    CHECK(has_claim(c, "Tencent", "distillation", "*", "OpenAI"));
+}
+
+TEST_CASE("Extractor: never having suggested something denies the suggesting, not the thing", "[extract]") {
+    auto c = claims_of("Anthropic accused Baidu of distilling Claude. The researcher, reached by email, said she had "
+                       "\"never suggested anyone was distilling anything.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+    CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
+}

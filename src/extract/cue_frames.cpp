@@ -665,6 +665,13 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.first >= 4 && s.tokens[r.first - 1].is("of") && s.tokens[r.first - 2].is("one") &&
             s.tokens[r.first - 3].is(",") && antecedent_at(parties, r.first - 3))
             continue;
+        // "accusing DeepSeek of running what it called distillation campaigns": the speaker
+        // naming the act in its own words is no party to it.
+        if (r.first >= 1 && r.last + 1 < s.tokens.size() && s.tokens[r.first - 1].is("what") &&
+            (s.tokens[r.last + 1].is("called") || s.tokens[r.last + 1].is("calls") ||
+             s.tokens[r.last + 1].is("termed") || s.tokens[r.last + 1].is("dubbed") ||
+             s.tokens[r.last + 1].is("described")))
+            continue;
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             r.refers_to != RefersTo::lab &&
