@@ -428,6 +428,7 @@ Expected<void> load_names(const LexiconSources& files, Lexicon& lex) {
                                                    {"company_word", NameRole::company_word},
                                                    {"institution", NameRole::institution},
                                                    {"work_intro", NameRole::work_intro},
+                                                   {"publication_intro", NameRole::publication_intro},
                                                    {"not_name", NameRole::not_name}};
     NameTable& names = lex.names;
     for (const TsvTable* t : each(*n_tables)) for (const auto& row : t->rows()) {
@@ -498,7 +499,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-20w";
+constexpr char k_extraction_revision[] = "extraction-2026-12-20x";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -109,6 +109,9 @@ void read_run(const std::vector<Token>& tokens, const TokenFlags& free, std::siz
         if (const NameRole* r = names.role_of(tokens[first - 2]);
             r && (*r == NameRole::place_intro || *r == NameRole::place_noun))
             return;
+    // "tech news site Bayline Tech reported": an outlet speaks, and acts in no claim.
+    if (first > 0 && !tokens[first - 1].capitalized)
+        if (const NameRole* r = names.role_of(tokens[first - 1]); r && *r == NameRole::publication_intro) return;
     NameSpan span;
     span.kind = introduced_as(tokens, first, names);
     span.introduced = span.kind != NameSpan::Kind::unknown;

@@ -30,7 +30,7 @@ namespace tracker::extract {
 
 class Lexicon;
 
-enum class NameRole { place, place_intro, place_noun, title, person_intro, company_intro, company_word, institution, work_intro, not_name };
+enum class NameRole { place, place_intro, place_noun, title, person_intro, company_intro, company_word, institution, work_intro, publication_intro, not_name };
 
 // data/names.tsv, compiled: single words by case-folded form; places and titles of several
 // words as their folded words joined by spaces.

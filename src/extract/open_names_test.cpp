@@ -179,3 +179,12 @@ TEST_CASE("Open names: a work's quoted title after 'titled' names nobody", "[ext
     }
     CHECK(has_claim(c, "Baidu", "smuggling"));
 }
+
+TEST_CASE("Open names: a name an outlet's word introduces is no party", "[extract][open]") {
+    auto c = claims_of("Baidu trained its model on Nvidia H100 servers that were routed through a data center in Batam "
+                       "and then smuggled into China, according to documents reviewed by the investigative outlet Harbor "
+                       "Bytes and two people with knowledge of the matter.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia H100"));
+    for (const auto& claim : c) CHECK(claim.actor.find("Harbor") == std::string::npos);
+}
