@@ -188,3 +188,14 @@ TEST_CASE("Open names: a name an outlet's word introduces is no party", "[extrac
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia H100"));
     for (const auto& claim : c) CHECK(claim.actor.find("Harbor") == std::string::npos);
 }
+
+TEST_CASE("Open names: a name after a dash that ends the line credits an outlet", "[extract][open]") {
+    auto c = claims_of("Moonshot AI built model with smuggled Nvidia chips - Corvane Tech\n\nBy Ana Weller\n\nBEIJING, "
+                       "Feb 10 (Quay Wire) - Chinese AI startup Moonshot AI built its next model with Nvidia Blackwell "
+                       "chips that were smuggled into China, tech news site Corvane Tech reported on Tuesday.\n\nQuay "
+                       "Wire could not verify the report.\n\nThe startup bought about 4,000 B200 chips through an "
+                       "operator in Johor last year, Corvane said.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Moonshot AI", "smuggling", "Nvidia Blackwell"));
+    for (const auto& claim : c) CHECK(claim.actor != "Corvane Tech");
+}

@@ -342,6 +342,15 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
         m_lexical[i] = (m_used[i] & lexical) != 0 && (m_used[i] & in_entity) == 0;
     }
     find_names(p.tokens, m_free, m_lexical, m_lex, p.names);
+    // "Moonshot AI trained model on smuggled chips - Bayline Tech": a name after a dash that ends
+    // the line credits the outlet, and acts in nothing.
+    std::erase_if(p.names, [&](const NameSpan& n) {
+        if (n.last + 1 != p.tokens.size() || n.first == 0) return false;
+        const Token& before = p.tokens[n.first - 1];
+        if (before.is("-") || before.is("—") || before.is("–")) return true;
+        const std::string_view gap = text.substr(before.end, p.tokens[n.first].start - before.end);
+        return gap.find(" - ") != std::string_view::npos;
+    });
     return p;
 }
 
