@@ -3901,3 +3901,11 @@ TEST_CASE("Extractor: never having suggested something denies the suggesting, no
     CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
     CHECK_FALSE(has_claim(c, "Baidu", "distillation", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: obtaining access to chips through cloud providers is having them", "[extract]") {
+    auto c = claims_of("Tencent has dismissed as untrue earlier reports that it obtained access to Nvidia's B200 chips "
+                       "through overseas cloud providers.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
+}
