@@ -319,7 +319,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     // "the research firm Lumen Research reported": the name that closes a description.
     std::size_t named = end + 1;
     while (named > open && s.tokens[named - 1].capitalized && !s.tokens[named - 1].is_mark()) --named;
-    if (named <= end && named > open && !s.tokens[open].capitalized) return slice(text, s, named, end);
+    // ("Tech news site Bayline Tech reported": the first word's capital is the sentence's.)
+    const bool described = !s.tokens[open].capitalized || (open == 0 && open + 1 <= end && !s.tokens[open + 1].capitalized);
+    if (named <= end && named > open && described) return slice(text, s, named, end);
     // "South Korean Hanul Economic Daily reported": a people's word before a name says where the
     // outlet is, not which: the name alone, as other articles write it.
     std::size_t from = open;

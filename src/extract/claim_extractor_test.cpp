@@ -3909,3 +3909,10 @@ TEST_CASE("Extractor: obtaining access to chips through cloud providers is havin
     CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Tencent", "fraudulent_access", "*", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a description opening a sentence before an outlet's name is no part of the claimant", "[extract]") {
+    auto c = claims_of("Tech news site Corvane Tech reported that Baidu bought smuggled H100 chips.");
+    INFO(describe(c));
+    REQUIRE(has_claim(c, "Baidu", "smuggling"));
+    for (const auto& claim : c) CHECK(claim.claimant == "Corvane Tech");
+}
