@@ -407,6 +407,7 @@ private:
         if (!hw.empty()) m_hardware_age = 0, m_discourse.previous_hardware = hw;
         else if (++m_hardware_age > 2) m_discourse.previous_hardware.clear();
         m_previous_sentence = span;
+        m_parties_here = nullptr;  // (they end with the sentence)
         ++m_sentence;
     }
 
@@ -1015,12 +1016,12 @@ private:
         // bought H200s") covers their smuggling too.
         constexpr std::size_t k_object_words = 3;
         bool elaborated = false;
-        for (std::size_t i = denial.last + 1; i < to && i + 1 < s.tokens.size() && i <= denial.last + k_object_words + 1 &&
-                                              !elaborated;
-             ++i) {
-            elaborated = s.tokens[i].is(",") && s.tokens[i + 1].folded.ends_with("ing");
-            if (s.tokens[i].is_mark()) break;
-        }
+        for (std::size_t i = denial.last + 1; i < to && i + 1 < s.tokens.size() && i <= denial.last + k_object_words + 1;
+             ++i)
+            if (s.tokens[i].is_mark()) {
+                elaborated = s.tokens[i].is(",") && s.tokens[i + 1].folded.ends_with("ing");
+                break;
+            }
         const auto of_models = [&](const std::string& allegation) {
             return m_lex.rules.at(allegation).object == ObjectRule::lab;
         };
