@@ -152,11 +152,13 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
             cue.first - d.last <= k_cancel_reach)
             return {false, true, ""};
     // "Nvidia seeks licences to ship B30A chips", "asked the Commerce Department for licences to
-    // sell": what is asked for (the request verb's object, right after it or after "for"; not
-    // "sought to evade export controls", nor "asked about claims that ...") is not granted.
+    // sell": what is asked of a government (a rule, an approval, a probe: the request verb's
+    // object, right after it or after "for"; not "sought to evade export controls", nor "asked
+    // for comment on the smuggling") is not granted.
     constexpr std::size_t k_request_reach = 6;
+    const bool granted_by_government = lex.rules.at(lex.cues[static_cast<std::size_t>(cue.id)].allegation).allows("government");
     bool object_only = true, after_for = false;  // the words between: determiners only; a "for"
-    for (std::size_t i = cue.first; i > 0 && cue.first - i < k_request_reach;) {
+    for (std::size_t i = cue.first; granted_by_government && i > 0 && cue.first - i < k_request_reach;) {
         const Token& t = s.tokens[--i];
         if (t.is("to") || (t.is_mark() && !t.is_possessive())) break;
         if (lex.has_trait(t, WordTrait::request_verb) && (object_only || after_for)) return {false, true, ""};

@@ -3870,6 +3870,11 @@ TEST_CASE("Extractor: licences sought or asked for are not granted", "[extract]"
         CHECK_FALSE(has_claim(c, "US government", "export_approval"));
         CHECK_FALSE(has_claim(c, "Nvidia", "export_approval"));
     }
+    // Only what a government would grant: requesting smuggled chips is still about smuggling.
+    auto requested = claims_of("Tencent bought H100 chips through the broker, prosecutors said, and later requested "
+                               "smuggled H200 chips from the same broker.");
+    INFO(describe(requested));
+    CHECK(has_claim(requested, "Tencent", "smuggling", "Nvidia H200"));
     // Seeking to evade export controls is still evasion.
     auto evade = claims_of("The broker sought to evade export controls on H100 chips for Baidu.");
     INFO(describe(evade));
