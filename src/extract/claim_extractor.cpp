@@ -93,8 +93,22 @@ bool joined_clause_between(const SentenceParse& s, std::size_t from, std::size_t
 
 // "had never purchased H100 chips or any other restricted product through unauthorised
 // channels": a negation that reaches one cue's verb reaches a cue further on in that verb's
-// phrase, with no mark or clause word from the negation to the cue.
-bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const PhraseMatch& cue, std::size_t reach) {
+// phrase, with no mark or clause word from the negation to the cue. A "that" right after a noun
+// and right before the cue (auxiliaries between) opens a restrictive relative clause, which is
+// part of the phrase: "has never acquired H100 chips through any channel that violates export
+// controls".
+bool in_negated_phrase(const SentenceParse& s, const Lexicon& lex, std::size_t negation_last, const PhraseMatch& cue,
+                       std::size_t reach) {
+    const auto restrictive_that = [&](std::size_t i) {
+        if (!s.tokens[i].is("that") || s.tokens[i - 1].is_mark()) return false;
+        const WordClass before = lex.class_of(s.tokens[i - 1]);
+        if (before == WordClass::determiner || before == WordClass::preposition || before == WordClass::auxiliary ||
+            before == WordClass::adverb || before == WordClass::link)
+            return false;
+        for (std::size_t j = i + 1; j < cue.first; ++j)
+            if (lex.class_of(s.tokens[j]) != WordClass::auxiliary) return false;
+        return true;
+    };
     constexpr std::size_t k_phrase_reach = 10;
     for (const auto& verb : s.cues) {
         if (verb.first <= negation_last || verb.first - negation_last > reach || verb.last >= cue.first ||
@@ -104,8 +118,8 @@ bool in_negated_phrase(const SentenceParse& s, std::size_t negation_last, const 
         for (std::size_t i = negation_last + 1; i < cue.first && open; ++i) {
             if (i >= verb.first && i <= verb.last) continue;
             const Token& t = s.tokens[i];
-            open = !(t.is_mark() && !t.is_possessive()) && !t.is("and") && !t.is("but") && !t.is("that") &&
-                   !t.is("which") && !t.is("who") && !t.is("while");
+            open = !(t.is_mark() && !t.is_possessive()) && !t.is("and") && !t.is("but") &&
+                   !(t.is("that") && !restrictive_that(i)) && !t.is("which") && !t.is("who") && !t.is("while");
         }
         if (open) return true;
     }
@@ -220,7 +234,7 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // "would not cover Blackwell, which remains barred from sale": a relative clause
                 // after the negated words says its own.
                 if (d.last < cue.first &&
-                    (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, d.last, cue, k_negation_reach)) &&
+                    (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, lex, d.last, cue, k_negation_reach)) &&
                     !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first) &&
                     !(s.tokens[d.first].is("without") && token_between(s, d.last, cue.first, ","))) {
                     if (conceded(s, parties, lex, cue, d)) return {false, true, ""};

@@ -3007,6 +3007,19 @@ TEST_CASE("Extractor: a negation reaches a cue further on in the negated verb's 
     CHECK_FALSE(has_claim(mark, "*", "fraudulent_access", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a restrictive relative clause is part of the negated phrase", "[extract]") {
+    auto c = claims_of("Baichuan said in a statement that it had never bought Nvidia A100 chips from any supplier that "
+                       "breached export controls.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "smuggling", "Nvidia A100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baichuan", "smuggling", "*", "*", Polarity::asserted));
+    // A comma and "which" still open a clause that says its own.
+    auto own = claims_of("Baichuan has not bought Nvidia A100 chips from the broker, which smuggled H100 chips to "
+                         "Zhipu AI.");
+    INFO(describe(own));
+    CHECK_FALSE(has_claim(own, "Zhipu AI", "smuggling", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: whom a speaker tells is no actor; bare 'racks' are chips spoken of", "[extract]") {
     auto told = claims_of("The servers, holding about 9,000 H200 chips, were later trucked to Port Dickson and shipped to "
                           "Hangzhou for Alibaba, two people involved told the Harbour Courier, in what would amount to an "
