@@ -739,10 +739,16 @@ private:
         for (const auto& d : s.denials) {
             const DenialScope scope = m_lex.denials[static_cast<std::size_t>(d.id)].scope;
             if (scope != DenialScope::governs && scope != DenialScope::judgement && scope != DenialScope::rebuts) continue;
-            if (act && !denier_of(s, parties, d)) {
+            const Party* denier = denier_of(s, parties, d);
+            if (act && !denier) {
                 rebuts |= scope == DenialScope::rebuts;
                 continue;
             }
+            // "An earlier version of this article said MiniMax had denied the accusation": a
+            // denial that is what an earlier denial of the sentence gainsays denies nothing.
+            if (act && m_lex.denials[static_cast<std::size_t>(act->id)].scope == DenialScope::governs &&
+                (denier->first == act->last + 1 || (denier->first == act->last + 2 && s.tokens[act->last + 1].is("that"))))
+                continue;
             if (act) deny_earlier_with(s, parties, clauses, span, *act, &d, rebuts, named_only, here);
             act = &d;
             rebuts = scope == DenialScope::rebuts;

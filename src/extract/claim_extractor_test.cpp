@@ -2350,6 +2350,20 @@ TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrec
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
 }
 
+TEST_CASE("Extractor: a correction that a party had denied leaves no denial", "[extract]") {
+    auto c = claims_of("Google said Baidu ran fake accounts to query Gemini. "
+                       "Correction: A previous version of this story said that Baidu had rejected the allegation.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Google", Polarity::asserted));
+    CHECK_FALSE(has_claim(c, "Baidu", "fraudulent_access", "*", "*", Polarity::denied));
+    // A denier named after an object of its own still denies: "Google rejected the report and
+    // Baidu denied it" is not a correction.
+    auto both = claims_of("Google said Baidu ran fake accounts to query Gemini. "
+                          "Baidu on Tuesday denied the accusation.");
+    INFO(describe(both));
+    CHECK(has_claim(both, "Baidu", "fraudulent_access", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: a denial of distillation naming no lab answers the accusation made of the denier", "[extract]") {
     auto c = claims_of("Google accused Tencent and Baidu of distilling Gemini with fake accounts. "
                        "The accounts generated millions of exchanges with Gemini last year. "
