@@ -2350,6 +2350,15 @@ TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrec
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
 }
 
+TEST_CASE("Extractor: a past participle between commas describes the noun before it and speaks for nobody", "[extract]") {
+    const std::string text = "Critics attacked the White House decision, announced last week, to let Nvidia sell H20 "
+                             "chips in China.";
+    CHECK(claimant_of(text, "US government", "export_approval").empty());
+    // A finite verb after an apposition still speaks.
+    CHECK(claimant_of("Nvidia, the chipmaker, announced on Monday that it had shipped H20 chips to Tencent.", "Tencent",
+                      "acquired_hardware") == "Nvidia");
+}
+
 TEST_CASE("Extractor: a correction that a party had denied leaves no denial", "[extract]") {
     auto c = claims_of("Google said Baidu ran fake accounts to query Gemini. "
                        "Correction: A previous version of this story said that Baidu had rejected the allegation.");

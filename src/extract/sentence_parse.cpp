@@ -119,6 +119,26 @@ bool is_quantified(const std::vector<Token>& tokens, std::size_t first) {
     return false;
 }
 
+// "the U.S. decision, announced on Monday, to allow Nvidia to ...": a past participle between
+// commas after a common noun describes that noun; nobody speaks by it. (A finite verb after an
+// aside has a name before it, "Nvidia, the chipmaker, announced", or words of its own after it,
+// "..., reported that".)
+void drop_participle_modifiers(SentenceParse& p, const Lexicon& lex) {
+    constexpr std::size_t k_aside_words = 6;
+    const auto& t = p.tokens;
+    std::erase_if(p.attributions, [&](const PhraseMatch& a) {
+        if (lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before || a.first < 2 ||
+            !t[a.first - 1].is(",") || !t[a.first].folded.ends_with("ed") || t[a.first - 2].is_mark() ||
+            t[a.first - 2].capitalized)
+            return false;
+        for (std::size_t i = a.last + 1; i < t.size() && i <= a.last + k_aside_words; ++i) {
+            if (t[i].is("that") || t[i].after_quote || t[i].is(":")) return false;
+            if (t[i].is(",")) return true;
+        }
+        return false;
+    });
+}
+
 // "Huawei's GPU chips", "Cambricon processors": a vendor that makes one chip family, named
 // right before generic chip words, names that family.
 void name_vendor_chips(SentenceParse& p, const Lexicon& lex) {
@@ -324,6 +344,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     select(m_found, m_used, in_party_or_chip | in_cue, in_cue, p.cues);
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
+    drop_participle_modifiers(p, m_lex);
     select_matches(m_lex.hedge_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.hedges);
     // Clause markers may share a cue's words ("probing if": the cue "probing", the marker "probing
     // if"); they only matter to cues, and most sentences have none.
