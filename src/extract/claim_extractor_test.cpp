@@ -2359,6 +2359,17 @@ TEST_CASE("Extractor: a past participle between commas describes the noun before
                       "acquired_hardware") == "Nvidia");
 }
 
+TEST_CASE("Extractor: not needing chips neither claims nor denies having them", "[extract]") {
+    auto c = claims_of("Baichuan's founder said the lab did not need to stockpile Nvidia H100 chips. "
+                       "Baichuan doesn't need smuggled B200 chips to train its models, an engineer said.");
+    INFO(describe(c));
+    for (const Polarity p : {Polarity::asserted, Polarity::denied}) {
+        CHECK_FALSE(has_claim(c, "Baichuan", "acquired_hardware", "*", "*", p));
+        CHECK_FALSE(has_claim(c, "Baichuan", "smuggling", "*", "*", p));
+        CHECK_FALSE(has_claim(c, "Baichuan", "trained_on", "*", "*", p));
+    }
+}
+
 TEST_CASE("Extractor: a correction that a party had denied leaves no denial", "[extract]") {
     auto c = claims_of("Google said Baidu ran fake accounts to query Gemini. "
                        "Correction: A previous version of this story said that Baidu had rejected the allegation.");
