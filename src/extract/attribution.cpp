@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/clause_structure.h"
+#include "extract/event_date.h"
 
 namespace tracker::extract {
 
@@ -213,6 +214,16 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
                                s.tokens[end].is("have") || s.tokens[end].is("had") ||
                                s.tokens[end].is("also"))))
             word_before_is_name = true;
+    // "US AI company Anthropic on Monday accused": past a date between the name and its verb
+    // (only where the date stands is used, so any article date will do to find relative ones).
+    if (!word_before_is_name && !parties.empty() && !s.tokens[end].is_mark())
+        for (const auto& d : find_dates(text, s.tokens, "2000-01-01"))
+            if (d.last == end)
+                for (const auto& p : parties)
+                    if ((p.last + 1 == d.first ||
+                         (p.last + 2 == d.first && lex.class_of(s.tokens[p.last + 1]) == WordClass::preposition)) &&
+                        !p.via_reference)
+                        return pick(p.names, prefer);
     if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
     std::size_t clause_start = 0;
     // (", citing three people ...," between the speaker and its verb is an aside, no clause.)

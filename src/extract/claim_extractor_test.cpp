@@ -2350,6 +2350,14 @@ TEST_CASE("Extractor: 'do not conform to the facts' and a correction's 'incorrec
     CHECK_FALSE(has_claim(c, "Baidu", "acquired_hardware", "*", "*", Polarity::asserted));
 }
 
+TEST_CASE("Extractor: a date between a speaker's name and its verb leaves the name the claimant", "[extract]") {
+    // One origin however each outlet describes and dates the accuser.
+    CHECK(claimant_of("US AI company Google on Tuesday accused Baidu of distilling Gemini.", "Baidu", "distillation") ==
+          "Google");
+    CHECK(claimant_of("The search giant Google last month accused Baidu of distilling Gemini.", "Baidu", "distillation") ==
+          "Google");
+}
+
 TEST_CASE("Extractor: a past participle between commas describes the noun before it and speaks for nobody", "[extract]") {
     const std::string text = "Critics attacked the White House decision, announced last week, to let Nvidia sell H20 "
                              "chips in China.";
