@@ -194,6 +194,35 @@ std::string name_before_comma(std::string_view text, const SentenceParse& s, con
     return "";
 }
 
+// "American AI company Anthropic published a blog post saying": the one party named in a phrase
+// that only describes it before its name speaks. Not a party behind a preposition, a relative
+// pronoun or a participle ("people familiar with Nvidia's plans", "an analyst who covers
+// Huawei"), nor one a noun follows ("Nvidia's critics", "Nvidia customers").
+const Party* described_party(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
+                             std::size_t first, std::size_t last) {
+    const Party* head = nullptr;
+    for (const auto& p : parties) {
+        if (p.via_reference || p.first < first || p.last > last) continue;
+        if (head) return nullptr;
+        head = &p;
+    }
+    if (!head || head->first == first) return nullptr;
+    const auto describes = [&](const Token& t) {
+        const WordClass kind = lex.class_of(t);
+        return !t.is_mark() && kind != WordClass::preposition && !t.is("who") &&
+               !t.is("which") && !t.is("that") && (t.capitalized || !(t.folded.ends_with("ing") || t.folded.ends_with("ed")));
+    };
+    for (std::size_t i = first; i < head->first; ++i)
+        if (!describes(s.tokens[i])) return nullptr;
+    // After the name, its own verb ("published a blog post saying"), if anything.
+    if (head->last < last) {
+        const Token& next = s.tokens[head->last + 1];
+        if (next.capitalized || !(lex.class_of(next) == WordClass::auxiliary || next.folded.ends_with("ed")))
+            return nullptr;
+    }
+    return head;
+}
+
 // The claimant before a `before` attribution: a name right before the verb, else the phrase
 // since the clause began (or since an earlier attribution: "Officials said prosecutors alleged"
 // is the prosecutors' claim); a phrase that opens with a name is that name's ("Baidu filed a
@@ -321,8 +350,17 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     }
     std::size_t open = first;
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].is("that"))) ++open;
+    // "Last Tuesday The Bellwether reported": past a date that opens the phrase, a name speaks.
+    if (open < end && s.tokens[open].capitalized)
+        for (const auto& d : find_dates(text, s.tokens, "2000-01-01"))
+            if (d.first <= open + 1 && d.last >= open && d.last < end &&
+                std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(d.last) + 1,
+                            s.tokens.begin() + static_cast<std::ptrdiff_t>(end) + 1,
+                            [](const Token& t) { return t.capitalized && !t.is_mark(); }))
+                return slice(text, s, d.last + 1, end);
     std::string name = name_at(text, s, parties, open, prefer);
     if (!name.empty()) return name;
+    if (const Party* head = described_party(s, parties, lex, open, end)) return pick(head->names, prefer);
     // "The Beijing-based firm said", "A company spokesperson said": a reference that ends the
     // phrase names whom it points to.
     for (const auto& p : parties)

@@ -2358,6 +2358,18 @@ TEST_CASE("Extractor: a date between a speaker's name and its verb leaves the na
           "Google");
 }
 
+TEST_CASE("Extractor: a name that a description leads up to, or that follows a date, is the claimant", "[extract]") {
+    CHECK(claimant_of("Search company Google published a long blog post saying that Baidu had distilled Gemini.", "Baidu",
+                      "distillation") == "Google");
+    CHECK(claimant_of("Last Friday The Lantern Review reported that Baidu had bought H20 chips.", "Baidu",
+                      "acquired_hardware") == "Lantern Review");
+    // A name behind a preposition, or before a noun, only describes who speaks.
+    CHECK(claimant_of("People close to Google's cloud unit said that Baidu had bought H20 chips.", "Baidu",
+                      "acquired_hardware") != "Google");
+    CHECK(claimant_of("Several Google engineers said that Baidu had bought H20 chips.", "Baidu", "acquired_hardware") !=
+          "Google");
+}
+
 TEST_CASE("Extractor: a past participle between commas describes the noun before it and speaks for nobody", "[extract]") {
     const std::string text = "Critics attacked the White House decision, announced last week, to let Nvidia sell H20 "
                              "chips in China.";
