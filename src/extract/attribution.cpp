@@ -369,7 +369,13 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     std::size_t named = end + 1;
     while (named > open && s.tokens[named - 1].capitalized && !s.tokens[named - 1].is_mark()) --named;
     // ("Tech news site Bayline Tech reported": the first word's capital is the sentence's.)
-    const bool described = !s.tokens[open].capitalized || (open == 0 && open + 1 <= end && !s.tokens[open + 1].capitalized);
+    // ("US newsletter The Foundry Report reported": past a country named before the description.)
+    const auto in_mention = [&](std::size_t i) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(),
+                           [&](const Mention& m) { return m.first <= i && i <= m.last; });
+    };
+    const bool described = !s.tokens[open].capitalized || (open == 0 && open + 1 <= end && !s.tokens[open + 1].capitalized) ||
+                           (named > open + 1 && in_mention(open) && !s.tokens[open + 1].capitalized && !s.tokens[open + 1].is_mark());
     if (named <= end && named > open && described) return slice(text, s, named, end);
     // "South Korean Hanul Economic Daily reported": a people's word before a name says where the
     // outlet is, not which: the name alone, as other articles write it.
@@ -381,7 +387,10 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
                                    s.tokens.begin() + static_cast<std::ptrdiff_t>(end) + 1,
                                    [](const Token& t) { return t.capitalized; }))
         return slice(text, s, from, end);
-    return slice(text, s, first, end);
+    // A phrase cut at its longest ("couple of wire rewrites I saw", "among the first buyers of
+    // the H200 and") opens inside a clause: a fragment, no source.
+    const bool cut = first > clause_start && !is_clause_edge(s, first - 1) && !opens_subordinate(s.tokens[first - 1].folded);
+    return cut ? "" : slice(text, s, first, end);
 }
 
 

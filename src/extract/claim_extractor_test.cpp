@@ -2363,6 +2363,13 @@ TEST_CASE("Extractor: a name that a description leads up to, or that follows a d
                       "distillation") == "Google");
     CHECK(claimant_of("Last Friday The Lantern Review reported that Baidu had bought H20 chips.", "Baidu",
                       "acquired_hardware") == "Lantern Review");
+    CHECK(claimant_of("In March, US newsletter The Lantern Review said that Baidu had bought H20 chips.", "Baidu",
+                      "acquired_hardware") == "Lantern Review");
+    // A phrase cut at its longest inside a clause is no source.
+    CHECK(claimant_of("Shares rose on the back of a handful of stock market rumours I heard that said Baidu had bought "
+                      "H20 chips.",
+                      "Baidu", "acquired_hardware")
+              .empty());
     // A name behind a preposition, or before a noun, only describes who speaks.
     CHECK(claimant_of("People close to Google's cloud unit said that Baidu had bought H20 chips.", "Baidu",
                       "acquired_hardware") != "Google");
