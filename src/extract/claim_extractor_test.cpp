@@ -1278,6 +1278,11 @@ TEST_CASE("Extractor: investigating whether a party's people did something inves
     INFO(describe(t));
     CHECK(has_claim(t, "DeepSeek", "investigation"));
     CHECK_FALSE(has_claim(t, "OpenAI", "investigation"));
+    // The owner of a thing that acts is ("know" in a compound after a possessive speaks for nobody).
+    auto a = claims_of("BIS is looking into whether Samsung's know-your-customer checks failed in the Lumina case.");
+    INFO(describe(a));
+    CHECK(has_claim(a, "Samsung", "investigation", "*", "US government"));
+    CHECK_FALSE(has_claim(a, "Lumina", "investigation", "*", "*"));
 }
 
 TEST_CASE("Extractor: the object of a cue in a relative clause is the clause's antecedent", "[extract]") {

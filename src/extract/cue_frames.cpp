@@ -957,6 +957,18 @@ bool owns_people(const FrameContext& c, const Party& p) {
     return noun == WordClass::organization || noun == WordClass::source;
 }
 
+// "OpenAI's data was obtained", "OpenAI's outputs were used": whether the thing a possessor
+// owns is the subject of a passive (an auxiliary within a few words after it).
+bool possessed_is_passive(const FrameContext& c, const Party& p) {
+    constexpr std::size_t k_noun_words = 4;
+    const auto& t = c.s.tokens;
+    for (std::size_t i = p.last + 2; i < t.size() && i <= p.last + 1 + k_noun_words; ++i) {
+        if (t[i].is_mark()) return true;
+        if (c.lex.class_of(t[i]) == WordClass::auxiliary) return true;
+    }
+    return false;
+}
+
 // How far `pos` stands from the party, not counting an aside set off by commas right after the
 // party ("Its V3 model, released in December 2024, was trained on": two words).
 std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size_t pos) {
@@ -2306,9 +2318,11 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     bool behind_by = false;
     for (const auto& p : c.parties) {
         if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant) continue;
-        // "whether OpenAI's data was obtained by ...": the owner of a thing is not investigated;
-        // the owner of people or units is ("whether Inspur's resellers ignored warnings").
-        if (is_possessor(c, p) && !owns_people(c, p)) continue;
+        // "whether OpenAI's data was obtained by ...": the owner of a thing a passive speaks of
+        // is not investigated; the owner of people or units is ("whether Inspur's resellers
+        // ignored warnings"), and so is the owner of a thing that acts ("whether TSMC's
+        // customer checks failed").
+        if (is_possessor(c, p) && !owns_people(c, p) && possessed_is_passive(c, p)) continue;
         // ("whether Samsung broke the rules by making chips that ended up with Huawei": "by" and a
         // gerund says how, it brings no agent.)
         bool by = false;

@@ -120,13 +120,18 @@ bool is_quantified(const std::vector<Token>& tokens, std::size_t first) {
 }
 
 // "the U.S. decision, announced on Monday, to allow Nvidia to ...": a past participle between
-// commas after a common noun describes that noun; nobody speaks by it. (A finite verb after an
+// commas after a common noun describes that noun; nobody speaks by it. Nor does a word after a
+// name's possessive ("TSMC's know-your-customer checks"). (A finite verb after an
 // aside has a name before it, "Nvidia, the chipmaker, announced", or words of its own after it,
 // "..., reported that".)
 void drop_participle_modifiers(SentenceParse& p, const Lexicon& lex) {
     constexpr std::size_t k_aside_words = 6;
     const auto& t = p.tokens;
     std::erase_if(p.attributions, [&](const PhraseMatch& a) {
+        // "TSMC's know-your-customer checks": a word after a name's possessive is a noun's.
+        if (a.first >= 2 && t[a.first - 1].is_possessive() && t[a.first - 2].capitalized &&
+            !t[a.first].folded.ends_with("ed") && !t[a.first].is("said"))
+            return true;
         if (lex.attributions[static_cast<std::size_t>(a.id)].side != ClaimantSide::before || a.first < 2 ||
             !t[a.first - 1].is(",") || !t[a.first].folded.ends_with("ed") || t[a.first - 2].is_mark() ||
             t[a.first - 2].capitalized)
