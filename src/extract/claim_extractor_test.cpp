@@ -2382,6 +2382,13 @@ TEST_CASE("Extractor: a name that a description leads up to, or that follows a d
           "Google");
 }
 
+TEST_CASE("Extractor: a participle and a date after the subject describe it", "[extract]") {
+    auto c = claims_of("Zhipu AI released GLM-5 in March. The model launched last week was optimized to run on Huawei's "
+                       "Ascend 910B.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910B"));
+}
+
 TEST_CASE("Extractor: a past participle between commas describes the noun before it and speaks for nobody", "[extract]") {
     const std::string text = "Critics attacked the White House decision, announced last week, to let Nvidia sell H20 "
                              "chips in China.";

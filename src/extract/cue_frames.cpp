@@ -1234,6 +1234,28 @@ const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch
     return nullptr;
 }
 
+// "The model released in November was optimised for ...": a participle and the date after it,
+// right before the verb at `verb`, describe the subject before them. Where that participle
+// stands, else `verb`.
+std::size_t reduced_relative_start(const FrameContext& c, std::size_t verb) {
+    constexpr std::size_t k_reach = 5;  // the participle and a date of up to four words
+    const auto& t = c.s.tokens;
+    std::size_t participle = verb;
+    for (std::size_t k = verb; k-- > 1 && verb - k <= k_reach;) {
+        if (t[k].is_mark()) return verb;
+        if (!t[k].capitalized && t[k].folded.size() > 4 && t[k].folded.ends_with("ed")) {
+            participle = k;
+            break;
+        }
+    }
+    if (participle == verb || participle + 1 >= verb) return verb;
+    for (const auto& d : find_dates(c.s.text, t, "2000-01-01"))
+        if (d.last + 1 == verb && (d.first == participle + 1 || (d.first == participle + 2 &&
+                                                                 c.lex.class_of(t[participle + 1]) == WordClass::preposition)))
+            return participle;
+    return verb;
+}
+
 Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
     if (const Party* shared = joined_verb_phrase_subject(c, cue)) return {true, shared};
     const std::size_t i = past_auxiliaries(c.s, c.lex, cue.first, k_subject_reach);
@@ -1253,7 +1275,11 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
                 if (p.last + 1 == open && !p.is_claimant && !c.clauses.separated(p.first, c.cue.first)) return {true, &p};
     }
     const bool relative = before.is("that") || before.is("who") || before.is("which");
-    std::size_t end = relative ? i - 1 : i;  // the subject's last word is end - 1
+    std::size_t end = relative ? i - 1 : reduced_relative_start(c, i);  // the subject's last word is end - 1
+    // (Past the passive a cue may follow: "The model released in November was optimized to run on".)
+    if (end == i && !before.capitalized && before.folded.ends_with("ed") && i >= 2)
+        if (const std::size_t verb = past_auxiliaries(c.s, c.lex, i - 1, k_subject_reach); verb < i - 1)
+            if (const std::size_t start = reduced_relative_start(c, verb); start != verb) end = start;
     if (relative && end > 0 && c.s.tokens[end - 1].is(",")) --end;
     if (end == 0) return {};
     // "Anthropic's Claude Opus 5, which was released": a model's version written after its name
