@@ -1283,6 +1283,14 @@ TEST_CASE("Extractor: investigating whether a party's people did something inves
     INFO(describe(a));
     CHECK(has_claim(a, "Samsung", "investigation", "*", "US government"));
     CHECK_FALSE(has_claim(a, "Lumina", "investigation", "*", "*"));
+    // The only party named, as the question's subject, is investigated though a passive follows.
+    auto only = claims_of("BIS is examining whether Baidu's servers were obtained in breach of export controls.");
+    INFO(describe(only));
+    CHECK(has_claim(only, "Baidu", "investigation", "*", "US government"));
+    // A newspaper that could not determine whether something happened investigates nothing.
+    auto paper = claims_of("The Lantern Review could not determine whether Baidu's board had approved the purchases.");
+    INFO(describe(paper));
+    CHECK(paper.empty());
 }
 
 TEST_CASE("Extractor: the object of a cue in a relative clause is the clause's antecedent", "[extract]") {

@@ -129,6 +129,8 @@ bool in_aside(const SentenceParse& s, const Lexicon& lex, std::size_t first, std
 
 bool ClauseStructure::asserts(std::size_t token, bool government_rule) const {
     return std::none_of(m_spans.begin(), m_spans.end(), [&](const ClauseSpan& c) {
+        // "The Ledger could not determine whether ...": a cue that is a refusal's own verb.
+        if (c.kind == ClauseKind::refusal && token >= c.marker_first && token <= c.marker_last) return true;
         return c.holds(token) && c.kind != ClauseKind::premise &&
                !(government_rule && c.kind == ClauseKind::directive && c.by_government) &&
                !((c.kind == ClauseKind::question || c.kind == ClauseKind::refusal) && in_aside(m_s, m_lex, c.first, token));

@@ -37,7 +37,7 @@ public:
     ClauseStructure(const SentenceParse& s, const Lexicon& lex);
 
     // Whether the words at `token` assert: they stand in no question, refusal, background,
-    // condition or directive; with `government_rule` (a cue of an allegation a government makes),
+    // condition or directive, and are no refusal's own verb ("could not determine whether"); with `government_rule` (a cue of an allegation a government makes),
     // a directive a government gives asserts ("Beijing told Tencent to stop buying H20 chips"),
     // one that others give does not ("lawmakers called on Commerce to add DeepSeek to the entity
     // list").

@@ -958,13 +958,15 @@ bool owns_people(const FrameContext& c, const Party& p) {
 }
 
 // "OpenAI's data was obtained", "OpenAI's outputs were used": whether the thing a possessor
-// owns is the subject of a passive (an auxiliary within a few words after it).
+// owns is the subject of a passive (a form of "be" within a few words after it).
 bool possessed_is_passive(const FrameContext& c, const Party& p) {
     constexpr std::size_t k_noun_words = 4;
     const auto& t = c.s.tokens;
     for (std::size_t i = p.last + 2; i < t.size() && i <= p.last + 1 + k_noun_words; ++i) {
         if (t[i].is_mark()) return true;
-        if (c.lex.class_of(t[i]) == WordClass::auxiliary) return true;
+        if (t[i].is("was") || t[i].is("were") || t[i].is("been") || t[i].is("being") || t[i].is("is") ||
+            t[i].is("are"))
+            return true;
     }
     return false;
 }
@@ -2345,19 +2347,25 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     const PhraseMatch& cue = c.s.cues[cue_index];
     const Party* investigated = nullptr;
     bool behind_by = false;
-    for (const auto& p : c.parties) {
-        if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant) continue;
-        // "whether OpenAI's data was obtained by ...": the owner of a thing a passive speaks of
-        // is not investigated; the owner of people or units is ("whether Inspur's resellers
-        // ignored warnings"), and so is the owner of a thing that acts ("whether TSMC's
-        // customer checks failed").
-        if (is_possessor(c, p) && !owns_people(c, p) && possessed_is_passive(c, p)) continue;
-        // ("whether Samsung broke the rules by making chips that ended up with Huawei": "by" and a
-        // gerund says how, it brings no agent.)
-        bool by = false;
-        for (std::size_t i = question.first; i < p.first && !by; ++i)
-            by = c.s.tokens[i].is("by") && !c.s.tokens[i + 1].folded.ends_with("ing");
-        if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
+    // "whether OpenAI's data was obtained by ...": the owner of a thing a passive speaks of is not
+    // investigated while another party is there to be; the owner of people or units is ("whether
+    // Inspur's resellers ignored warnings"), and so is the owner of a thing that acts ("whether
+    // TSMC's customer checks failed") or the only one named, as the question's subject ("whether
+    // DeepSeek's chips were obtained in violation of export controls").
+    for (const bool owners : {false, true}) {
+        for (const auto& p : c.parties) {
+            if (!question.holds(p.first) || !rule.allows(p.kind) || p.is_claimant) continue;
+            if (is_possessor(c, p) && !owns_people(c, p) && possessed_is_passive(c, p) &&
+                (!owners || p.first > question.first + 1))
+                continue;
+            // ("whether Samsung broke the rules by making chips that ended up with Huawei": "by"
+            // and a gerund says how, it brings no agent.)
+            bool by = false;
+            for (std::size_t i = question.first; i < p.first && !by; ++i)
+                by = c.s.tokens[i].is("by") && !c.s.tokens[i + 1].folded.ends_with("ing");
+            if (!investigated || (by && !behind_by)) investigated = &p, behind_by = by;
+        }
+        if (investigated) break;
     }
     if (!investigated) return false;
     std::vector<std::string> investigators;
