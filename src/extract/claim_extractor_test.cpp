@@ -2397,6 +2397,16 @@ TEST_CASE("Extractor: a participle and a date after the subject describe it", "[
     CHECK(has_claim(c, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910B"));
 }
 
+TEST_CASE("Extractor: who seizes smuggled chips is no smuggler; whom they were bound for is", "[extract]") {
+    auto c = claims_of("The Directorate of Border Intelligence has seized 30 servers containing Nvidia H200 chips at the port.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "*", "smuggling", "*", "*", Polarity::asserted));
+    for (const auto& claim : c) CHECK(claim.allegation != "smuggling");
+    auto bound = claims_of("Customs officers seized B200 servers headed to Baidu.");
+    INFO(describe(bound));
+    CHECK(has_claim(bound, "Baidu", "smuggling", "Nvidia B200"));
+}
+
 TEST_CASE("Extractor: a past participle between commas describes the noun before it and speaks for nobody", "[extract]") {
     const std::string text = "Critics attacked the White House decision, announced last week, to let Nvidia sell H20 "
                              "chips in China.";
