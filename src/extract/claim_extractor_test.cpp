@@ -2397,6 +2397,13 @@ TEST_CASE("Extractor: a participle and a date after the subject describe it", "[
     CHECK(has_claim(c, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910B"));
 }
 
+TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent of the cue", "[extract]") {
+    auto c = claims_of("Baichuan said its model had been trained on answers produced by Google's Gemini.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
+}
+
 TEST_CASE("Extractor: who seizes smuggled chips is no smuggler; whom they were bound for is", "[extract]") {
     auto c = claims_of("The Directorate of Border Intelligence has seized 30 servers containing Nvidia H200 chips at the port.");
     INFO(describe(c));
