@@ -2404,6 +2404,18 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: a chip named in the plural ends a cue as 'chips' would", "[extract]") {
+    auto c = claims_of("Baichuan kept buying H20s through the spring. Zhipu AI had secured about 8,000 B200s by June.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+    // A licence to buy is a permission, not a purchase.
+    auto licence = claims_of("Baichuan applied for licences to buy H200s. Zhipu AI has been authorised to buy H20 chips.");
+    INFO(describe(licence));
+    CHECK_FALSE(has_claim(licence, "Baichuan", "acquired_hardware"));
+    CHECK_FALSE(has_claim(licence, "Zhipu AI", "acquired_hardware"));
+}
+
 TEST_CASE("Extractor: who seizes smuggled chips is no smuggler; whom they were bound for is", "[extract]") {
     auto c = claims_of("The Directorate of Border Intelligence has seized 30 servers containing Nvidia H200 chips at the port.");
     INFO(describe(c));

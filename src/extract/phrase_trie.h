@@ -122,6 +122,12 @@ struct TokenKeys {
 
     // word_matches() on ids: the token is `key` or a plural of it.
     bool matches(WordId key) const { return word == key || singular == key || y_singular == key; }
+    // A word the token also stands for, in the place no "-ies" plural takes: a chip named in the
+    // plural ("H200s") for "chip" (sentence_parse.cpp).
+    void stand_for(WordId key) {
+        y_singular = key;
+        if (key != k_unknown_word) word_bits |= std::uint64_t{1} << (static_cast<std::uint32_t>(key) % 64);
+    }
 };
 
 // The keys of every token, looked up in `vocabulary`.

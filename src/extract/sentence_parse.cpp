@@ -179,7 +179,7 @@ bool speaks_of_models(const SentenceParse& p, const Lexicon& lex) {
 
 // A parser reads an article; its buffers start at the size of a long sentence, so that they are
 // allocated once an article rather than grown a few times from nothing.
-SentenceParser::SentenceParser(const Lexicon& lexicon) : m_lex(lexicon) {
+SentenceParser::SentenceParser(const Lexicon& lexicon) : m_lex(lexicon), m_chip_word(lexicon.vocabulary->find("chip")) {
     constexpr std::size_t k_tokens = 64, k_matches = 16;
     m_parse.tokens.reserve(k_tokens);
     m_keys.reserve(k_tokens);
@@ -329,6 +329,18 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
     // A cue of an allegation about a model, in a sentence that names or speaks of none, could
     // claim nothing and gives way to the cues it overlaps ("Beijing banned data centers from
     // using H20 chips" is a ban, not a model withheld).
+    // "buying H200s", "secured 60,000 H20s": a chip named in the plural stands for the word
+    // "chip" that cues end with ("buying ... chip"), and a cue may use that one word of it.
+    m_chip_plurals.clear();
+    for (const auto& m : p.mentions) {
+        const std::string& last = p.tokens[m.last].folded;
+        if (m.entity->type != EntityType::hardware || m_chip_word == k_unknown_word || last.size() < 3 ||
+            last.back() != 's' || std::none_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        m_keys[m.last].stand_for(m_chip_word);
+        m_used[m.last] &= static_cast<std::uint8_t>(~in_party_or_chip);
+        m_chip_plurals.push_back(m.last);
+    }
     m_found.clear();
     m_lex.cue_trie.find_all(m_keys, m_found);
     if (!speaks_of_models(p, m_lex) && !model_before)
@@ -347,6 +359,7 @@ const SentenceParse& SentenceParser::parse(std::string_view text, std::size_t st
         return that && m_lex.cues[static_cast<std::size_t>(m.id)].allegation == "model_release";
     });
     select(m_found, m_used, in_party_or_chip | in_cue, in_cue, p.cues);
+    for (const std::size_t i : m_chip_plurals) m_used[i] |= in_party_or_chip;
     select_matches(m_lex.denial_trie, in_party_or_chip | in_cue | in_denial, in_denial, p.denials);
     select_matches(m_lex.attribution_trie, in_party_or_chip | in_cue | in_modifier, in_modifier, p.attributions);
     drop_participle_modifiers(p, m_lex);

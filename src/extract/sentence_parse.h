@@ -77,6 +77,8 @@ private:
     TokenFlags m_lexical;                 // per token: a cue's, denial's, reference's ... word
     std::vector<PhraseMatch> m_found;     // one trie's matches, before they are selected
     std::vector<PhraseMatch> m_selected;  // the selected references, before they are resolved
+    WordId m_chip_word = k_unknown_word;  // "chip", which a chip named in the plural stands for
+    std::vector<std::size_t> m_chip_plurals;  // tokens of such names in the sentence
 };
 
 }  // namespace tracker::extract
