@@ -2404,6 +2404,15 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: 'more likely than not' and 'if not' negate nothing", "[extract]") {
+    auto c = claims_of("It is more likely than not that Baichuan bought smuggled H20 chips. "
+                       "Zhipu AI has bought thousands, if not tens of thousands, of B200 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "smuggling", "Nvidia H20"));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+    for (const auto& claim : c) CHECK(claim.polarity == Polarity::asserted);
+}
+
 TEST_CASE("Extractor: a chip named in the plural ends a cue as 'chips' would", "[extract]") {
     auto c = claims_of("Baichuan kept buying H20s through the spring. Zhipu AI had secured about 8,000 B200s by June.");
     INFO(describe(c));
@@ -2419,7 +2428,6 @@ TEST_CASE("Extractor: a chip named in the plural ends a cue as 'chips' would", "
 TEST_CASE("Extractor: who seizes smuggled chips is no smuggler; whom they were bound for is", "[extract]") {
     auto c = claims_of("The Directorate of Border Intelligence has seized 30 servers containing Nvidia H200 chips at the port.");
     INFO(describe(c));
-    CHECK_FALSE(has_claim(c, "*", "smuggling", "*", "*", Polarity::asserted));
     for (const auto& claim : c) CHECK(claim.allegation != "smuggling");
     auto bound = claims_of("Customs officers seized B200 servers headed to Baidu.");
     INFO(describe(bound));
