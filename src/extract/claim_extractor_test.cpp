@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: a headline's 'X accused of' is a passive: X is the accused", "[extract]") {
+    auto c = claims_of("Google names names: Baichuan and Zhipu AI accused of distilling Gemini");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Google"));
+    for (const auto& claim : c) CHECK(claim.actor != "Google");
+}
+
 TEST_CASE("Extractor: 'more likely than not' and 'if not' negate nothing", "[extract]") {
     auto c = claims_of("It is more likely than not that Baichuan bought smuggled H20 chips. "
                        "Zhipu AI has bought thousands, if not tens of thousands, of B200 chips.");
