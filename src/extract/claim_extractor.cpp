@@ -345,8 +345,10 @@ private:
         auto parties = find_parties(s, m_lex, m_discourse, clauses, open);
         m_parties_here = &parties;
         for (const auto& p : parties)
-            if (const std::string firm = firm_of_person(s, m_lex, parties, p); !firm.empty())
+            if (const std::string firm = firm_of_person(s, m_lex, parties, p); !firm.empty()) {
                 for (const auto& word : words_of_name(p.names.front())) m_discourse.employers[word] = firm;
+                m_discourse.last_employer = firm;
+            }
         // "Did the labs deny it?", "Was DeepSeek trained on smuggled chips?": a question claims
         // nothing, nor denies; what a colon or semicolon sets before it still does ("DeepSeek
         // released V4 in April: what was it trained on?").
@@ -427,10 +429,10 @@ private:
         ++m_sentence;
     }
 
-    // "Qiao Wen: We trained it on H800s.": a paragraph that opens with a speaker's name and a
-    // colon is that speaker's answer in an interview; the firm the article tied them to, or a
-    // firm named as the label, speaks as "we" in it. "" for the interviewer (the publisher) and
-    // for any other paragraph.
+    // "Qiao Wen: We trained it on H800s.": a paragraph that opens with a speaker's name (or "A")
+    // and a colon is that speaker's answer in an interview; the firm the article tied them to,
+    // or a firm named as the label, speaks as "we" in it. "" for the interviewer (the publisher,
+    // "Q") and for any other paragraph.
     std::string voice_of_label(const SentenceParse& s) const {
         constexpr std::size_t k_label_words = 3;
         const auto& t = s.tokens;
@@ -444,6 +446,9 @@ private:
                            : "";
         const std::string label(m_article.text.substr(t[0].start, t[colon - 1].end - t[0].start));
         if (same_name(label, m_article.source)) return "";
+        // "Q: ... A: We trained it on H800s.": the answer is the interviewee's, the person the
+        // article tied to a firm last.
+        if (label == "A") return m_discourse.last_employer;
         for (const auto& word : words_of_name(label))
             if (auto known = m_discourse.employers.find(word); known != m_discourse.employers.end()) return known->second;
         return "";

@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: in a Q and A the answers are the interviewee's, who speaks for the firm tied to them", "[extract]") {
+    auto c = claims_of("Wu Lan, Baichuan's head of infrastructure, spoke to us in Beijing.\n\n"
+                       "Q: What did you train the new model on?\n\n"
+                       "A: We trained it on H800 chips that we bought in 2023.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H800"));
+}
+
 TEST_CASE("Extractor: a headline's 'X accused of' is a passive: X is the accused", "[extract]") {
     auto c = claims_of("Google names names: Baichuan and Zhipu AI accused of distilling Gemini");
     INFO(describe(c));

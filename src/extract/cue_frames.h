@@ -56,6 +56,7 @@ struct Discourse {
     // People the article tied to a firm ("Qiao Wen, the Beijing start-up's head of research"), by
     // each word of their name, to the firm's canonical name: who "we" is when they speak.
     std::map<std::string, std::string> employers;
+    std::string last_employer;  // the firm of the person the article tied to one last
     // In an interview, the firm of the one answering in this paragraph ("Qiao: We trained it on
     // H800s"), for "we" in its sentences with no speaker of their own; "" elsewhere.
     std::string voice;
