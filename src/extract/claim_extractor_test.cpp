@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: a possessor after a comma opens an apposition, no list: the subject before it acts", "[extract]") {
+    auto c = claims_of("Microsoft, Google's biggest cloud rival, is investigating whether accounts linked to Baichuan "
+                       "scraped Gemini.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "investigation", "*", "Microsoft"));
+    CHECK_FALSE(has_claim(c, "Baichuan", "investigation", "*", "Google"));
+}
+
 TEST_CASE("Extractor: in a Q and A the answers are the interviewee's, who speaks for the firm tied to them", "[extract]") {
     auto c = claims_of("Wu Lan, Baichuan's head of infrastructure, spoke to us in Beijing.\n\n"
                        "Q: What did you train the new model on?\n\n"

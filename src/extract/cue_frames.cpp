@@ -391,6 +391,10 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             // not the list's next member.
             joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && speaks_next(s, p.last));
             joined &= !(s.tokens[out.back().last + 1].is(",") && names_opening_claimant(s, lex, out.back()));
+            // "Microsoft, OpenAI's largest investor, ...": a possessor after a bare comma opens
+            // an apposition.
+            joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && p.last + 1 < s.tokens.size() &&
+                        s.tokens[p.last + 1].is_possessive());
             // "by both OpenAI and Google, Baidu ...": a list closed by its "and" goes on past no
             // bare comma ("OpenAI, Google and Baidu" is one list; "OpenAI and Google, Baidu" two).
             joined &= !(closed.back() && s.tokens[out.back().last + 1].is(","));
@@ -2382,12 +2386,19 @@ bool frame_question(const FrameContext& c, std::size_t cue_index, const ClauseSp
     // The cue's subject, with the parties joined to it: "Microsoft and OpenAI", "OpenAI and its
     // key backer Microsoft".
     const Party* joined = nullptr;
+    std::size_t aside = cue.first;
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
         if (it->last >= cue.first || it->is_claimant || c.clauses.separated(it->first, cue.first)) continue;
         // "deepening its investigation into Nvidia and had opened an inquiry into whether ...":
         // a party behind a preposition is no subject.
         if (!joined && it->first > 0 && is_preposition(c.s.tokens[it->first - 1])) continue;
-        std::size_t to = joined ? joined->first : cue.first;
+        // ("Microsoft, OpenAI's largest investor, is investigating": nor is a possessor; the
+        // subject stands before the aside it opens.)
+        if (!joined && is_possessor(c, *it)) {
+            if (it->first > 0 && c.s.tokens[it->first - 1].is(",")) aside = it->first - 1;
+            continue;
+        }
+        std::size_t to = joined ? joined->first : std::min(aside, cue.first);
         if (to - it->last > (joined ? k_join_reach : k_reach)) break;
         bool linked = !joined;
         for (std::size_t i = it->last + 1; i < to && joined; ++i) linked |= c.s.tokens[i].is("and");
