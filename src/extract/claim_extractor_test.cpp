@@ -2404,6 +2404,19 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
+    auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
+                       "charge none of them has answered.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Google"));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Google"));
+    // Not a list that goes on inside the clause: "along with" there names whom the act was with.
+    auto with = claims_of("Baichuan trained its model on H800 chips, along with Zhipu AI engineers in Beijing.");
+    INFO(describe(with));
+    CHECK_FALSE(has_claim(with, "Zhipu AI", "trained_on"));
+}
+
 TEST_CASE("Extractor: a possessor after a comma opens an apposition, no list: the subject before it acts", "[extract]") {
     auto c = claims_of("Microsoft, Google's biggest cloud rival, is investigating whether accounts linked to Baichuan "
                        "scraped Gemini.");

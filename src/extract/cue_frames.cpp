@@ -391,6 +391,12 @@ std::vector<Party> group_lists(const SentenceParse& s, const Lexicon& lex, std::
             // not the list's next member.
             joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && speaks_next(s, p.last));
             joined &= !(s.tokens[out.back().last + 1].is(",") && names_opening_claimant(s, lex, out.back()));
+            // "distilling its Claude models, along with Moonshot AI and MiniMax": "along with"
+            // joins no firm to a model.
+            joined &= out.back().from_model == p.from_model ||
+                      std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(out.back().last) + 1,
+                                   s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
+                                   [](const Token& t) { return t.is("along") || t.is("together"); });
             // "Microsoft, OpenAI's largest investor, ...": a possessor after a bare comma opens
             // an apposition.
             joined &= !(p.first == out.back().last + 2 && s.tokens[p.first - 1].is(",") && p.last + 1 < s.tokens.size() &&
@@ -2493,6 +2499,40 @@ void smuggled_to_acquirer(const SentenceParse& s, const Lexicon& lex, const Clau
     }
 }
 
+// "Anthropic accused DeepSeek of distilling Claude, along with Moonshot AI and MiniMax": the
+// parties that ", along with" (", together with", ", as well as") adds at the end of the
+// sentence or of its clause share the claims of the actor named before the cue.
+void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
+                   std::vector<FramedClaim>& out) {
+    const auto& t = s.tokens;
+    std::size_t join = 0, after = 0;
+    for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+        if (!t[i - 1].is(",")) continue;
+        if ((t[i].is("along") || t[i].is("together")) && t[i + 1].is("with")) join = i, after = i + 2;
+        if (t[i].is("as") && t[i + 1].is("well") && i + 3 < t.size() && t[i + 2].is("as")) join = i, after = i + 3;
+    }
+    if (join == 0) return;
+    const auto added = std::find_if(parties.begin(), parties.end(),
+                                    [&](const Party& p) { return p.first == after && !p.via_reference; });
+    if (added == parties.end()) return;
+    // Only a list that ends the sentence or its clause ("..., along with Moonshot AI and MiniMax,
+    // though it attributed less of the traffic to DeepSeek").
+    for (std::size_t i = added->last + 1; i < t.size() && !t[i].is(","); ++i)
+        if (!t[i].is_mark()) return;
+    std::vector<FramedClaim> more;
+    for (const auto& f : out) {
+        const PhraseMatch& cue = s.cues[f.cue];
+        if (cue.last >= join || f.actor_at >= cue.first || !lex.rules.at(f.allegation).allows(added->kind)) continue;
+        for (const auto& name : added->names) {
+            if (name == f.actor || name == f.object) continue;
+            FramedClaim member = f;
+            member.actor = name, member.actor_at = added->first, member.list_actor = true, member.via_reference = false;
+            more.push_back(std::move(member));
+        }
+    }
+    out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
@@ -2609,6 +2649,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 }
     }
     smuggled_to_acquirer(s, lex, clauses, out);
+    joined_at_end(s, parties, lex, out);
     return out;
 }
 
