@@ -232,12 +232,14 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     if (cue.first == 0) return "";
     std::size_t end = cue.first - 1;
     bool word_before_is_name = false;
+    const auto addressee = [&](std::size_t first) { return first > 0 && s.tokens[first - 1].is("to"); };
     for (const auto& m : s.mentions)
-        if (m.last == end || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
+        if ((m.last == end && !addressee(m.first)) || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
                               m.entity->has_kind("publication")))
             word_before_is_name = true;
     for (const auto& p : parties)
-        if (p.last == end || (p.last < cue.first && cue.first - p.last <= k_subject_gap &&
+        if ((p.last == end && !addressee(p.first)) ||  // ("a memo to Congress saying": whom it went to)
+            (p.last < cue.first && cue.first - p.last <= k_subject_gap &&
                               !s.tokens[end].capitalized && s.tokens[end].folded.size() <= 9 &&
                               (s.tokens[end].folded.ends_with("ly") || s.tokens[end].is("has") ||
                                s.tokens[end].is("have") || s.tokens[end].is("had") ||

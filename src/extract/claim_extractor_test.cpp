@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: who sends a memo saying something speaks; whom it went to does not", "[extract]") {
+    auto c = claims_of("Google sent a memo to Congress saying Baichuan was still distilling its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK(claimant_of("Google sent a memo to Congress saying Baichuan was still distilling its models.", "Baichuan",
+                      "distillation") == "Google");
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
