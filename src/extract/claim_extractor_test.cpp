@@ -2404,6 +2404,16 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: a model noun before the actor opens an object relative: the model was released", "[extract]") {
+    auto c = claims_of("Engineers in Seoul praised DeepSeek V3, a model the company released in December.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "model_release", "*", "DeepSeek V3"));
+    // "any model it has released" is none in particular.
+    auto any = claims_of("Baichuan said it did not use B200 chips to train any model it has released.");
+    INFO(describe(any));
+    for (const auto& claim : any) CHECK(claim.allegation != "model_release");
+}
+
 TEST_CASE("Extractor: who sends a memo saying something speaks; whom it went to does not", "[extract]") {
     auto c = claims_of("Google sent a memo to Congress saying Baichuan was still distilling its models.");
     INFO(describe(c));

@@ -1925,6 +1925,19 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
         return true;
     };
     if (names_model(c, cue)) return true;  // "preparing a successor", "next model"
+    // "V3, a general-purpose model the company put out in December": a model noun right before
+    // the actor opens an object relative clause; what it names was released.
+    {
+        std::size_t k = past_auxiliaries(c.s, c.lex, cue.first, k_subject_reach);
+        if (k > 0 && acts_here(k - 1)) {
+            while (k > 0 && acts_here(k - 1)) --k;
+            if (k > 0 && (tokens[k - 1].is("that") || tokens[k - 1].is("which"))) --k;
+            // (Not "any model it has released": no model in particular.)
+            if (k > 0 && c.lex.class_of(tokens[k - 1]) == WordClass::model_noun &&
+                !(k > 1 && (tokens[k - 2].is("any") || tokens[k - 2].is("every") || tokens[k - 2].is("no"))))
+                return true;
+        }
+    }
     // Only its own model: "shifted its traffic to a newly released Claude model" is no release
     // of MiniMax's.
     for (const auto& m : c.s.mentions)
