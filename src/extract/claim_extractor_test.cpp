@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to a lab reach it", "[extract]") {
+    auto c = claims_of("Google has accused Baichuan of distilling Gemini through disguised accounts. "
+                       "About 3,000 B200 chips had been routed to Zhipu AI by a Johor cloud operator.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "fraudulent_access", "*", "Google"));
+    CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+}
+
 TEST_CASE("Extractor: a model noun before the actor opens an object relative: the model was released", "[extract]") {
     auto c = claims_of("Engineers in Seoul praised DeepSeek V3, a model the company released in December.");
     INFO(describe(c));
