@@ -2545,6 +2545,7 @@ void smuggled_to_acquirer(const SentenceParse& s, const Lexicon& lex, const Clau
 // sentence or of its clause share the claims of the actor named before the cue.
 void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
                    std::vector<FramedClaim>& out) {
+    if (out.empty()) return;
     const auto& t = s.tokens;
     std::size_t join = 0, after = 0;
     for (std::size_t i = 1; i + 2 < t.size(); ++i) {
