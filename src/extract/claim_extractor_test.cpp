@@ -2404,6 +2404,14 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: a government's participle act is no lab's withholding", "[extract]") {
+    auto c = claims_of("The Commerce Department added Baichuan, a developer of large language models, to its entity "
+                       "list, restricting the company's access to US technology.");
+    INFO(describe(c));
+    for (const auto& claim : c) CHECK(claim.allegation != "withheld_model");
+    CHECK(has_claim(c, "US government", "export_restriction", "*", "*"));
+}
+
 TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to a lab reach it", "[extract]") {
     auto c = claims_of("Google has accused Baichuan of distilling Gemini through disguised accounts. "
                        "About 3,000 B200 chips had been routed to Zhipu AI by a Johor cloud operator.");

@@ -1369,7 +1369,7 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
 // says ("Nvidia said the US would let it resume sales, reversing ...": the US) and past "that".
 // nullptr when the cue stands in no such phrase, the phrase has a subject of its own, or the
 // participle reports speech ("..., saying the model was tuned for Ascend chips").
-const Party* participle_subject(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+const Party* participle_clause_subject(const FrameContext& c, const PhraseMatch& cue) {
     const auto& t = c.s.tokens;
     std::size_t comma = 0;
     for (std::size_t k = cue.first; k-- > 1 && cue.first - k <= k_reach;) {
@@ -1392,9 +1392,15 @@ const Party* participle_subject(const FrameContext& c, const PhraseMatch& cue, c
         if (p.first < start || p.in_adjective || (p.is_claimant && !p.speaks_by_participle)) continue;
         if (p.last >= comma) return nullptr;
         if (!stands_as_subject(c.s, c.lex, p) || c.clauses.separated(p.first, c.cue.first)) continue;
-        return !p.from_model && fits(p, rule, 0, p.speaks_by_participle) ? &p : nullptr;
+        return &p;
     }
     return nullptr;
+}
+
+// The same subject, where it can be the allegation's actor; nullptr else.
+const Party* participle_subject(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule) {
+    const Party* p = participle_clause_subject(c, cue);
+    return p && !p->from_model && fits(*p, rule, 0, p->speaks_by_participle) ? p : nullptr;
 }
 
 // Whether a form of "be" stands among the auxiliaries and adverbs right before the cue: "it
@@ -1514,6 +1520,10 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             if (rule.allows("government"))
                 if (const Party* p = government_inside(c, cue); p && p->last + 1 == cue.last) return p;
             if (const Party* p = participle_subject(c, cue, rule)) return p;
+            // "The Commerce Department added Zhipu AI to its entity list, restricting the
+            // company's access to US technology": a government's act is no lab's withholding.
+            if (!rule.allows("government"))
+                if (const Party* p = participle_clause_subject(c, cue); p && p->has_kind("government")) return nullptr;
             // The cue's own subject decides: a party of a kind the allegation does not allow
             // ("hardware the US chipmaker designed for China") lends the claim to nobody further
             // back; an export rule with a chipmaker as subject is its government's (below).
