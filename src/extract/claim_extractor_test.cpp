@@ -2404,6 +2404,13 @@ TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent
     CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*"));
 }
 
+TEST_CASE("Extractor: what a party did not answer questions about is not asserted", "[extract]") {
+    auto c = claims_of("Baichuan did not respond to questions about the H100 chips used to train its model. "
+                       "Zhipu AI declined to answer questions about the B200 chips it bought.");
+    INFO(describe(c));
+    CHECK(c.empty());
+}
+
 TEST_CASE("Extractor: a government's participle act is no lab's withholding", "[extract]") {
     auto c = claims_of("The Commerce Department added Baichuan, a developer of large language models, to its entity "
                        "list, restricting the company's access to US technology.");
