@@ -2427,6 +2427,12 @@ TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to 
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
 }
 
+TEST_CASE("Extractor: the release of a maker's model named short after its possessive", "[extract]") {
+    auto c = claims_of("Chip stocks fell after the release of DeepSeek's R1 model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "model_release", "*", "DeepSeek R1"));
+}
+
 TEST_CASE("Extractor: a model noun before the actor opens an object relative: the model was released", "[extract]") {
     auto c = claims_of("Engineers in Seoul praised DeepSeek V3, a model the company released in December.");
     INFO(describe(c));

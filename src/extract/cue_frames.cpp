@@ -1916,7 +1916,8 @@ bool releases_model(const FrameContext& c, const PhraseMatch& cue, const Party& 
                 // "released an update to its Qwen series": a model noun's own preposition.
                 const bool nouns_own = word == WordClass::preposition && i > from &&
                                        c.lex.class_of(c.s.tokens[i - 1]) == WordClass::model_noun;
-                if (t.is_mark() ||
+                // ("the release of DeepSeek's R1": a possessive is no mark between them.)
+                if ((t.is_mark() && !t.is_possessive()) ||
                     (word == WordClass::preposition && !t.is("of") && !t.is("as") && !nouns_own) ||
                     word == WordClass::document)
                     return false;
