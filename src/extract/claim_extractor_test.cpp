@@ -2427,6 +2427,13 @@ TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to 
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
 }
 
+TEST_CASE("Extractor: 'no chips were used' denies", "[extract]") {
+    auto c = claims_of("A Baichuan spokesperson said no B200 systems were used in the training run.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baichuan", "trained_on", "Nvidia B200", "*", Polarity::asserted));
+}
+
 TEST_CASE("Extractor: the release of a maker's model named short after its possessive", "[extract]") {
     auto c = claims_of("Chip stocks fell after the release of DeepSeek's R1 model.");
     INFO(describe(c));
