@@ -2427,6 +2427,12 @@ TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to 
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
 }
 
+TEST_CASE("Extractor: not having any chips denies holding them", "[extract]") {
+    auto c = claims_of("\"We do not have any B200 chips,\" a Baichuan spokesperson said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "acquired_hardware", "Nvidia B200", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: 'no chips were used' denies", "[extract]") {
     auto c = claims_of("A Baichuan spokesperson said no B200 systems were used in the training run.");
     INFO(describe(c));
