@@ -245,10 +245,9 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
                                s.tokens[end].is("have") || s.tokens[end].is("had") ||
                                s.tokens[end].is("also"))))
             word_before_is_name = true;
-    // "US AI company Anthropic on Monday accused": past a date between the name and its verb
-    // (only where the date stands is used, so any article date will do to find relative ones).
+    // "US AI company Anthropic on Monday accused": past a date between the name and its verb.
     if (!word_before_is_name && !parties.empty() && !s.tokens[end].is_mark())
-        for (const auto& d : find_dates(text, s.tokens, "2000-01-01"))
+        for (const auto& d : date_spans(text, s.tokens))
             if (d.last == end)
                 for (const auto& p : parties)
                     if ((p.last + 1 == d.first ||
@@ -354,7 +353,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
     while (open < end && (is_determiner(s.tokens[open].folded) || s.tokens[open].is("that"))) ++open;
     // "Last Tuesday The Bellwether reported": past a date that opens the phrase, a name speaks.
     if (open < end && s.tokens[open].capitalized)
-        for (const auto& d : find_dates(text, s.tokens, "2000-01-01"))
+        for (const auto& d : date_spans(text, s.tokens))
             if (d.first <= open + 1 && d.last >= open && d.last < end &&
                 std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(d.last) + 1,
                             s.tokens.begin() + static_cast<std::ptrdiff_t>(end) + 1,

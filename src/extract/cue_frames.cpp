@@ -1296,7 +1296,7 @@ std::size_t reduced_relative_start(const FrameContext& c, std::size_t verb) {
     // (Dates are looked for only when a party stands right before the participle.)
     if (std::none_of(c.parties.begin(), c.parties.end(), [&](const Party& p) { return p.last + 1 == participle; }))
         return verb;
-    for (const auto& d : find_dates(c.s.text, t, "2000-01-01"))
+    for (const auto& d : date_spans(c.s.text, t))
         if (d.last + 1 == verb && (d.first == participle + 1 || (d.first == participle + 2 &&
                                                                  c.lex.class_of(t[participle + 1]) == WordClass::preposition)))
             return participle;

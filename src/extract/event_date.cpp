@@ -218,4 +218,9 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     return s.out;
 }
 
+std::vector<DateMention> date_spans(std::string_view text, const std::vector<Token>& tokens) {
+    constexpr char k_any_date[] = "2000-01-01";  // relative dates are found only against one
+    return find_dates(text, tokens, k_any_date);
+}
+
 }  // namespace tracker::extract

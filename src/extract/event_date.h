@@ -22,4 +22,8 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     const std::string& article_date);
 
+// Where the sentence's dates stand, relative ones too ("on Monday", "last week"), their dates
+// not resolved: for readers that ask only where a date is ("Anthropic on Monday accused").
+std::vector<DateMention> date_spans(std::string_view text, const std::vector<Token>& tokens);
+
 }  // namespace tracker::extract
