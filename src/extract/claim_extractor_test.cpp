@@ -2427,6 +2427,15 @@ TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to 
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
 }
 
+TEST_CASE("Extractor: 'has not been charged' neither claims nor denies an investigation", "[extract]") {
+    auto c = claims_of("Baichuan, which has not been charged in the smuggling case, declined to comment.");
+    INFO(describe(c));
+    CHECK(c.empty());
+    auto charged = claims_of("Baichuan has been charged with export violations.");
+    INFO(describe(charged));
+    CHECK(has_claim(charged, "Baichuan", "investigation"));
+}
+
 TEST_CASE("Extractor: not having any chips denies holding them", "[extract]") {
     auto c = claims_of("\"We do not have any B200 chips,\" a Baichuan spokesperson said.");
     INFO(describe(c));
