@@ -2395,6 +2395,11 @@ TEST_CASE("Extractor: a participle and a date after the subject describe it", "[
                        "Ascend 910B.");
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910B"));
+    // The same when the cue holds the participle ("optimized ... to" past an adverb).
+    auto own = claims_of("Zhipu AI released GLM-5 in March. The model launched last week was optimized to run "
+                         "efficiently on Huawei's Ascend 910B.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910B"));
 }
 
 TEST_CASE("Extractor: a participle's own 'by' after a passive cue names no agent of the cue", "[extract]") {
@@ -2425,6 +2430,22 @@ TEST_CASE("Extractor: disguised accounts are fraudulent access; chips routed to 
     INFO(describe(c));
     CHECK(has_claim(c, "Baichuan", "fraudulent_access", "*", "Google"));
     CHECK(has_claim(c, "Zhipu AI", "acquired_hardware", "Nvidia B200"));
+}
+
+TEST_CASE("Extractor: session 18's cue rows each give their claim", "[extract]") {
+    // Each row's own example is its row's only check in lexicon_examples_test, and goes with it:
+    // these sentences keep the rows honest.
+    auto c = claims_of("BIS has been looking for several months into whether Baichuan used restricted chips. "
+                       "Investigators are looking at whether Zhipu AI bought servers through a shell company. "
+                       "The Commerce Department began licensing MI308 shipments to China in August. "
+                       "MiniMax was running about 300 Nvidia HGX H20 servers in a Ningxia data centre. "
+                       "Tencent took most of the remaining GB200 racks from the Johor site.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "investigation", "*", "US government"));
+    CHECK(has_claim(c, "Zhipu AI", "investigation"));
+    CHECK(has_claim(c, "US government", "export_approval", "AMD MI308"));
+    CHECK(has_claim(c, "MiniMax", "acquired_hardware", "Nvidia H20"));
+    CHECK(has_claim(c, "Tencent", "acquired_hardware", "Nvidia GB200"));
 }
 
 TEST_CASE("Extractor: 'has not been charged' neither claims nor denies an investigation", "[extract]") {

@@ -995,20 +995,6 @@ bool owns_people(const FrameContext& c, const Party& p) {
     return noun == WordClass::organization || noun == WordClass::source;
 }
 
-// "OpenAI's data was obtained", "OpenAI's outputs were used": whether the thing a possessor
-// owns is the subject of a passive (a form of "be" within a few words after it).
-bool possessed_is_passive(const FrameContext& c, const Party& p) {
-    constexpr std::size_t k_noun_words = 4;
-    const auto& t = c.s.tokens;
-    for (std::size_t i = p.last + 2; i < t.size() && i <= p.last + 1 + k_noun_words; ++i) {
-        if (t[i].is_mark()) return true;
-        if (t[i].is("was") || t[i].is("were") || t[i].is("been") || t[i].is("being") || t[i].is("is") ||
-            t[i].is("are"))
-            return true;
-    }
-    return false;
-}
-
 // How far `pos` stands from the party, not counting an aside set off by commas right after the
 // party ("Its V3 model, released in December 2024, was trained on": two words).
 std::size_t distance_past_aside(const FrameContext& c, const Party& p, std::size_t pos) {
@@ -1410,6 +1396,16 @@ bool is_be(const Token& t) {
     return t.folded == "be" || t.folded == "been" || t.folded == "being" || t.folded == "is" || t.folded == "are" ||
            t.folded == "was" || t.folded == "were" || t.folded == "remain" || t.folded == "remains" ||
            t.folded == "remained";
+}
+
+// "OpenAI's data was obtained", "OpenAI's outputs were used": whether the thing a possessor
+// owns is the subject of a passive (a form of "be" within a few words after it).
+bool possessed_is_passive(const FrameContext& c, const Party& p) {
+    constexpr std::size_t k_noun_words = 4;
+    const auto& t = c.s.tokens;
+    for (std::size_t i = p.last + 2; i < t.size() && i <= p.last + 1 + k_noun_words; ++i)
+        if (t[i].is_mark() || is_be(t[i])) return true;
+    return false;
 }
 
 bool after_be(const FrameContext& c, const PhraseMatch& cue) {
