@@ -91,6 +91,17 @@ bool joined_clause_between(const SentenceParse& s, std::size_t from, std::size_t
     return false;
 }
 
+// Words from token `from` to token `to` (to - from), a name of several words counting once:
+// "had no information indicating that Moonshot AI had received" is as near as with a one-word lab.
+std::size_t words_apart(const SentenceParse& s, std::size_t from, std::size_t to) {
+    std::size_t n = to - from;
+    for (const Mention& m : s.mentions)
+        if (m.first > from && m.last < to) n -= m.last - m.first;
+    for (const NameSpan& m : s.names)
+        if (m.first > from && m.last < to) n -= m.last - m.first;
+    return n;
+}
+
 // "had never purchased H100 chips or any other restricted product through unauthorised
 // channels": a negation that reaches one cue's verb reaches a cue further on in that verb's
 // phrase, with no mark or clause word from the negation to the cue. A "that" right after a noun
@@ -234,7 +245,8 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
                 // "would not cover Blackwell, which remains barred from sale": a relative clause
                 // after the negated words says its own.
                 if (d.last < cue.first &&
-                    (cue.first - d.last <= k_negation_reach || in_negated_phrase(s, lex, d.last, cue, k_negation_reach)) &&
+                    (words_apart(s, d.last, cue.first) <= k_negation_reach ||
+                     in_negated_phrase(s, lex, d.last, cue, k_negation_reach)) &&
                     !relative_clause_between(s, d.last, cue.first) && !joined_clause_between(s, d.last, cue.first) &&
                     !(s.tokens[d.first].is("without") && token_between(s, d.last, cue.first, ","))) {
                     if (conceded(s, parties, lex, cue, d)) return {false, true, ""};

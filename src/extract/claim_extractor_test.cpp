@@ -4179,3 +4179,47 @@ TEST_CASE("Extractor: a description opening a sentence before an outlet's name i
     REQUIRE(has_claim(c, "Baidu", "smuggling"));
     for (const auto& claim : c) CHECK(claim.claimant == "Corvane Tech");
 }
+
+TEST_CASE("Extractor: a negation reaches as far past a lab of two words as past a lab of one", "[extract]") {
+    for (const char* lab : {"Baichuan", "Moonshot AI"}) {
+        auto c = claims_of(std::string("Nvidia said it had no information indicating that ") + lab +
+                           " had received Blackwell systems.");
+        INFO(describe(c));
+        CHECK(has_claim(c, lab, "acquired_hardware", "Nvidia Blackwell", "*", Polarity::denied));
+        CHECK_FALSE(has_claim(c, lab, "acquired_hardware", "Nvidia Blackwell", "*", Polarity::asserted));
+    }
+}
+
+TEST_CASE("Extractor: a port where servers were seized is no porting of a model", "[extract]") {
+    auto c = claims_of("Baidu has rejected a report that servers seized at a Penang port were being smuggled to the "
+                       "company, calling the story baseless.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+    for (const auto& claim : c) CHECK(claim.allegation != "designed_for_hardware");
+    auto ported = claims_of("Zhipu AI plans to port its GLM model to Huawei Ascend 910C chips.");
+    INFO(describe(ported));
+    CHECK(has_claim(ported, "Zhipu AI", "designed_for_hardware", "Huawei Ascend 910C"));
+}
+
+TEST_CASE("Extractor: a practice named after a relative clause is the act of the clause's actors", "[extract]") {
+    auto c = claims_of("OpenAI said that Baichuan and StepFun had used 9,000 fake accounts to generate exchanges with "
+                       "ChatGPT, which it said were then used to train their own models in a practice known as "
+                       "distillation.");
+    INFO(describe(c));
+    for (const char* lab : {"Baichuan", "StepFun"}) {
+        CHECK(has_claim(c, lab, "fraudulent_access", "*", "OpenAI"));
+        CHECK(has_claim(c, lab, "distillation", "*", "OpenAI"));
+    }
+}
+
+TEST_CASE("Extractor: labs 'also involving' in an effort share that effort only", "[extract]") {
+    auto c = claims_of("OpenAI accused Baichuan of using 9,000 fake accounts to query ChatGPT, part of what it called "
+                       "a distillation campaign also involving StepFun and Zhipu AI. StepFun and Zhipu AI have both "
+                       "denied it.");
+    INFO(describe(c));
+    for (const char* lab : {"StepFun", "Zhipu AI"}) {
+        CHECK(has_claim(c, lab, "distillation", "*", "OpenAI"));
+        CHECK(has_claim(c, lab, "distillation", "*", "OpenAI", Polarity::denied));
+        CHECK_FALSE(has_claim(c, lab, "fraudulent_access", "*", "*"));
+    }
+}

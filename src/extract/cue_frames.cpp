@@ -2548,14 +2548,18 @@ void smuggled_to_acquirer(const SentenceParse& s, const Lexicon& lex, const Clau
 }
 
 // "Anthropic accused DeepSeek of distilling Claude, along with Moonshot AI and MiniMax": the
-// parties that ", along with" (", together with", ", as well as") adds at the end of the
-// sentence or of its clause share the claims of the actor named before the cue.
+// parties that ", along with" (", together with", ", as well as", "also involving") adds at the
+// end of the sentence or of its clause share the claims of the actor named before the cue.
 void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, const Lexicon& lex,
                    std::vector<FramedClaim>& out) {
     if (out.empty()) return;
     const auto& t = s.tokens;
     std::size_t join = 0, after = 0;
+    bool involving = false;  // "also involving" joins the act named right before it only
     for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+        // "a distillation effort also involving Moonshot AI and MiniMax", with or without a comma.
+        if (t[i].is("also") && (t[i + 1].is("involving") || t[i + 1].is("implicating") || t[i + 1].is("including")))
+            join = i, after = i + 2, involving = true;
         if (!t[i - 1].is(",")) continue;
         if ((t[i].is("along") || t[i].is("together")) && t[i + 1].is("with")) join = i, after = i + 2;
         if (t[i].is("as") && t[i + 1].is("well") && i + 3 < t.size() && t[i + 2].is("as")) join = i, after = i + 3;
@@ -2568,10 +2572,14 @@ void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, co
     // though it attributed less of the traffic to DeepSeek").
     for (std::size_t i = added->last + 1; i < t.size() && !t[i].is(","); ++i)
         if (!t[i].is_mark()) return;
+    std::size_t last_cue = 0;  // the last cue before the join that has claims
+    for (const auto& f : out)
+        if (s.cues[f.cue].last < join) last_cue = std::max(last_cue, f.cue);
     std::vector<FramedClaim> more;
     for (const auto& f : out) {
         const PhraseMatch& cue = s.cues[f.cue];
         if (cue.last >= join || f.actor_at >= cue.first || !lex.rules.at(f.allegation).allows(added->kind)) continue;
+        if (involving && f.cue != last_cue) continue;
         for (const auto& name : added->names) {
             if (name == f.actor || name == f.object) continue;
             FramedClaim member = f;
@@ -2580,6 +2588,45 @@ void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, co
         }
     }
     out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+// "... used fake accounts to query Claude, which it said were then used to train their own
+// models in a practice known as distillation": a cue that names what the clause before it
+// describes ("known as", "called", "dubbed", "termed" right before it) and found no actor of
+// its own holds the actors and objects of the nearest cue before it that has claims.
+void named_practice(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
+                    std::vector<FramedClaim>& out) {
+    const auto& t = s.tokens;
+    const std::size_t framed = out.size();
+    for (std::size_t i = 0; i < s.cues.size(); ++i) {
+        const PhraseMatch& cue = s.cues[i];
+        if (cue.first < 2) continue;
+        const Token& before = t[cue.first - 1];
+        const bool named = (before.is("as") && t[cue.first - 2].is("known")) || before.is("called") ||
+                           before.is("dubbed") || before.is("termed");
+        if (!named) continue;
+        const auto own = [&](const FramedClaim& f) { return f.cue == i; };
+        if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(framed), own)) continue;
+        const std::string& allegation = lex.cues[static_cast<std::size_t>(cue.id)].allegation;
+        const AllegationRule& rule = lex.rules.at(allegation);
+        if (!clauses.asserts(cue.first, rule.allows("government"))) continue;
+        std::size_t named_cue = s.cues.size();
+        for (std::size_t k = 0; k < framed; ++k)
+            if (out[k].cue < i && (named_cue == s.cues.size() || out[k].cue > named_cue)) named_cue = out[k].cue;
+        if (named_cue == s.cues.size()) continue;
+        for (std::size_t k = 0; k < framed; ++k) {
+            if (out[k].cue != named_cue || out[k].allegation == allegation) continue;
+            FramedClaim practice = out[k];
+            practice.cue = i;
+            practice.allegation = allegation;
+            if (!rule.carries_hardware()) practice.hardware.clear();
+            if (rule.object != lex.rules.at(out[k].allegation).object) practice.object.clear();
+            if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(framed), out.end(), [&](const FramedClaim& f) {
+                    return f.cue == i && f.actor == practice.actor && f.object == practice.object;
+                }))
+                out.push_back(std::move(practice));
+        }
+    }
 }
 
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
@@ -2698,6 +2745,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 }
     }
     smuggled_to_acquirer(s, lex, clauses, out);
+    named_practice(s, lex, clauses, out);
     joined_at_end(s, parties, lex, out);
     return out;
 }
