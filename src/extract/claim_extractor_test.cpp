@@ -4223,3 +4223,26 @@ TEST_CASE("Extractor: labs 'also involving' in an effort share that effort only"
         CHECK_FALSE(has_claim(c, lab, "fraudulent_access", "*", "*"));
     }
 }
+
+TEST_CASE("Extractor: a chip's sales to a country in the passive are approved by its home government", "[extract]") {
+    for (const char* text : {"H200 exports to China have been approved.", "AMD's MI308 sales to China were approved in July."}) {
+        auto c = claims_of(text);
+        INFO(text << "\n" << describe(c));
+        CHECK(has_claim(c, "US government", "export_approval"));
+    }
+}
+
+TEST_CASE("Extractor: what a second speaker says in a clause of its own is none of the first party's acts", "[extract]") {
+    auto c = claims_of("Baidu bought Blackwell chips, and Tencent said that it had smuggled H100 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Tencent", "smuggling", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "Baidu", "smuggling", "*", "*"));
+    auto denials = claims_of("Baidu said it had never bought Blackwell chips, Tencent said it had never used smuggled chips.");
+    INFO(describe(denials));
+    CHECK(has_claim(denials, "Tencent", "smuggling", "", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(denials, "Baidu", "smuggling", "*", "*", Polarity::denied));
+    // A speaker inside a relative clause on the party speaks of it.
+    auto relative = claims_of("Moonshot AI was one of three labs that Anthropic said had smuggled H100 chips.");
+    INFO(describe(relative));
+    CHECK(has_claim(relative, "Moonshot AI", "smuggling", "Nvidia H100"));
+}

@@ -1024,6 +1024,29 @@ bool told_by_speaker(const SentenceParse& s, const Party& p) {
                        [&](const PhraseMatch& a) { return a.first <= k - 1 && k - 1 <= a.last; });
 }
 
+// "Baidu said it had never bought Blackwell chips, Tencent said it had never used smuggled
+// ones": a cue in what a speaker says in a clause of its own after party `p` (", Tencent said
+// ...") is none of `p`'s acts. Not an accuser's verb, nor a speaker inside a relative clause on
+// `p` ("Moonshot, which Anthropic said had ...", "one of three labs that Anthropic accused of").
+bool reported_by_another_after(const FrameContext& c, const Party& p, std::size_t pos) {
+    const auto& t = c.s.tokens;
+    for (const auto& a : c.s.attributions) {
+        const Attribution& at = c.lex.attributions[static_cast<std::size_t>(a.id)];
+        if (a.first <= p.last || a.last >= pos || at.side != ClaimantSide::before || at.modality == Modality::alleged)
+            continue;
+        for (const auto& q : c.parties) {
+            if (!q.is_claimant || q.via_reference || q.first <= p.last || q.last >= a.first) continue;
+            bool new_clause = false, relative = false;
+            for (std::size_t i = p.last + 1; i < q.first; ++i) {
+                new_clause |= t[i].is(",") || t[i].is(";") || t[i].is("and") || t[i].is("but");
+                relative |= t[i].is("which") || t[i].is("that") || t[i].is("who") || t[i].is("whom");
+            }
+            if (new_clause && !relative) return true;
+        }
+    }
+    return false;
+}
+
 const Party* nearest_before(const FrameContext& c, std::size_t pos, const AllegationRule& rule,
                             bool claimants = false, const std::string& kind = "") {
     for (auto it = c.parties.rbegin(); it != c.parties.rend(); ++it) {
@@ -1071,6 +1094,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (inside_closed_relative_clause(c, *it, pos)) continue;
         if (c.clauses.separated(it->first, c.cue.first)) continue;
         if (!claimants && !rule.self_report && accuses(c, *it)) continue;
+        if (reported_by_another_after(c, *it, pos)) continue;
         return &*it;
     }
     return nullptr;
@@ -1485,7 +1509,10 @@ const Party* clause_subject(const FrameContext& c, const PhraseMatch& cue) {
     for (const auto& p : c.parties) {
         if (p.last >= cue.first) return nullptr;
         if (p.in_adjective || p.is_claimant) continue;
-        return stands_as_subject(c.s, c.lex, p) && !c.clauses.separated(p.first, cue.first) ? &p : nullptr;
+        return stands_as_subject(c.s, c.lex, p) && !c.clauses.separated(p.first, cue.first) &&
+                       !reported_by_another_after(c, p, cue.first)
+                   ? &p
+                   : nullptr;
     }
     return nullptr;
 }
@@ -2340,6 +2367,17 @@ bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
         --subject;
         if (c.s.tokens[subject].folded == "," && subject > 0) --subject;
     }
+    // "H200 sales to China have been approved": the chip's sales (or exports, shipments),
+    // with the place they go to, are the subject.
+    constexpr std::size_t k_destination_words = 3;
+    for (std::size_t k = subject; k > 0 && subject - k < k_destination_words; --k)
+        if (is_destination(c.s.tokens[k])) {
+            subject = k - 1;
+            break;
+        }
+    const Token& noun = c.s.tokens[subject];
+    if (subject > 0 && (noun.is("sales") || noun.is("exports") || noun.is("shipments")) && ends_chip(c, subject - 1))
+        return true;
     return ends_chip(c, subject);
 }
 
@@ -2533,13 +2571,24 @@ void smuggled_to_acquirer(const SentenceParse& s, const Lexicon& lex, const Clau
         const PhraseMatch& cue = s.cues[i];
         if (lex.cues[static_cast<std::size_t>(cue.id)].allegation != "smuggling" || !used_as_modifier(s, lex, cue)) continue;
         if (std::any_of(out.begin(), out.end(), [&](const FramedClaim& f) { return f.cue == i; })) continue;
-        for (std::size_t n = 0; n < framed; ++n) {
-            const FramedClaim& got = out[n];
+        // The nearest acquisition's ("Baidu said it bought H20 chips, Tencent said it had never
+        // used smuggled chips": Tencent's); a chip unnamed only in the acquisition that holds the
+        // smuggling cue ("used smuggled chips").
+        const auto apart = [&](const PhraseMatch& by) {
+            return std::max(by.first, cue.first) - std::min(by.last, cue.last);
+        };
+        const auto fits_got = [&](const FramedClaim& got) {
             const PhraseMatch& by = s.cues[got.cue];
-            if (got.allegation != "acquired_hardware" || got.hardware.empty() || clauses.separated(by.first, cue.first) ||
-                std::max(by.first, cue.first) - std::min(by.last, cue.last) > k_reach)
-                continue;
-            FramedClaim smuggled = got;
+            const bool holds = by.first <= cue.first && cue.last <= by.last;
+            return got.allegation == "acquired_hardware" && (!got.hardware.empty() || holds) &&
+                   !clauses.separated(by.first, cue.first) && apart(by) <= k_reach;
+        };
+        std::size_t nearest = k_reach + 1;
+        for (std::size_t n = 0; n < framed; ++n)
+            if (fits_got(out[n])) nearest = std::min(nearest, apart(s.cues[out[n].cue]));
+        for (std::size_t n = 0; n < framed; ++n) {
+            if (!fits_got(out[n]) || apart(s.cues[out[n].cue]) != nearest) continue;
+            FramedClaim smuggled = out[n];
             smuggled.cue = i;
             smuggled.allegation = "smuggling";
             out.push_back(std::move(smuggled));
