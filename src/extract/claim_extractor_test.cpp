@@ -4246,3 +4246,20 @@ TEST_CASE("Extractor: what a second speaker says in a clause of its own is none 
     INFO(describe(relative));
     CHECK(has_claim(relative, "Moonshot AI", "smuggling", "Nvidia H100"));
 }
+
+TEST_CASE("Extractor: the owner of staff who act acts through them", "[extract]") {
+    auto c = claims_of("Google cut off Baidu's access to Gemini, saying members of Baidu's research staff had been "
+                       "using Gemini in violation of its terms of service.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "fraudulent_access", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Google", "fraudulent_access", "*", "*"));
+}
+
+TEST_CASE("Extractor: the pronoun they right after people named by a noun takes them up and no party named before", "[extract]") {
+    auto c = claims_of("The model comes close to models from Anthropic and OpenAI. Zhipu gave Huawei's engineers early "
+                       "access to GLM-5 so they could tune their software, but did not share the model with Nvidia.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Nvidia"));
+    CHECK_FALSE(has_claim(c, "Anthropic", "withheld_model", "*", "*"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "withheld_model", "*", "*"));
+}

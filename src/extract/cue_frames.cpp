@@ -628,6 +628,25 @@ const Party* article_topic(const Discourse& d, RefersTo r, Allowed allowed) {
     return topic;
 }
 
+// "Zhipu gave Huawei's engineers early access so they could tune their software": "they" right
+// after people named by a noun (a source word: engineers, staff, officials) takes them up, no
+// party, when no party stands between.
+bool takes_up_people_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                            const ReferenceMention& r) {
+    constexpr std::size_t k_reach = 8;
+    const Token& pronoun = s.tokens[r.first];
+    if (r.first != r.last || !(pronoun.is("they") || pronoun.is("them") || pronoun.is("their"))) return false;
+    for (std::size_t k = r.first; k-- > 0 && r.first - k <= k_reach;) {
+        const Token& t = s.tokens[k];
+        if (t.is(".") || t.is(";") || t.is(":")) return false;
+        if (std::any_of(parties.begin(), parties.end(),
+                        [&](const Party& p) { return p.first <= k && k <= p.last && !p.from_model; }))
+            return false;
+        if (lex.class_of(t) == WordClass::source && t.folded.size() > 3 && t.folded.back() == 's') return true;
+    }
+    return false;
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     // Room made up front, here and for the references below: a Party holds strings, and growing
@@ -710,6 +729,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
              s.tokens[r.last + 1].is("termed") || s.tokens[r.last + 1].is("dubbed") ||
              s.tokens[r.last + 1].is("described")))
             continue;
+        if (takes_up_people_before(s, lex, parties, r)) continue;
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             r.refers_to != RefersTo::lab &&
@@ -990,9 +1010,26 @@ bool owns_access_rules(const FrameContext& c, const Party& p) {
 
 // "Inspur's resellers", "Megaspeed's executives": the party's own units or people, who act for it.
 bool owns_people(const FrameContext& c, const Party& p) {
-    if (p.last + 2 >= c.s.tokens.size() || !c.s.tokens[p.last + 1].is_possessive()) return false;
-    const WordClass noun = c.lex.class_of(c.s.tokens[p.last + 2]);
-    return noun == WordClass::organization || noun == WordClass::source;
+    const auto& t = c.s.tokens;
+    if (p.last + 2 >= t.size() || !t[p.last + 1].is_possessive()) return false;
+    // ("OpenAI's technical staff": up to two words that describe them first.)
+    constexpr std::size_t k_described = 2;
+    for (std::size_t i = p.last + 2; i < t.size() && i <= p.last + 2 + k_described; ++i) {
+        const WordClass noun = c.lex.class_of(t[i]);
+        if (noun == WordClass::organization || noun == WordClass::source) return true;
+        if (t[i].is_mark() || t[i].capitalized || noun != WordClass::other) return false;
+    }
+    return false;
+}
+
+// "members of OpenAI's technical staff had been using": the owner of people who act, not of
+// people who speak ("Google's threat intelligence unit said that accounts ...").
+bool acts_through_people(const FrameContext& c, const Party& p) {
+    if (!owns_people(c, p)) return false;
+    constexpr std::size_t k_phrase = 5;  // "'s technical staff" and a word or two after
+    return std::none_of(c.s.attributions.begin(), c.s.attributions.end(), [&](const PhraseMatch& a) {
+        return a.first > p.last && a.first - p.last <= k_phrase;
+    });
 }
 
 // How far `pos` stands from the party, not counting an aside set off by commas right after the
@@ -1055,7 +1092,10 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
         if (!kind.empty() && it->kind != kind) continue;
         // "trained on outputs of OpenAI's models": the owner of the model is whose outputs were
         // taken, not who took them.
-        if (rule.object == ObjectRule::lab && is_possessor(c, *it) && (pos - it->last > k_possessor_reach || owns_access_rules(c, *it)))
+        // ("members of OpenAI's technical staff had been using Claude Code in violation of its
+        // terms": the owner of people acts through them.)
+        if (rule.object == ObjectRule::lab && is_possessor(c, *it) && !acts_through_people(c, *it) &&
+            (pos - it->last > k_possessor_reach || owns_access_rules(c, *it)))
             continue;
         // "..., two people told the Harbour Courier, in what would amount to an evasion of export
         // controls": whom a speaker tells is no actor.
