@@ -568,11 +568,17 @@ private:
 
     // The lab whose models the article last said `actor` took (its latest asserted claim of the
     // allegation with an object); "" when none.
+    // The lab whose model `actor` was last accused of taking by `allegation`; else by the other
+    // allegation of that kind ("accused MiniMax of using fake accounts to query Claude" ... "MiniMax
+    // said it has never distilled any third-party model": the denial answers Anthropic).
     std::string object_accused_of(const std::string& actor, const std::string& allegation) const {
-        for (auto group = m_claims.rbegin(); group != m_claims.rend(); ++group)
-            for (auto c = group->claims.rbegin(); c != group->claims.rend(); ++c)
-                if (c->actor == actor && c->allegation == allegation && c->polarity == Polarity::asserted && !c->object.empty())
-                    return c->object;
+        for (const bool same : {true, false})
+            for (auto group = m_claims.rbegin(); group != m_claims.rend(); ++group)
+                for (auto c = group->claims.rbegin(); c != group->claims.rend(); ++c)
+                    if (c->actor == actor && c->polarity == Polarity::asserted && !c->object.empty() &&
+                        (same ? c->allegation == allegation
+                              : m_lex.rules.at(c->allegation).object == ObjectRule::lab))
+                        return c->object;
         return "";
     }
 

@@ -4263,3 +4263,19 @@ TEST_CASE("Extractor: the pronoun they right after people named by a noun takes 
     CHECK_FALSE(has_claim(c, "Anthropic", "withheld_model", "*", "*"));
     CHECK_FALSE(has_claim(c, "OpenAI", "withheld_model", "*", "*"));
 }
+
+TEST_CASE("Extractor: an accuser named again further back is no antecedent of the accused pronoun", "[extract]") {
+    auto c = claims_of("Baichuan said it had never used fake accounts to reach Anthropic's models, becoming the second "
+                       "lab to reject accusations by the US company that it had copied the outputs of Claude.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
+}
+
+TEST_CASE("Extractor: a denial of distillation naming no lab answers an accusation of fake accounts", "[extract]") {
+    auto c = claims_of("Anthropic said Baichuan had run 9,000 fraudulent accounts to query its Claude models. Baichuan "
+                       "said late on Wednesday that it has never distilled any third-party model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "fraudulent_access", "*", "Anthropic"));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Anthropic", Polarity::denied));
+}

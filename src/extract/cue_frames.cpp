@@ -245,9 +245,10 @@ const Party* subject_fitting(const std::vector<Party>& parties, RefersTo r) {
 // whose accusation or report it is,
 // no antecedent of "it" after it ("rejected Anthropic's allegation that it had distilled
 // Claude": "it" is the one who rejects).
-bool owns_claim(const SentenceParse& s, const Party& p) {
+bool owns_claim(const SentenceParse& s, const Lexicon* lex, const Party& p) {
     // "accusations by Anthropic", "accusations by US company Anthropic": a few words may name
-    // what the accuser is.
+    // what the accuser is. ("to reject accusations by the US company that it had copied": a
+    // claim noun no reference holds, too.)
     constexpr std::size_t k_title_words = 3;
     for (std::size_t by = p.first; by > 1 && p.first - by <= k_title_words;) {
         --by;
@@ -255,6 +256,7 @@ bool owns_claim(const SentenceParse& s, const Party& p) {
         if (s.tokens[by].folded != "by" && s.tokens[by].folded != "from") continue;
         for (const auto& r : s.references)
             if (r.last + 1 == by && r.refers_to == RefersTo::claim) return true;
+        if (lex && lex->class_of(s.tokens[by - 1]) == WordClass::claim_noun) return true;
         break;
     }
     if (p.last + 2 >= s.tokens.size()) return false;
@@ -340,10 +342,17 @@ bool speaker_of_wrong_after(const SentenceParse& s, const Lexicon& lex, const Pa
 const Party* last_fitting(const std::vector<Party>& parties, std::size_t before, RefersTo r,
                           const ClauseStructure* clauses = nullptr, const SentenceParse* s = nullptr,
                           const Lexicon* lex = nullptr) {
+    // "... Anthropic's models, becoming the second lab to reject accusations by the US company
+    // that it had copied": the accuser, named again further back, is no antecedent either.
+    const auto accuser = [&](const Party& p) {
+        return s && std::any_of(parties.begin(), parties.end(), [&](const Party& q) {
+                   return q.first < before && q.names == p.names && owns_claim(*s, lex, q);
+               });
+    };
     for (auto it = parties.rbegin(); it != parties.rend(); ++it)
         if (it->first < before && !it->in_adjective && fits_reference(*it, r) &&
             !(clauses && clauses->shut_in(it->first, before)) &&
-            !(s && owns_claim(*s, *it)) && !(s && subject_of_relative_clause_around(*s, lex, *it, before)) &&
+            !(s && owns_claim(*s, lex, *it)) && !accuser(*it) && !(s && subject_of_relative_clause_around(*s, lex, *it, before)) &&
             !(s && lex && r != RefersTo::model && object_of_subject(*s, *lex, *it, before)) &&
             !(s && lex && r != RefersTo::model && speaker_of_wrong_after(*s, *lex, *it, before)))
             return &*it;
