@@ -2296,13 +2296,14 @@ TEST_CASE("Extractor: 'disputed that account' denies all its source said in the 
     CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
 }
 
-TEST_CASE("Extractor: purchases barred or discouraged, 'there was no ban', orders placed", "[extract]") {
+TEST_CASE("Extractor: purchases barred but not discouraged, 'there was no ban', orders placed", "[extract]") {
     auto c = claims_of("Beijing discouraged purchases of the H200 within days. "
                        "Chinese regulators barred purchases of the RTX Pro 6000D and the H20. "
                        "The commerce ministry said there was no ban on MI308 purchases. "
                        "Alibaba denied that it had placed any new H200 orders.");
     INFO(describe(c));
-    CHECK(has_claim(c, "China", "export_restriction", "Nvidia H200", "*", Polarity::asserted));
+    // Advice against buying is no rule (readers of our sets and of the real set agree).
+    CHECK_FALSE(has_claim(c, "China", "export_restriction", "Nvidia H200", "*", Polarity::asserted));
     CHECK(has_claim(c, "China", "export_restriction", "Nvidia H20", "*", Polarity::asserted));
     CHECK(has_claim(c, "China", "export_restriction", "AMD MI308", "*", Polarity::denied));
     CHECK(has_claim(c, "Alibaba", "acquired_hardware", "Nvidia H200", "*", Polarity::denied));
