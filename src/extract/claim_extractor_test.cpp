@@ -4280,3 +4280,20 @@ TEST_CASE("Extractor: a denial of distillation naming no lab answers an accusati
     CHECK(has_claim(c, "Baichuan", "fraudulent_access", "*", "Anthropic"));
     CHECK(has_claim(c, "Baichuan", "distillation", "*", "Anthropic", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a use of another lab's model joined by and goes on with users named far back", "[extract]") {
+    auto c = claims_of("Anthropic accused Baichuan and StepFun of using about 20,000 fraudulent accounts, many of them "
+                       "opened through cloud resellers in Singapore and Malaysia, to query its Claude models and distill "
+                       "their capabilities into their own systems.");
+    INFO(describe(c));
+    for (const char* lab : {"Baichuan", "StepFun"}) {
+        CHECK(has_claim(c, lab, "fraudulent_access", "*", "Anthropic"));
+        CHECK(has_claim(c, lab, "distillation", "*", "Anthropic"));
+    }
+}
+
+TEST_CASE("Extractor: a government pausing shipments restricts them", "[extract]") {
+    auto c = claims_of("The Commerce Department has paused shipments of GB200 systems to one site in the UAE.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "US government", "export_restriction", "Nvidia GB200"));
+}

@@ -2690,8 +2690,9 @@ void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, co
 
 // "... used fake accounts to query Claude, which it said were then used to train their own
 // models in a practice known as distillation": a cue that names what the clause before it
-// describes ("known as", "called", "dubbed", "termed" right before it) and found no actor of
-// its own holds the actors and objects of the nearest cue before it that has claims.
+// describes ("known as", "called", "dubbed", "termed" right before it), or a use of another
+// lab's model joined by "and" to another such use, that found no actor of its own holds the
+// actors and objects of the nearest cue before it that has claims.
 void named_practice(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
                     std::vector<FramedClaim>& out) {
     const auto& t = s.tokens;
@@ -2702,18 +2703,25 @@ void named_practice(const SentenceParse& s, const Lexicon& lex, const ClauseStru
         const Token& before = t[cue.first - 1];
         const bool named = (before.is("as") && t[cue.first - 2].is("known")) || before.is("called") ||
                            before.is("dubbed") || before.is("termed");
-        if (!named) continue;
-        const auto own = [&](const FramedClaim& f) { return f.cue == i; };
-        if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(framed), own)) continue;
         const std::string& allegation = lex.cues[static_cast<std::size_t>(cue.id)].allegation;
         const AllegationRule& rule = lex.rules.at(allegation);
+        // "accused Zhipu AI and MiniMax of using fake accounts, many of them opened through
+        // resellers in Singapore and Malaysia, to query its Claude models and distill their
+        // capabilities": a verb joined by "and" to the use of another lab's model goes on with its
+        // users, however far back they were named.
+        const bool joined = before.is("and") && rule.object == ObjectRule::lab;
+        if (!named && !joined) continue;
+        const auto own = [&](const FramedClaim& f) { return f.cue == i; };
+        if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(framed), own)) continue;
         if (!clauses.asserts(cue.first, rule.allows("government"))) continue;
         std::size_t named_cue = s.cues.size();
         for (std::size_t k = 0; k < framed; ++k)
             if (out[k].cue < i && (named_cue == s.cues.size() || out[k].cue > named_cue)) named_cue = out[k].cue;
         if (named_cue == s.cues.size()) continue;
+        if (joined && clauses.separated(s.cues[named_cue].first, cue.first)) continue;
         for (std::size_t k = 0; k < framed; ++k) {
             if (out[k].cue != named_cue || out[k].allegation == allegation) continue;
+            if (joined && lex.rules.at(out[k].allegation).object != ObjectRule::lab) continue;
             FramedClaim practice = out[k];
             practice.cue = i;
             practice.allegation = allegation;
