@@ -4297,3 +4297,22 @@ TEST_CASE("Extractor: a government pausing shipments restricts them", "[extract]
     INFO(describe(c));
     CHECK(has_claim(c, "US government", "export_restriction", "Nvidia GB200"));
 }
+
+TEST_CASE("Extractor: chip makers in a list are allowed to sell their own chips only", "[extract]") {
+    auto c = claims_of("Nvidia and AMD win licences to sell H20 and MI308 in China.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Nvidia", "export_approval", "Nvidia H20"));
+    CHECK(has_claim(c, "AMD", "export_approval", "AMD MI308"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "export_approval", "AMD MI308"));
+    CHECK_FALSE(has_claim(c, "AMD", "export_approval", "Nvidia H20"));
+}
+
+TEST_CASE("Extractor: a firm that makes chips but is no chip maker names its family by a chip word only", "[extract]") {
+    auto c = claims_of("OpenAI said GPT-5 was trained on Microsoft Azure supercomputers built with Nvidia H100 chips.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "OpenAI", "trained_on", "Nvidia H100"));
+    CHECK_FALSE(has_claim(c, "OpenAI", "trained_on", "Microsoft Maia"));
+    auto chips = claims_of("Baidu trained Ernie on Microsoft chips.");
+    INFO(describe(chips));
+    CHECK(has_claim(chips, "Baidu", "trained_on", "Microsoft Maia"));
+}

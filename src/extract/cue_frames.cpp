@@ -2735,6 +2735,15 @@ void named_practice(const SentenceParse& s, const Lexicon& lex, const ClauseStru
     }
 }
 
+// "Nvidia and AMD win licences to sell H20 and MI308 in China": a chip maker is allowed (or
+// barred) to sell its own chips, not the other maker's of the list.
+bool sells_only_its_own(const Lexicon& lex, const std::string& actor, const std::string& chip) {
+    const Entity* seller = lex.find_entity(actor);
+    const Entity* hardware = chip.empty() ? nullptr : lex.find_entity(chip);
+    return seller && hardware && seller->has_kind("chipmaker") && !hardware->vendor.empty() &&
+           hardware->vendor != seller->canonical;
+}
+
 std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<Party>& parties,
                                       const Lexicon& lex, const Discourse& d, const ClauseStructure& clauses) {
     std::vector<FramedClaim> out;
@@ -2825,6 +2834,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
             for (const auto& chip : chips)
                 for (const auto& object : objects) {
                     if (name == object) continue;  // a lab distilling its own model is no claim
+                    if (export_rule && sells_only_its_own(lex, name, chip)) continue;
                     FramedClaim f{i, name, allegation, chip, object, actor->via_reference};
                     f.actor_at = actor == &government ? cue.first : actor->first;
                     f.list_actor = actor->names.size() > 1;

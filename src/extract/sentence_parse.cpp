@@ -153,7 +153,11 @@ void name_vendor_chips(SentenceParse& p, const Lexicon& lex) {
             std::size_t gap = r->first - m.last - 1;
             return gap == 0 || (gap == 1 && p.tokens[m.last + 1].is_possessive());
         });
-        std::string family = r->refers_to == RefersTo::hardware && !r->anaphoric && vendor != p.mentions.end()
+        // ("Microsoft Azure supercomputers built with Nvidia H100 chips": a firm that is no chip
+        // maker names its family only by a word for chips, not by its machines.)
+        const bool chip_word = lex.class_of(p.tokens[r->last]) == WordClass::chip_noun;
+        std::string family = r->refers_to == RefersTo::hardware && !r->anaphoric && vendor != p.mentions.end() &&
+                                     (vendor->entity->has_kind("chipmaker") || chip_word)
                                  ? lex.only_family_of(vendor->entity->canonical)
                                  : "";
         if (family.empty()) {
