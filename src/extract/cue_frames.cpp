@@ -2693,7 +2693,7 @@ void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, co
 // describes ("known as", "called", "dubbed", "termed" right before it), or a use of another
 // lab's model joined by "and" to another such use, that found no actor of its own holds the
 // actors and objects of the nearest cue before it that has claims.
-void named_practice(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
+void takes_actors_of_cue_before(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
                     std::vector<FramedClaim>& out) {
     const auto& t = s.tokens;
     const std::size_t framed = out.size();
@@ -2861,7 +2861,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                 }
     }
     smuggled_to_acquirer(s, lex, clauses, out);
-    named_practice(s, lex, clauses, out);
+    takes_actors_of_cue_before(s, lex, clauses, out);
     joined_at_end(s, parties, lex, out);
     return out;
 }
