@@ -734,9 +734,7 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // "accusing DeepSeek of running what it called distillation campaigns": the speaker
         // naming the act in its own words is no party to it.
         if (r.first >= 1 && r.last + 1 < s.tokens.size() && s.tokens[r.first - 1].is("what") &&
-            (s.tokens[r.last + 1].is("called") || s.tokens[r.last + 1].is("calls") ||
-             s.tokens[r.last + 1].is("termed") || s.tokens[r.last + 1].is("dubbed") ||
-             s.tokens[r.last + 1].is("described")))
+            (lex.has_trait(s.tokens[r.last + 1], WordTrait::naming_verb) || s.tokens[r.last + 1].is("described")))
             continue;
         if (takes_up_people_before(s, lex, parties, r)) continue;
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
@@ -2372,8 +2370,7 @@ bool exports_before(const FrameContext& c, const PhraseMatch& cue) {
     for (std::size_t i = cue.first; i > 0 && cue.first - i < k_reach_back;) {
         const Token& t = c.s.tokens[--i];
         if (t.is_mark() && !t.is_possessive()) return false;
-        if ((t.is("exports") || t.is("sales") || t.is("shipments")) && i + 1 < cue.first &&
-            c.s.tokens[i + 1].is("of"))
+        if (c.lex.has_trait(t, WordTrait::trade_noun) && i + 1 < cue.first && c.s.tokens[i + 1].is("of"))
             return true;
     }
     return false;
@@ -2403,9 +2400,7 @@ bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
     for (std::size_t k = subject + 1; k > 0 && subject + 1 - k < k_whose_reach;) {
         const Token& t = c.s.tokens[--k];
         if (t.is_mark()) break;
-        if (t.folded == "whose" && k + 1 <= subject &&
-            (c.s.tokens[k + 1].folded == "export" || c.s.tokens[k + 1].folded == "exports" ||
-             c.s.tokens[k + 1].folded == "sale" || c.s.tokens[k + 1].folded == "sales")) {
+        if (t.folded == "whose" && k + 1 <= subject && c.lex.has_trait(c.s.tokens[k + 1], WordTrait::trade_noun)) {
             subject = k;
             break;
         }
@@ -2425,7 +2420,7 @@ bool chip_subject_of_rule(const FrameContext& c, const PhraseMatch& cue) {
             break;
         }
     const Token& noun = c.s.tokens[subject];
-    if (subject > 0 && (noun.is("sales") || noun.is("exports") || noun.is("shipments")) && ends_chip(c, subject - 1))
+    if (subject > 0 && c.lex.has_trait(noun, WordTrait::trade_noun) && ends_chip(c, subject - 1))
         return true;
     return ends_chip(c, subject);
 }
@@ -2690,7 +2685,7 @@ void joined_at_end(const SentenceParse& s, const std::vector<Party>& parties, co
 
 // "... used fake accounts to query Claude, which it said were then used to train their own
 // models in a practice known as distillation": a cue that names what the clause before it
-// describes ("known as", "called", "dubbed", "termed" right before it), or a use of another
+// describes ("known as", or a naming verb such as "called" right before it), or a use of another
 // lab's model joined by "and" to another such use, that found no actor of its own holds the
 // actors and objects of the nearest cue before it that has claims.
 void takes_actors_of_cue_before(const SentenceParse& s, const Lexicon& lex, const ClauseStructure& clauses,
@@ -2701,8 +2696,7 @@ void takes_actors_of_cue_before(const SentenceParse& s, const Lexicon& lex, cons
         const PhraseMatch& cue = s.cues[i];
         if (cue.first < 2) continue;
         const Token& before = t[cue.first - 1];
-        const bool named = (before.is("as") && t[cue.first - 2].is("known")) || before.is("called") ||
-                           before.is("dubbed") || before.is("termed");
+        const bool named = (before.is("as") && t[cue.first - 2].is("known")) || lex.has_trait(before, WordTrait::naming_verb);
         const std::string& allegation = lex.cues[static_cast<std::size_t>(cue.id)].allegation;
         const AllegationRule& rule = lex.rules.at(allegation);
         // "accused Zhipu AI and MiniMax of using fake accounts, many of them opened through

@@ -391,12 +391,14 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                      {"coming_chips", WordTrait::coming_chips},
                                                      {"variant_noun", WordTrait::variant_noun},
                                                      {"government_office", WordTrait::government_office},
-                                                     {"request_verb", WordTrait::request_verb}};
+                                                     {"request_verb", WordTrait::request_verb},
+                                                     {"naming_verb", WordTrait::naming_verb},
+                                                     {"trade_noun", WordTrait::trade_noun}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
         if (auto trait = traits.find(w->get(row, "class")); trait != traits.end()) {
-            lex.word_traits[words.front()] |= static_cast<std::uint8_t>(trait->second);
+            lex.word_traits[words.front()] |= static_cast<std::uint16_t>(trait->second);
             continue;
         }
         auto c = one_of(*w, row, "class", classes);
@@ -466,7 +468,7 @@ Expected<void> index_word_classes(Lexicon& lex) {
     }
     for (const auto& [word, traits] : lex.word_traits) {
         const auto id = static_cast<std::size_t>(vocabulary.intern(word));
-        grow(lex.m_traits_by_id, id, std::uint8_t{0});
+        grow(lex.m_traits_by_id, id, std::uint16_t{0});
         lex.m_traits_by_id[id] = traits;
     }
     for (const auto& [word, role] : lex.names.words) {  // (a map's values stay where they are)
@@ -499,7 +501,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-24h";
+constexpr char k_extraction_revision[] = "extraction-2026-12-25a";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;
@@ -589,14 +591,14 @@ WordClass Lexicon::class_of(const Token& token) const {
 }
 
 bool Lexicon::has_trait(const Token& token, WordTrait trait) const {
-    std::uint8_t bits = 0;
+    std::uint16_t bits = 0;
     if (token.word == -2) {
         auto it = word_traits.find(token.folded);
         bits = it == word_traits.end() ? 0 : it->second;
     } else if (token.word >= 0 && static_cast<std::size_t>(token.word) < m_traits_by_id.size()) {
         bits = m_traits_by_id[static_cast<std::size_t>(token.word)];
     }
-    return (bits & static_cast<std::uint8_t>(trait)) != 0;
+    return (bits & static_cast<std::uint16_t>(trait)) != 0;
 }
 
 WordClass Lexicon::class_of(std::string_view folded_word) const {

@@ -66,7 +66,7 @@ enum class WordClass {
 };
 
 // What a word may be besides its class (word_classes.tsv), several at once: bits of a mask.
-enum class WordTrait : std::uint8_t {
+enum class WordTrait : std::uint16_t {
     place_noun = 1,   // a noun a place's name modifies: "US chipmakers", "a Beijing-based developer"
     owned_noun = 2,   // what the party named right before it owns: "OpenAI models", "Anthropic's API"
     ruled_chips = 4,  // chips of the kind export rules are about: "restricted chips", "smuggled GPUs"
@@ -75,6 +75,8 @@ enum class WordTrait : std::uint8_t {
     variant_noun = 32,  // before "of": another chip is named by the one after ("a version of the H100")
     government_office = 64,  // a government's office: "a foreign ministry spokesperson" speaks for one
     request_verb = 128,  // asks for what is not yet granted: "Nvidia seeks licences to ship ..."
+    naming_verb = 256,   // names what is described: "what it called distillation", "a practice dubbed ..."
+    trade_noun = 512,    // the trade in chips: "exports of the H100", "H200 sales to China"
 };
 
 // What one allegation's claims need (allegations.tsv).
@@ -244,7 +246,7 @@ public:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_classes;
-    std::unordered_map<std::string, std::uint8_t> word_traits;  // WordTrait bits by folded word
+    std::unordered_map<std::string, std::uint16_t> word_traits;  // WordTrait bits by folded word
     // A model line named without a version (models.tsv: "Qwen", "Llama"), by its folded name, to
     // the line's entity index: "Qwen3.6", a version glued to the line, names that line.
     std::unordered_map<std::string, int, WordHash, std::equal_to<>> model_lines;
@@ -265,7 +267,7 @@ public:
 private:
     friend Expected<void> index_word_classes(Lexicon& lex);
     std::vector<WordClass> m_class_by_id;  // by vocabulary id, for class_of(Token)
-    std::vector<std::uint8_t> m_traits_by_id;  // by vocabulary id, for has_trait
+    std::vector<std::uint16_t> m_traits_by_id;  // by vocabulary id, for has_trait
     std::map<std::string, int> m_by_canonical;
     // only_family_of's answers, kept by add_entity: vendor -> its one family, "" for several.
     // Walking every entity at each call cost 7.8% of extraction's first-level data misses.
