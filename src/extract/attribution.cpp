@@ -9,6 +9,39 @@
 
 namespace tracker::extract {
 
+std::optional<std::size_t> author_of_document_before(const SentenceParse& s, const Lexicon& lex,
+                                                    const std::vector<Party>& parties, std::size_t verb) {
+    // Words back to the document; a party named counts as one ("to the House Select Committee
+    // on the Chinese Communist Party last month").
+    constexpr std::size_t k_addressee_words = 5;
+    const auto& t = s.tokens;
+    std::size_t noun = verb;
+    std::size_t words = 0;
+    for (std::size_t k = verb; k-- > 0 && ++words <= k_addressee_words + 1;) {
+        if (!t[k].capitalized && lex.class_of(t[k]) == WordClass::document) {
+            noun = k;
+            break;
+        }
+        if (t[k].is_mark()) break;
+        for (const auto& p : parties)
+            if (p.last == k && p.first < k) k = p.first;
+    }
+    if (noun == verb || noun < 2) return std::nullopt;
+    // (Between the document and the verb, only whom it went to: "to Congress".)
+    if (noun + 1 < verb && !t[noun + 1].is("to")) return std::nullopt;
+    if (t[noun - 1].is_possessive()) {
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            if (parties[i].last + 2 == noun && !parties[i].via_reference) return i;
+        return std::nullopt;
+    }
+    if (noun < 3 || lex.class_of(t[noun - 1]) != WordClass::determiner) return std::nullopt;
+    const std::size_t acted = noun - 2;  // "sent", "published", "filed"
+    if (t[acted].capitalized || t[acted].is_mark()) return std::nullopt;
+    for (std::size_t i = 0; i < parties.size(); ++i)
+        if (parties[i].last + 1 == acted && !parties[i].via_reference) return i;
+    return std::nullopt;
+}
+
 namespace {
 
 constexpr std::size_t k_subject_gap = 3;  // "Anthropic has formally accused": two words between
@@ -230,9 +263,13 @@ const Party* described_party(const SentenceParse& s, const std::vector<Party>& p
 std::string claimant_before(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                             const Lexicon& lex, const PhraseMatch& cue, const std::string& prefer) {
     if (cue.first == 0) return "";
+    if (const auto author = author_of_document_before(s, lex, parties, cue.first)) return pick(parties[*author].names, prefer);
     std::size_t end = cue.first - 1;
     bool word_before_is_name = false;
-    const auto addressee = [&](std::size_t first) { return first > 0 && s.tokens[first - 1].is("to"); };
+    const auto addressee = [&](std::size_t first) {
+        if (first > 1 && is_determiner(s.tokens[first - 1].folded)) --first;  // "to the House ..."
+        return first > 0 && s.tokens[first - 1].is("to");
+    };
     for (const auto& m : s.mentions)
         if ((m.last == end && !addressee(m.first)) || (m.last + 1 < cue.first && m.last + k_subject_gap >= cue.first &&
                               m.entity->has_kind("publication")))
@@ -252,7 +289,7 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
                 for (const auto& p : parties)
                     if ((p.last + 1 == d.first ||
                          (p.last + 2 == d.first && lex.class_of(s.tokens[p.last + 1]) == WordClass::preposition)) &&
-                        !p.via_reference)
+                        !p.via_reference && !addressee(p.first))
                         return pick(p.names, prefer);
     if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
     std::size_t clause_start = 0;

@@ -3,6 +3,7 @@
 // ("reportedly", "may") and the cue itself ("accused" is alleged).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,12 @@ bool is_participial(const SentenceParse& s, const Lexicon& lex, const PhraseMatc
 // Whether the name ending at token `last` owns a claim that a that-clause states: "OpenAI's
 // allegation (earlier this year) that ...", "Anthropic's claim that ...", "a Gridline report that".
 bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size_t last);
+
+// "OpenAI sent a memo to Congress saying ...", "OpenAI's memo to the House committee accused
+// ...": the party (its index) that opens "<party> <verb> a/the <document> [to <addressee>]" or
+// "<party>'s <document> [to <addressee>]" right before the attribution verb at `verb`.
+std::optional<std::size_t> author_of_document_before(const SentenceParse& s, const Lexicon& lex,
+                                                    const std::vector<Party>& parties, std::size_t verb);
 
 // Who speaks at token `at`: the subject right before it, or the name set off by an aside that
 // closes right before it ("Zhipu AI, one of the labs named by Anthropic, has dismissed");

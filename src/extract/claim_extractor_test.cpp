@@ -2495,6 +2495,15 @@ TEST_CASE("Extractor: who sends a memo saying something speaks; whom it went to 
                       "distillation") == "Google");
 }
 
+TEST_CASE("Extractor: whose memo to a committee accuses speaks past the committee named and a date", "[extract]") {
+    const std::string text = "Google's memo to the Senate Commerce Committee on Tuesday accused Baichuan of distilling its "
+                             "models through rented servers.";
+    auto c = claims_of(text);
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK(claimant_of(text, "Baichuan", "distillation") == "Google");
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

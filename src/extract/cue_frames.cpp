@@ -93,30 +93,6 @@ bool prepositional_aside_between(const SentenceParse& s, const Lexicon& lex, std
     return comma_aside(s, lex, name_last, verb) == AsideKind::prepositional;
 }
 
-// "OpenAI sent a memo to Congress saying ...": the party that opens "<party> <verb> a/the
-// <document> [to <addressee>]" right before the attribution verb at `verb`; nullptr else.
-Party* author_of_document_before(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties,
-                                 std::size_t verb) {
-    constexpr std::size_t k_addressee_words = 4;
-    const auto& t = s.tokens;
-    std::size_t noun = verb;
-    for (std::size_t k = verb; k-- > 0 && verb - k <= k_addressee_words + 1;)
-        if (!t[k].capitalized && lex.class_of(t[k]) == WordClass::document) {
-            noun = k;
-            break;
-        } else if (t[k].is_mark()) {
-            break;
-        }
-    if (noun == verb || noun < 3 || lex.class_of(t[noun - 1]) != WordClass::determiner) return nullptr;
-    // (Between the document and the verb, only whom it went to: "to Congress".)
-    if (noun + 1 < verb && !t[noun + 1].is("to")) return nullptr;
-    const std::size_t acted = noun - 2;  // "sent", "published", "filed"
-    if (t[acted].capitalized || t[acted].is_mark()) return nullptr;
-    for (auto& p : parties)
-        if (p.last + 1 == acted && !p.via_reference) return &p;
-    return nullptr;
-}
-
 // Marks parties that are claimants: the subject right before an attribution verb ("Anthropic
 // said", "Anthropic has formally accused") or the name right after "according to".
 void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Party>& parties) {
@@ -137,13 +113,16 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
                 subject->is_claimant = subject->speaks_by_participle = true;
         // "OpenAI sent a memo to Congress saying", "Anthropic published a report saying": the
         // party that opens such a phrase speaks by the document.
+        Party* author = nullptr;
         if (at.side == ClaimantSide::before && !participle)
-            if (Party* author = author_of_document_before(s, lex, parties, a.first)) author->is_claimant = true;
+            if (const auto i = author_of_document_before(s, lex, parties, a.first)) author = &parties[*i];
+        if (author) author->is_claimant = true;
         // The party right before the verb speaks, not one before it ("sales to China after
-        // Washington signals licences": Washington).
+        // Washington signals licences": Washington), nor the one a document went to.
         const Party* nearest = nullptr;
         for (const auto& p : parties)
             if (p.last < a.first) nearest = &p;
+        if (author && nearest && nearest->first > author->last) nearest = author;
         for (auto& p : parties) {
             if (at.side == ClaimantSide::before && p.last < a.first && a.first - p.last <= 3 && !participle &&
                 (&p == nearest || p.via_reference || nearest->via_reference))
