@@ -2504,6 +2504,26 @@ TEST_CASE("Extractor: whose memo to a committee accuses speaks past the committe
     CHECK(claimant_of(text, "Baichuan", "distillation") == "Google");
 }
 
+TEST_CASE("Extractor: a lab cut off by another is withheld from but one cut off from chips is not", "[extract]") {
+    auto cut = claims_of("Google cut off Baichuan last week after tracing the queries to its engineers.");
+    INFO(describe(cut));
+    CHECK(has_claim(cut, "Google", "withheld_model", "*", "Baichuan"));
+    auto chips = claims_of("Baichuan, cut off from Nvidia's best chips, turned to Huawei for its training runs.");
+    INFO(describe(chips));
+    for (const auto& claim : chips) CHECK(claim.allegation != "withheld_model");
+    auto unnamed = claims_of("Microsoft said it had cut off distributors before.");
+    INFO(describe(unnamed));
+    for (const auto& claim : unnamed) CHECK(claim.allegation != "withheld_model");
+}
+
+TEST_CASE("Extractor: a verb after a comma and a date shares the accuser as subject", "[extract]") {
+    auto c = claims_of("Google accused Baichuan and MiniMax of distilling Gemini, and in March cut off Zhipu AI as well.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Google", "withheld_model", "*", "Zhipu AI"));
+    CHECK_FALSE(has_claim(c, "Baichuan", "withheld_model"));
+    CHECK_FALSE(has_claim(c, "MiniMax", "withheld_model"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -1283,6 +1283,7 @@ const Party* speaker_of(const FrameContext& c, const PhraseMatch& cue, const All
 struct Subject {
     bool found = false;
     const Party* party = nullptr;
+    bool speaker_acts = false;  // the party speaks in the sentence and is this verb's subject too
 };
 
 // ""TSMC has not supplied Huawei since 2020 and is not the subject of any investigation"": a verb
@@ -1299,6 +1300,35 @@ const Party* joined_verb_phrase_subject(const FrameContext& c, const PhraseMatch
                                        [&](const Token& w) { return c.lex.class_of(w) == WordClass::auxiliary; });
     // ("gave Huawei early access but withheld it from Nvidia": a verb right after "but" too.)
     const bool but_verb = i == cue.first && i > 0 && t[i - 1].is("but") && !t[i].capitalized;
+    // ("accused DeepSeek of distilling Claude, and in January cut off Zhipu AI": a verb after
+    // ", and" and a date or adverbs is the sentence's first subject's, the speaker's too.)
+    std::size_t opener = i;
+    if (opener > 0 && !t[opener - 1].is("and"))
+        for (const auto& d : date_spans(c.s.text, t))
+            if (d.last + 1 == opener) {
+                opener = d.first;
+                if (opener > 0 && c.lex.class_of(t[opener - 1]) == WordClass::preposition) --opener;  // "in January"
+                opener = past_auxiliaries(c.s, c.lex, opener, k_subject_reach);
+            }
+    const bool rule_of_government =
+        c.lex.rules.at(c.lex.cues[static_cast<std::size_t>(cue.id)].allegation).allows("government");
+    const bool dated_verb = !rule_of_government && words == cue.first && opener < cue.first && opener >= 2 && t[opener - 1].is("and") &&
+                            t[opener - 2].is(",") && !t[cue.first].capitalized;
+    if (dated_verb) {
+        for (const auto& p : c.parties) {
+            if (p.last + 2 >= opener) return nullptr;
+            if (p.in_adjective) continue;
+            // A speaker only by an accusation: "Anthropic said DeepSeek bought H800s, and last
+            // year used them" is DeepSeek's use.
+            const bool accuser = std::any_of(c.s.attributions.begin(), c.s.attributions.end(), [&](const PhraseMatch& a) {
+                return a.first > p.last && a.first - p.last <= 2 &&
+                       c.lex.attributions[static_cast<std::size_t>(a.id)].modality == Modality::alleged;
+            });
+            if (p.is_claimant && !p.speaks_by_participle && !accuser) return nullptr;
+            return stands_as_subject(c.s, c.lex, p) ? &p : nullptr;
+        }
+        return nullptr;
+    }
     if ((!auxiliary && !but_verb) || i == 0 || !(t[i - 1].is("and") || t[i - 1].is("but"))) return nullptr;
     for (const auto& p : c.parties) {
         if (p.last + 1 >= i) return nullptr;
@@ -1340,7 +1370,7 @@ std::size_t reduced_relative_start(const FrameContext& c, std::size_t verb) {
 }
 
 Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
-    if (const Party* shared = joined_verb_phrase_subject(c, cue)) return {true, shared};
+    if (const Party* shared = joined_verb_phrase_subject(c, cue)) return {true, shared, shared->is_claimant};
     const std::size_t i = past_auxiliaries(c.s, c.lex, cue.first, k_subject_reach);
     if (i == 0) return {};
     const Token& before = c.s.tokens[i - 1];
@@ -1582,7 +1612,8 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
                 if (!subject.party) {
                     if (!(rule.allows("government") && rules_subject_of(c, cue))) return nullptr;
                 } else {
-                    if (fits(*subject.party, rule, 0, subject.party->speaks_by_participle) && !(rule.allows("government") && !subject.party->has_kind("government")))
+                    if (fits(*subject.party, rule, 0, subject.party->speaks_by_participle || subject.speaker_acts) &&
+                        !(rule.allows("government") && !subject.party->has_kind("government")))
                         return subject.party;
                     if (acts_only_as_subject(c, *subject.party, rule)) return subject.party;
                     if (!rule.allows("government")) return nullptr;
@@ -2788,6 +2819,20 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (!teacher.empty()) objects = {teacher};
+        // ("cut off Zhipu AI", "cut MiniMax off", "cut off access for MiniMax": the party right
+        // after the cue, or behind "for", or inside it is its object; not "cut off from Nvidia's
+        // chips".)
+        if (def.needs_object) {
+            const std::size_t after = cue.last + 1 < s.tokens.size() && s.tokens[cue.last + 1].is("for") ? cue.last + 2
+                                                                                                         : cue.last + 1;
+            std::erase_if(objects, [&](const std::string& object) {
+                return std::none_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
+                    return std::find(p.names.begin(), p.names.end(), object) != p.names.end() && p.first > cue.first &&
+                           p.first <= after;
+                });
+            });
+            if (objects.empty()) continue;
+        }
         // "Anthropic, which does not offer Claude in China": a model kept from a country's market
         // is a business policy, not a model withheld from a party.
         if (rule.object == ObjectRule::party && !objects.empty() &&

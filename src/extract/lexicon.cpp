@@ -255,10 +255,11 @@ Expected<void> load_cues(const LexiconSources& files, Lexicon& lex) {
         c.phrase = t->get(row, "cue");
         c.example = t->get(row, "example");
         const std::string needs = t->get(row, "needs");
-        if (!needs.empty() && needs != "nothing" && needs != "alone")
-            return tl::unexpected(t->error(row, "needs is nothing, alone or -, not '" + needs + "'"));
-        c.needs_nothing = needs == "nothing";
+        if (!needs.empty() && needs != "nothing" && needs != "alone" && needs != "object")
+            return tl::unexpected(t->error(row, "needs is nothing, alone, object or -, not '" + needs + "'"));
+        c.needs_nothing = needs == "nothing" || needs == "object";
         c.needs_alone = needs == "alone";
+        c.needs_object = needs == "object";
         if (!is_allegation(c.allegation))
             return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
         c.also = t->get(row, "also");
@@ -501,7 +502,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-25b";
+constexpr char k_extraction_revision[] = "extraction-2026-12-25c";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -129,6 +129,9 @@ struct Cue {
     // A mention rather than an event ("its upcoming model"): a claim only where no other
     // cue shares the sentence ("using smuggled chips to develop its upcoming model").
     bool needs_alone = false;
+    // Nothing the allegation needs but a party named as its object ("Anthropic cut off Zhipu AI";
+    // not "we have cut off distributors before").
+    bool needs_object = false;
     // A second allegation the cue says with the same actor and chips ("used H800 GPUs to build"
     // is trained_on and acquired_hardware), or "".
     std::string also;
