@@ -133,7 +133,7 @@ void keys_of(const Vocabulary& vocabulary, const std::vector<Token>& tokens, std
         k.singular = singular.id;
         k.y_singular = y_singular.id;
         k.hard_stop = is_hard_stop(w);
-        // As PhraseTrie::step() takes a first word: itself, else (a plural) its singular.
+        // As PhraseTrie::walk() takes a first word: itself, and (a plural) its singular.
         k.starts = itself.starts;
         if (k.plural_form) k.starts |= singular.starts | y_singular.starts;
         k.word_bits = word_bit(k.word) | word_bit(k.singular) | word_bit(k.y_singular);
@@ -211,16 +211,6 @@ inline int PhraseTrie::step(int node, WordId word) const {
     const auto first = m_edges.begin() + n.first_edge, last = first + n.edge_count;
     auto it = edge_at(first, last, word);
     return it != last && it->word == word ? it->node : -1;
-}
-
-// The token as itself, else (a plural) as its singular: "chips" follows an edge "chip".
-int PhraseTrie::step(int node, const TokenKeys& token) const {
-    int next = step(node, token.word);
-    if (next < 0 && token.plural_form) {
-        next = step(node, token.singular);
-        if (next < 0) next = step(node, token.y_singular);
-    }
-    return next;
 }
 
 bool PhraseTrie::add(const std::string& phrase, int id) {
@@ -340,13 +330,21 @@ std::uint64_t PhraseTrie::gap_bits(const std::vector<TokenKeys>& keys, std::size
     return bits;
 }
 
-void PhraseTrie::find_at(const std::vector<TokenKeys>& keys, std::size_t at, std::vector<PhraseMatch>& out) const {
-    const std::size_t first_found = out.size(), n_keys = keys.size();  // (read once: see find_all)
-    int node = 0;
-    for (std::size_t i = at; i < n_keys; ++i) {
-        node = step(node, keys[i]);
-        if (node < 0) break;
-        const Node& n = m_nodes[static_cast<std::size_t>(node)];
+// Follows the trie from `node` with token `i` and those after it, recording each phrase that
+// ends on the way. A plural takes every edge it may ("outputs" as itself and as "output"): a
+// phrase may list the plural where another lists the singular.
+void PhraseTrie::walk(const std::vector<TokenKeys>& keys, std::size_t at, std::size_t i, int node,
+                      std::vector<PhraseMatch>& out) const {
+    if (i >= keys.size()) return;
+    const TokenKeys& token = keys[i];
+    int next[3] = {step(node, token.word), -1, -1};
+    if (token.plural_form) {
+        next[1] = step(node, token.singular);
+        next[2] = step(node, token.y_singular);
+    }
+    for (int k = 0; k < 3; ++k) {
+        if (next[k] < 0 || (k > 0 && (next[k] == next[0] || next[k] == next[k - 1]))) continue;
+        const Node& n = m_nodes[static_cast<std::size_t>(next[k])];
         std::optional<std::uint64_t> after_gap;  // gap_bits(keys, i + 1), when a phrase needs it
         for (std::uint32_t e = 0; e < n.end_count; ++e) {
             const End& end = m_ends[n.first_end + e];
@@ -360,11 +358,17 @@ void PhraseTrie::find_at(const std::vector<TokenKeys>& keys, std::size_t at, std
                 if (!match_rest(keys, *phrase, 0, i + 1, nullptr)) continue;
             }
             PhraseMatch m{end.id, at, i, {}};
-            for (std::size_t k = at; k <= i; ++k) m.words.push_back(k);
+            for (std::size_t w = at; w <= i; ++w) m.words.push_back(w);
             if (phrase) match_rest(keys, *phrase, 0, i + 1, &m);
             out.push_back(std::move(m));
         }
+        walk(keys, at, i + 1, next[k], out);
     }
+}
+
+void PhraseTrie::find_at(const std::vector<TokenKeys>& keys, std::size_t at, std::vector<PhraseMatch>& out) const {
+    const std::size_t first_found = out.size();
+    walk(keys, at, at, 0, out);
     // Longest first.
     if (out.size() - first_found > 1)
         std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_found), out.end(),

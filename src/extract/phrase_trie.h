@@ -242,7 +242,8 @@ private:
 
     int child(int node, WordId word);
     int step(int node, WordId word) const;  // -1 when there is no edge
-    int step(int node, const TokenKeys& token) const;
+    void walk(const std::vector<TokenKeys>& keys, std::size_t at, std::size_t i, int node,
+              std::vector<PhraseMatch>& out) const;
     static std::uint64_t gap_bits(const std::vector<TokenKeys>& keys, std::size_t pos);
     bool match_rest(const std::vector<TokenKeys>& keys, const Phrase& phrase, std::size_t segment,
                     std::size_t pos, PhraseMatch* record) const;

@@ -20,6 +20,20 @@ TEST_CASE("PhraseTrie: alternatives, plurals and the longest match first", "[ext
     CHECK(m[1].id == 2);
 }
 
+TEST_CASE("PhraseTrie: a plural follows its own word and its singular where phrases list both", "[extract]") {
+    PhraseTrie trie;
+    REQUIRE(trie.add("outputs of", 1));
+    REQUIRE(trie.add("output ... used to train", 2));
+    auto m = trie.find_all(toks("Gemini outputs were used to train it"));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].id == 2);
+    CHECK(m[0].words == std::vector<std::size_t>{1, 3, 4, 5});
+    auto both = trie.find_all(toks("the outputs of Gemini were used to train it"));
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].id == 2);  // the longest first
+    CHECK(both[1].id == 1);
+}
+
 TEST_CASE("PhraseTrie: a gap spans up to five words and stops at a hard clause mark", "[extract]") {
     PhraseTrie trie;
     REQUIRE(trie.add("denied ... access", 7));
