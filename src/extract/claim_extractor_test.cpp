@@ -2524,6 +2524,15 @@ TEST_CASE("Extractor: a verb after a comma and a date shares the accuser as subj
     CHECK_FALSE(has_claim(c, "MiniMax", "withheld_model"));
 }
 
+TEST_CASE("Extractor: the maker of a model named by the model is that lab in any position", "[extract]") {
+    auto after = claims_of("Google accused the maker of Kimi of scraping Gemini's answers.");
+    INFO(describe(after));
+    CHECK(has_claim(after, "Moonshot AI", "distillation", "*", "Google"));
+    auto before = claims_of("Google accused the Kimi developer of scraping Gemini's answers.");
+    INFO(describe(before));
+    CHECK(has_claim(before, "Moonshot AI", "distillation", "*", "Google"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

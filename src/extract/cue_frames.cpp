@@ -693,9 +693,12 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         add_open_before(m.first);
         Party p{m.first, m.last, {actor->canonical}, actor->kind};
         p.in_adjective = in_hyphenated_adjective(s, m);
-        // "Alibaba's Qwen lab": a model's name before a word for a unit names its maker's unit.
-        const bool unit = m.last + 1 < s.tokens.size() &&
-                          lex.class_of(s.tokens[m.last + 1]) == WordClass::organization;
+        // "Alibaba's Qwen lab", "the ChatGPT maker": a model's name before a word for a unit
+        // names its maker's unit; so does one after it and "of" ("the maker of ChatGPT").
+        const bool unit = (m.last + 1 < s.tokens.size() &&
+                           lex.class_of(s.tokens[m.last + 1]) == WordClass::organization) ||
+                          (m.first >= 2 && s.tokens[m.first - 1].is("of") &&
+                           lex.class_of(s.tokens[m.first - 2]) == WordClass::organization);
         p.from_model = m.entity->type == EntityType::model && !unit;
         parties.push_back(std::move(p));
     }
