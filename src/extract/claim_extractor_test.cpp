@@ -2533,6 +2533,13 @@ TEST_CASE("Extractor: the maker of a model named by the model is that lab in any
     CHECK(has_claim(before, "Moonshot AI", "distillation", "*", "Google"));
 }
 
+TEST_CASE("Extractor: who tells a committee that the company did a wrong speaks of another company", "[extract]") {
+    auto c = claims_of("Baichuan released a new model on Monday. Google has told a Senate panel that the company "
+                       "distilled its Gemini models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

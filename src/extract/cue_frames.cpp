@@ -308,12 +308,21 @@ bool wrong_follows(const SentenceParse& s, const Lexicon& lex, std::size_t refer
     });
 }
 
-// Whether party `p` speaks right before a reference at `reference` of a wrong that follows it.
+// Whether party `p` speaks right before a reference at `reference` of a wrong that follows it,
+// or tells someone of it ("OpenAI has told a House committee that the company distilled").
 bool speaker_of_wrong_after(const SentenceParse& s, const Lexicon& lex, const Party& p, std::size_t reference) {
-    constexpr std::size_t k_speaker_words = 3;
+    constexpr std::size_t k_speaker_words = 3, k_hearer_words = 5;
+    const auto& t = s.tokens;
+    const auto told_that = [&](const PhraseMatch& a) {
+        if (reference < 2 || !t[reference - 1].is("that") || reference - 1 - a.last > k_hearer_words) return false;
+        for (std::size_t k = a.last + 1; k + 1 < reference; ++k)
+            if (t[k].is_mark()) return false;
+        return true;
+    };
     const bool speaks = std::any_of(s.attributions.begin(), s.attributions.end(), [&](const PhraseMatch& a) {
         return a.first > p.last && a.first - p.last <= k_speaker_words && a.last < reference &&
-               reference - a.last <= 2 && lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before;
+               (reference - a.last <= 2 || told_that(a)) &&
+               lex.attributions[static_cast<std::size_t>(a.id)].side == ClaimantSide::before;
     });
     return speaks && wrong_follows(s, lex, reference);
 }
