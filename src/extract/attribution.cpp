@@ -436,7 +436,16 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
 std::string claimant_of(std::string_view text, const SentenceParse& s, const std::vector<Party>& parties,
                         const Lexicon& lex, const PhraseMatch& a, const std::string& prefer) {
     const ClaimantSide side = lex.attributions[static_cast<std::size_t>(a.id)].side;
-    if (side == ClaimantSide::none) return "";
+    // ("Moonshot AI, which Anthropic accused of distilling": the party between the relative
+    // pronoun and the words accuses.)
+    if (side == ClaimantSide::none) {
+        for (const auto& p : parties)
+            if (p.last + 1 == a.first && p.first > 0 && !p.via_reference &&
+                (s.tokens[p.first - 1].is("which") || s.tokens[p.first - 1].is("that") ||
+                 s.tokens[p.first - 1].is("whom")))
+                return pick(p.names, prefer);
+        return "";
+    }
     if (side == ClaimantSide::after) return claimant_after(text, s, parties, a.last, prefer);
     if (!is_participial(s, lex, a)) return claimant_before(text, s, parties, lex, a, prefer);
     // "Anthropic accused DeepSeek of X, saying ...": the speaker of the attribution before;

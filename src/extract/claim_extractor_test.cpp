@@ -2540,6 +2540,15 @@ TEST_CASE("Extractor: who tells a committee that the company did a wrong speaks 
     CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
 }
 
+TEST_CASE("Extractor: in a relative clause the one accused of a wrong is the antecedent and the accuser speaks", "[extract]") {
+    const std::string text = "Baichuan, which Google accused of distilling Gemini, raised new funds on Monday.";
+    auto c = claims_of(text);
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Google", "distillation"));
+    CHECK(claimant_of(text, "Baichuan", "distillation") == "Google");
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
