@@ -802,12 +802,27 @@ private:
             const bool describes = kind == AsideKind::apposition || kind == AsideKind::relative ||
                                    kind == AsideKind::participle;
             const bool aside = kind && verb - p.last <= (describes ? k_apposition : k_aside);
-            if (denial.first - p.last <= 3 || aside || relative_clause_verb(s, m_lex, p.last, denial.first)) {
+            if ((denial.first - p.last <= 3 && !owns_thing(s, p)) || aside ||
+                relative_clause_verb(s, m_lex, p.last, denial.first)) {
                 denier = &p;
                 if (behind_preposition(s, p) && before) denier = before;
             }
             before = &p;
         }
+        // "ByteDance said its engineers had used OpenAI's API in full compliance with its terms":
+        // a statement of keeping the rules is the act of its clause's subject, however far.
+        // (The last party before it that may be a subject: "OpenAI said ByteDance had used the API
+        // in compliance with its terms" is ByteDance's. A speaker only of itself: "Beijing said
+        // Chinese companies have always abided by the law" is no statement of Beijing's acts.)
+        if (!denier && m_lex.denials[static_cast<std::size_t>(denial.id)].scope == DenialScope::rebuts)
+            for (const auto& p : parties) {
+                if (p.last >= denial.first) break;
+                if (behind_preposition(s, p) || owns_thing(s, p) || (p.is_claimant && !speaks_of_itself(s, p))) continue;
+                if (std::none_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(p.last) + 1,
+                                 s.tokens.begin() + static_cast<std::ptrdiff_t>(denial.first),
+                                 [](const Token& t) { return t.is_mark() && !t.is_possessive(); }))
+                    denier = &p;
+            }
         // "Zhipu has responded, calling OpenAI's claims groundless": a participle after a comma
         // is the act of the clause's subject.
         if (!denier && denial.first > 1 && s.tokens[denial.first - 1].is(",") &&
@@ -831,6 +846,28 @@ private:
                         return &p;
             }
         return denier;
+    }
+
+    // "ByteDance said its engineers ...", "Nvidia says it ...": whether what claimant `p` says
+    // opens with a word for itself.
+    bool speaks_of_itself(const SentenceParse& s, const Party& p) const {
+        for (const auto& a : s.attributions) {
+            if (a.first <= p.last) continue;
+            std::size_t next = a.last + 1;
+            if (next < s.tokens.size() && s.tokens[next].is("that")) ++next;
+            if (next >= s.tokens.size()) return false;
+            const Token& t = s.tokens[next];
+            return t.is("it") || t.is("its") || t.is("we") || t.is("our");
+        }
+        return false;
+    }
+
+    // "OpenAI's API": a possessor of a thing (not of people or a unit: "Nvidia's spokesperson
+    // denied") does not act.
+    bool owns_thing(const SentenceParse& s, const Party& p) const {
+        if (p.last + 2 >= s.tokens.size() || !s.tokens[p.last + 1].is_possessive()) return false;
+        const WordClass noun = m_lex.class_of(s.tokens[p.last + 2]);
+        return noun != WordClass::source && noun != WordClass::organization;
     }
 
     bool behind_preposition(const SentenceParse& s, const Party& p) const {

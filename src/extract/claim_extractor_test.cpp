@@ -2549,6 +2549,13 @@ TEST_CASE("Extractor: in a relative clause the one accused of a wrong is the ant
     CHECK(claimant_of(text, "Baichuan", "distillation") == "Google");
 }
 
+TEST_CASE("Extractor: a compliance statement is its clause subject's past a possessor of a thing", "[extract]") {
+    auto own = claims_of("Google said Baichuan had used fake accounts to reach Gemini. Baichuan said its researchers "
+                         "had queried Google's API in full compliance with its terms.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Baichuan", "fraudulent_access", "*", "Google", Polarity::denied));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
