@@ -92,13 +92,15 @@ TEST_CASE("PageFurniture: the embedded table knows the furniture of web copies",
           "AI-Powered Content", "Get your own daily briefing", "Shared from Wafer App - news",
           "visibility", "calendar_today", "summarize", "psychology_alt", "auto_awesome",
           "recommend", "share", "bookmark", "Estimated reading time is 3 minutes for you.",
-          "Read more: Chip makers face review", "Story continues below advertisement",
+          "Read more: Chip makers face review", "Most read: Lab's chips came by way of shell firms",
+          "See also: The rules, explained", "Story continues below advertisement",
           "Continue reading the main story", "Article continues below this ad",
           "Tags: DeepSeek, Nvidia, H20, export controls", "Filed under: Chips, China",
           "Appeared in the March 3, 2026, print edition as 'Lab Denies Buying Chips'.",
           "A version of this article appears in print on March 3, 2026, Section B."})
         CHECK(table.is_furniture(line));
     CHECK_FALSE(table.is_furniture("Shareholders sold the chips."));
+    CHECK_FALSE(table.is_furniture("Most readers of the filing missed the H100 orders."));
     CHECK_FALSE(table.is_furniture("Read more about the chips in the filing, the lab said."));
     CHECK_FALSE(table.is_furniture("Tags on the servers showed they were H100 units."));
     CHECK_FALSE(table.is_furniture("Appeared inside the lab's filing was a list of H100 orders."));
