@@ -2556,6 +2556,16 @@ TEST_CASE("Extractor: a compliance statement is its clause subject's past a poss
     CHECK(has_claim(own, "Baichuan", "fraudulent_access", "*", "Google", Polarity::denied));
 }
 
+TEST_CASE("Extractor: its own chips are no verb of owning but owning chips is", "[extract]") {
+    auto own = claims_of("Baichuan said its new model was trained on its own cluster of Ascend 910C chips.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Baichuan", "trained_on", "Huawei Ascend 910C"));
+    CHECK_FALSE(has_claim(own, "Baichuan", "acquired_hardware"));
+    auto owning = claims_of("Analysts say Baichuan and its backers own 20,000 H800 chips.");
+    INFO(describe(owning));
+    CHECK(has_claim(owning, "Baichuan", "acquired_hardware", "Nvidia H800"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -2785,6 +2785,9 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (!cue_rule.claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
         if (names_paper(s, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
+        // "trained on its own TPU chips": "own" after a possessive is no verb of owning.
+        if (cue.first > 0 && s.tokens[cue.first].is("own") && lex.class_of(s.tokens[cue.first - 1]) == WordClass::determiner)
+            continue;
         if (cue_rule.object == ObjectRule::investigator)
             if (const ClauseSpan* question = clauses.question_after(cue.last))
                 // "Megaspeed, which officials have been investigating over whether its customers
