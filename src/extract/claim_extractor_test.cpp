@@ -2566,6 +2566,14 @@ TEST_CASE("Extractor: its own chips are no verb of owning but owning chips is", 
     CHECK(has_claim(owning, "Baichuan", "acquired_hardware", "Nvidia H800"));
 }
 
+TEST_CASE("Extractor: who examines whether the company did something examines another company", "[extract]") {
+    auto c = claims_of("Baichuan has not commented. Google, a spokesperson said, is examining whether the company "
+                       "broke its terms of service.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "investigation", "*", "Google"));
+    CHECK_FALSE(has_claim(c, "Google", "investigation"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -285,8 +285,22 @@ bool subject_of_relative_clause_around(const SentenceParse& s, const Lexicon* le
 bool object_of_subject(const SentenceParse& s, const Lexicon& lex, const Party& p, std::size_t at) {
     if (p.last + 1 >= at) return false;
     std::size_t i = p.last + 1;
+    // ("OpenAI, the paper said, is examining": past an aside set off by commas.)
+    constexpr std::size_t k_aside_words = 8;
+    if (s.tokens[i].is(","))
+        for (std::size_t k = i + 1; k < at && k - i <= k_aside_words; ++k) {
+            if (s.tokens[k].is(",")) {
+                i = k + 1;
+                break;
+            }
+            if (s.tokens[k].is_mark() && !s.tokens[k].is_possessive()) break;
+        }
     while (i < at && (lex.class_of(s.tokens[i]) == WordClass::auxiliary || lex.class_of(s.tokens[i]) == WordClass::adverb)) ++i;
-    const auto verb_here = [&](const PhraseMatch& m) { return m.first == i && m.last + 1 == at; };
+    // ("OpenAI is examining whether the company broke its terms": past "whether" or "if".)
+    const auto verb_here = [&](const PhraseMatch& m) {
+        return m.first == i && (m.last + 1 == at || (m.last + 2 == at && (s.tokens[m.last + 1].is("whether") ||
+                                                                          s.tokens[m.last + 1].is("if"))));
+    };
     const auto in_match = [&](const std::vector<PhraseMatch>& matches) {
         return std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& m) { return m.first <= i && i <= m.last; });
     };
