@@ -2574,6 +2574,15 @@ TEST_CASE("Extractor: who examines whether the company did something examines an
     CHECK_FALSE(has_claim(c, "Google", "investigation"));
 }
 
+TEST_CASE("Extractor: unnamed people charged are no firm named further on", "[extract]") {
+    auto unnamed = claims_of("Prosecutors in Hsinchu charged three former engineers with passing Nvidia designs to a rival.");
+    INFO(describe(unnamed));
+    CHECK_FALSE(has_claim(unnamed, "Nvidia", "investigation"));
+    auto employed = claims_of("Prosecutors in Hsinchu charged three employees of Supermicro with export violations.");
+    INFO(describe(employed));
+    CHECK(has_claim(employed, "Supermicro", "investigation"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

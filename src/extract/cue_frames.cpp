@@ -1614,6 +1614,27 @@ bool acts_only_as_subject(const FrameContext& c, const Party& p, const Allegatio
     return !p.is_claimant && !p.from_model && entity && rule.allows_as_subject(p.kind, entity->country);
 }
 
+// "charged two former engineers with leaking TSMC trade secrets": the people a cue is done to
+// right after it are named by no party; a firm further on is not done to ("of", "at", "from" or a
+// link word after them ties them to one: "arrested three men linked to Megaspeed").
+bool unnamed_people_after(const FrameContext& c, const PhraseMatch& cue) {
+    constexpr std::size_t k_described = 3;  // "two former senior engineers"
+    const auto& t = c.s.tokens;
+    for (std::size_t i = cue.last + 1; i < t.size() && i <= cue.last + 1 + k_described; ++i) {
+        if (t[i].capitalized || t[i].is_mark()) return false;
+        if (std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& p) { return p.first == i; })) return false;
+        const WordClass word = c.lex.class_of(t[i]);
+        if (word == WordClass::source) {
+            if (i + 1 >= t.size()) return true;
+            const Token& next = t[i + 1];
+            return !(next.is("of") || next.is("at") || next.is("from") || c.lex.class_of(next) == WordClass::link ||
+                     next.is_possessive());
+        }
+        if (word != WordClass::other && word != WordClass::determiner) return false;
+    }
+    return false;
+}
+
 const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame, const AllegationRule& rule) {
     switch (frame) {
         case Frame::agent:
@@ -1678,6 +1699,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             // "OpenAI said it had banned all of the accounts it identified": who does it to the
             // patient is not the patient ("it" after the cue, the subject of a relative clause,
             // is OpenAI again).
+            if (rule.object == ObjectRule::investigator && unnamed_people_after(c, cue)) return nullptr;
             const Subject doer = subject_of(c, cue);
             std::size_t from = cue.last;
             const Party* p = first_after(c, from, rule, false);
