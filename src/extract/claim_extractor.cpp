@@ -1466,7 +1466,11 @@ private:
                                    [&](const Mention& m) { return m.last == last && m.entity->type == EntityType::hardware; }) ||
                        std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.last == last && !p.from_model; });
             };
-            for (std::size_t i = cue.last + 1; i < d.first && !named; ++i)
+            // ("tracking features, which the company has denied building": a verb after the
+            // denial that is no cue says what it denies.)
+            const bool denies_other_act = d.last + 1 < s.tokens.size() && !s.tokens[d.last + 1].capitalized &&
+                                          s.tokens[d.last + 1].folded.ends_with("ing") && !s.is_inside_cue(d.last + 1);
+            for (std::size_t i = cue.last + 1; i < d.first && !named && !denies_other_act; ++i)
                 named = opens_relative_clause(s, i) && s.tokens[i + 1].is("which") && d.first - i <= 5 && !names_end(i - 1);
             if (!named) continue;
             std::string denier = subject_before(s, parties, d.first, asserted.actor);

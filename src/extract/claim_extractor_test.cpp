@@ -2583,6 +2583,14 @@ TEST_CASE("Extractor: unnamed people charged are no firm named further on", "[ex
     CHECK(has_claim(employed, "Supermicro", "investigation"));
 }
 
+TEST_CASE("Extractor: a denial of another act in a relative clause leaves the claim before it", "[extract]") {
+    auto c = claims_of("Regulators in Beijing summoned Nvidia over what they called risks in the H20, such as remote "
+                       "shutdown switches, which the company has denied building.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Nvidia", "investigation"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "investigation", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
