@@ -2591,6 +2591,14 @@ TEST_CASE("Extractor: a denial of another act in a relative clause leaves the cl
     CHECK_FALSE(has_claim(c, "Nvidia", "investigation", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: training plans kept on schedule name no chips trained on", "[extract]") {
+    auto c = claims_of("Baichuan said it had stockpiled 8,000 H800 chips, enough to keep its training on track "
+                       "through the summer.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "acquired_hardware", "Nvidia H800"));
+    CHECK_FALSE(has_claim(c, "Baichuan", "trained_on"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -2821,6 +2821,10 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (!cue_rule.claim_as_modifier && used_as_modifier(s, lex, cue)) continue;
         if (names_paper(s, cue)) continue;
         if (def.needs_alone && shares_sentence(s)) continue;
+        // "to keep its training plans on schedule": an idiom, not what the training ran on.
+        if (cue.last + 1 < s.tokens.size() && s.tokens[cue.last].is("on") &&
+            lex.has_trait(s.tokens[cue.last + 1], WordTrait::on_idiom))
+            continue;
         // "trained on its own TPU chips": "own" after a possessive is no verb of owning.
         if (cue.first > 0 && s.tokens[cue.first].is("own") && lex.class_of(s.tokens[cue.first - 1]) == WordClass::determiner)
             continue;

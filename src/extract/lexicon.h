@@ -77,6 +77,7 @@ enum class WordTrait : std::uint16_t {
     request_verb = 128,  // asks for what is not yet granted: "Nvidia seeks licences to ship ..."
     naming_verb = 256,   // names what is described: "what it called distillation", "a practice dubbed ..."
     trade_noun = 512,    // the trade in chips: "exports of the H100", "H200 sales to China"
+    on_idiom = 1024,     // after "on", an idiom, no place of training: "on schedule", "on track"
 };
 
 // What one allegation's claims need (allegations.tsv).
