@@ -2599,6 +2599,13 @@ TEST_CASE("Extractor: training plans kept on schedule name no chips trained on",
     CHECK_FALSE(has_claim(c, "Baichuan", "trained_on"));
 }
 
+TEST_CASE("Extractor: we in the quote of a firm's officer named after a comma is the firm", "[extract]") {
+    auto c = claims_of("Baichuan's head of infrastructure, Ada Roe, said: \"We train mostly on H800s.\"");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(c, "Ada Roe", "trained_on"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -549,7 +549,10 @@ const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::
         bool post = false;
         for (std::size_t i = it->last + 1; i < person.first; ++i) {
             const NameRole* role = lex.names.role_of(s.tokens[i]);
-            if (s.tokens[i].is_mark()) return nullptr;
+            // ("Moonshot AI's infrastructure chief, Wei Lan, said": a possessive, and a comma
+            // right before the name.)
+            if (s.tokens[i].is_mark() && !s.tokens[i].is_possessive() && !(s.tokens[i].is(",") && i + 1 == person.first))
+                return nullptr;
             post |= role && (*role == NameRole::title || *role == NameRole::person_intro);
         }
         return post ? &*it : nullptr;
