@@ -463,7 +463,18 @@ private:
         if (label == "A") return m_discourse.last_employer;
         for (const auto& word : words_of_name(label))
             if (auto known = m_discourse.employers.find(word); known != m_discourse.employers.end()) return known->second;
+        // Transcripts write the label in capitals: "WEI: We train on H800s." (The surname only:
+        // "UNDER SECRETARY TREDWELL" is no "Under Secretary" the article named.)
+        const std::string surname = capitalized_only(label.substr(label.rfind(' ') + 1));
+        if (auto known = m_discourse.employers.find(surname); known != m_discourse.employers.end()) return known->second;
         return "";
+    }
+
+    // "WEI" -> "Wei"; other words as they are.
+    static std::string capitalized_only(std::string word) {
+        if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); })) return word;
+        for (std::size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(word[i] - 'A' + 'a');
+        return word;
     }
 
     // A person's name and each of its words ("Qiao Wen", "Qiao", "Wen"): how a later line names them.

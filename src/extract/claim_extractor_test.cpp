@@ -2606,6 +2606,13 @@ TEST_CASE("Extractor: we in the quote of a firm's officer named after a comma is
     CHECK_FALSE(has_claim(c, "Ada Roe", "trained_on"));
 }
 
+TEST_CASE("Extractor: a transcript label in capitals is the surname of the person tied to a firm", "[extract]") {
+    auto c = claims_of("Our guest is Ada Roe, Baichuan's head of infrastructure.\n\nHOST: What do you train on?\n\n"
+                       "ROE: We train mostly on H800s.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H800"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
