@@ -190,6 +190,17 @@ Denial denial_for(std::string_view text, const SentenceParse& s, const std::vect
         after_for |= t.is("for");
         object_only &= lex.class_of(t) == WordClass::determiner;
     }
+    // "no Blackwell chips were used to train V4": chips "no" quantifies, the cue's subject (past
+    // a chip word and auxiliaries), are negated.
+    for (const auto& m : s.mentions) {
+        if (m.entity->type != EntityType::hardware || m.first == 0 || m.last >= cue.first || !s.tokens[m.first - 1].is("no"))
+            continue;
+        std::size_t i = m.last + 1;
+        while (i < cue.first && (lex.class_of(s.tokens[i]) == WordClass::chip_noun ||
+                                 lex.class_of(s.tokens[i]) == WordClass::auxiliary))
+            ++i;
+        if (i == cue.first) return {true, false, claimant_at(text, s, parties, lex, cue.first, actor), true};
+    }
     for (const auto& d : s.denials) {
         const DenialCue& def = lex.denials[static_cast<std::size_t>(d.id)];
         switch (def.scope) {

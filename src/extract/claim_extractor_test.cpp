@@ -2613,6 +2613,13 @@ TEST_CASE("Extractor: a transcript label in capitals is the surname of the perso
     CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H800"));
 }
 
+TEST_CASE("Extractor: chips that no quantifies as the subject of a cue are negated", "[extract]") {
+    auto c = claims_of("Baichuan said no H100 chips were used to train its new model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baichuan", "trained_on", "Nvidia H100"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
