@@ -2620,6 +2620,12 @@ TEST_CASE("Extractor: chips that no quantifies as the subject of a cue are negat
     CHECK_FALSE(has_claim(c, "Baichuan", "trained_on", "Nvidia H100"));
 }
 
+TEST_CASE("Extractor: a model named by its short alias as what a training cue trains is its maker", "[extract]") {
+    auto c = claims_of("DeepSeek released V3 in December. Some 2,048 H800 chips were used to train V3.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "DeepSeek", "trained_on", "Nvidia H800"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

@@ -713,7 +713,11 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
             before > 0 && (s.tokens[before - 1].is("that") ||
                            (passive && std::any_of(s.attributions.begin(), s.attributions.end(),
                                                    [&](const PhraseMatch& a) { return a.last + 1 == before; })));
-        return (possessor || its || passive_subject || (opens_clause && named_in_article)) &&
+        // As what a training cue trains ("H800 chips were used to train V3", "trained V4 on").
+        const bool trained = std::any_of(s.cues.begin(), s.cues.end(), [&](const PhraseMatch& c) {
+            return c.last + 1 == m.first && lex.cues[static_cast<std::size_t>(c.id)].allegation == "trained_on";
+        });
+        return (possessor || its || passive_subject || trained || (opens_clause && named_in_article)) &&
                (named(d.previous_parties) || named_in_article ||
                 std::any_of(s.mentions.begin(), s.mentions.end(),
                             [&](const Mention& other) { return other.entity->canonical == m.entity->maker; }));
