@@ -2626,6 +2626,15 @@ TEST_CASE("Extractor: a model named by its short alias as what a training cue tr
     CHECK(has_claim(c, "DeepSeek", "trained_on", "Nvidia H800"));
 }
 
+TEST_CASE("Extractor: they after people a firm premodifies is that firm", "[extract]") {
+    auto c = claims_of("Three former Baichuan researchers said they had harvested Gemini answers for months.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baichuan", "distillation", "*", "Google"));
+    auto unnamed = claims_of("Three former researchers said they had harvested Gemini answers for months.");
+    INFO(describe(unnamed));
+    CHECK_FALSE(has_claim(unnamed, "Baichuan", "distillation"));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");

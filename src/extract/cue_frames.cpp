@@ -669,6 +669,23 @@ bool takes_up_people_before(const SentenceParse& s, const Lexicon& lex, const st
     return false;
 }
 
+// "two former DeepSeek engineers said they had harvested ChatGPT answers": the firm whose name
+// premodifies the people "they" takes up (takes_up_people_before) acts through them; "" when
+// no firm the lexicons list names them.
+std::string firm_of_people_before(const SentenceParse& s, const Lexicon& lex, const ReferenceMention& r) {
+    constexpr std::size_t k_reach = 8;
+    for (std::size_t k = r.first; k-- > 0 && r.first - k <= k_reach;) {
+        const Token& t = s.tokens[k];
+        if (!(lex.class_of(t) == WordClass::source && t.folded.size() > 3 && t.folded.back() == 's')) continue;
+        for (const auto& m : s.mentions)
+            if (m.last + 1 == k && m.entity->type == EntityType::actor &&
+                (m.entity->has_kind("lab") || m.entity->has_kind("company") || m.entity->has_kind("chipmaker")))
+                return m.entity->canonical;
+        return "";
+    }
+    return "";
+}
+
 std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, const Discourse& d,
                                 const ClauseStructure& clauses, const std::vector<OpenParty>& open) {
     // Room made up front, here and for the references below: a Party holds strings, and growing
@@ -756,7 +773,11 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         if (r.first >= 1 && r.last + 1 < s.tokens.size() && s.tokens[r.first - 1].is("what") &&
             (lex.has_trait(s.tokens[r.last + 1], WordTrait::naming_verb) || s.tokens[r.last + 1].is("described")))
             continue;
-        if (takes_up_people_before(s, lex, parties, r)) continue;
+        if (takes_up_people_before(s, lex, parties, r)) {
+            if (const std::string firm = firm_of_people_before(s, lex, r); !firm.empty())
+                if (Party p = firm_party(lex, firm); !p.names.empty()) insert_reference(parties, std::move(p), r);
+            continue;
+        }
         bool names_model = r.refers_to == RefersTo::model && r.anaphoric;  // "the model was trained"
         if (r.refers_to != RefersTo::actor && r.refers_to != RefersTo::actors && r.refers_to != RefersTo::chipmaker &&
             r.refers_to != RefersTo::lab &&
