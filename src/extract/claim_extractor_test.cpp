@@ -2600,7 +2600,7 @@ TEST_CASE("Extractor: training plans kept on schedule name no chips trained on",
 }
 
 TEST_CASE("Extractor: we in the quote of a firm's officer named after a comma is the firm", "[extract]") {
-    auto c = claims_of("Baichuan's head of infrastructure, Ada Roe, said: \"We train mostly on H800s.\"");
+    auto c = claims_of("Baichuan's infrastructure chief, Ada Roe, said: \"We train mostly on H800s.\"");
     INFO(describe(c));
     CHECK(has_claim(c, "Baichuan", "trained_on", "Nvidia H800"));
     CHECK_FALSE(has_claim(c, "Ada Roe", "trained_on"));
