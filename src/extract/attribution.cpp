@@ -9,6 +9,17 @@
 
 namespace tracker::extract {
 
+std::optional<std::size_t> accuser_in_relative_clause(const SentenceParse& s, const std::vector<Party>& parties,
+                                                      const PhraseMatch& a) {
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const Party& p = parties[i];
+        if (p.last + 1 == a.first && p.first > 0 &&
+            (s.tokens[p.first - 1].is("which") || s.tokens[p.first - 1].is("that") || s.tokens[p.first - 1].is("whom")))
+            return i;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::size_t> author_of_document_before(const SentenceParse& s, const Lexicon& lex,
                                                     const std::vector<Party>& parties, std::size_t verb) {
     // Words back to the document; a party named counts as one ("to the House Select Committee
@@ -439,12 +450,8 @@ std::string claimant_of(std::string_view text, const SentenceParse& s, const std
     // ("Moonshot AI, which Anthropic accused of distilling": the party between the relative
     // pronoun and the words accuses.)
     if (side == ClaimantSide::none) {
-        for (const auto& p : parties)
-            if (p.last + 1 == a.first && p.first > 0 && !p.via_reference &&
-                (s.tokens[p.first - 1].is("which") || s.tokens[p.first - 1].is("that") ||
-                 s.tokens[p.first - 1].is("whom")))
-                return pick(p.names, prefer);
-        return "";
+        const auto accuser = accuser_in_relative_clause(s, parties, a);
+        return accuser && !parties[*accuser].via_reference ? pick(parties[*accuser].names, prefer) : "";
     }
     if (side == ClaimantSide::after) return claimant_after(text, s, parties, a.last, prefer);
     if (!is_participial(s, lex, a)) return claimant_before(text, s, parties, lex, a, prefer);

@@ -57,6 +57,12 @@ bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size
 std::optional<std::size_t> author_of_document_before(const SentenceParse& s, const Lexicon& lex,
                                                     const std::vector<Party>& parties, std::size_t verb);
 
+// "Moonshot AI, which Anthropic accused of distilling Claude": the party (its index) between a
+// relative pronoun and attribution `a` that names no claimant of its own ("accused of"), who is
+// the one accusing.
+std::optional<std::size_t> accuser_in_relative_clause(const SentenceParse& s, const std::vector<Party>& parties,
+                                                      const PhraseMatch& a);
+
 // Who speaks at token `at`: the subject right before it, or the name set off by an aside that
 // closes right before it ("Zhipu AI, one of the labs named by Anthropic, has dismissed");
 // else the name opening the sentence when a clause edge stands before `at`.

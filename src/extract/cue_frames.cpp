@@ -108,11 +108,7 @@ void mark_claimants(const SentenceParse& s, const Lexicon& lex, std::vector<Part
         // "Moonshot AI, which Anthropic accused of distilling Claude": a party between a relative
         // pronoun and a passive's words ("accused of") is the one accusing.
         if (at.side == ClaimantSide::none)
-            for (auto& p : parties)
-                if (p.last + 1 == a.first && p.first > 0 &&
-                    (s.tokens[p.first - 1].is("which") || s.tokens[p.first - 1].is("that") ||
-                     s.tokens[p.first - 1].is("whom")))
-                    p.is_claimant = true;
+            if (const auto accuser = accuser_in_relative_clause(s, parties, a)) parties[*accuser].is_claimant = true;
         // "it added Zhipu AI, alleging that the lab had ...": a participle after a comma speaks
         // for the clause's subject, not for the party before the comma.
         const bool participle = is_participial(s, lex, a);
