@@ -2635,6 +2635,15 @@ TEST_CASE("Extractor: they after people a firm premodifies is that firm", "[extr
     CHECK_FALSE(has_claim(unnamed, "Baichuan", "distillation"));
 }
 
+TEST_CASE("Extractor: a model's outputs used to train another lab's model in the passive is distillation", "[extract]") {
+    auto asserted = claims_of("Gemini outputs were used to train Baichuan's newest model, Google said.");
+    INFO(describe(asserted));
+    CHECK(has_claim(asserted, "Baichuan", "distillation", "*", "Google"));
+    auto denied = claims_of("Baichuan denied that any Gemini answers had been used to train Baichuan's models.");
+    INFO(describe(denied));
+    CHECK(has_claim(denied, "Baichuan", "distillation", "*", "Google", Polarity::denied));
+}
+
 TEST_CASE("Extractor: parties added by ', along with' at a clause's end share the actor's claims", "[extract]") {
     auto c = claims_of("Google accused Baichuan of distilling its Gemini models, along with Zhipu AI and MiniMax, a "
                        "charge none of them has answered.");
