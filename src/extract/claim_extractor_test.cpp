@@ -712,6 +712,17 @@ TEST_CASE("Extractor: an investigation into whether takes its actor from the que
     }
 }
 
+TEST_CASE("Extractor: an agency investigates for its state", "[extract][clause]") {
+    auto committee = claims_of("The House Select Committee on the Chinese Communist Party on Tuesday opened an "
+                               "inquiry into Baidu's purchases of accelerators.");
+    INFO(describe(committee));
+    CHECK(has_claim(committee, "Baidu", "investigation", "*", "US government"));
+    CHECK_FALSE(has_claim(committee, "Baidu", "investigation", "*", "House Select Committee on the CCP"));
+    auto prosecutors = claims_of("The Justice Department has opened a criminal probe into Tencent.");
+    INFO(describe(prosecutors));
+    CHECK(has_claim(prosecutors, "Tencent", "investigation", "*", "US government"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

@@ -2323,18 +2323,26 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             break;
         }
         case ObjectRule::investigator: {
+            // An agency investigates for its state: a probe by US prosecutors, the FBI or a House
+            // committee is the US government's, one by a Chinese regulator China's (claim-model.md:
+            // "US government ... when they act as a government").
+            const auto add_investigator = [&](const Party& p) {
+                const Entity* e = p.has_kind("agency") ? c.lex.find_entity(p.names.front()) : nullptr;
+                const Entity* state = e ? c.lex.government_of(e->country) : nullptr;
+                add(state ? state->canonical : p.names.front());
+            };
             // "to settle a US export control investigation": a government within the cue's words.
-            if (const Party* g = government_inside(c, cue)) add(g->names.front());
+            if (const Party* g = government_inside(c, cue)) add_investigator(*g);
             // "is not under investigation by US authorities": the agent behind "by" investigates.
             for (const auto& p : c.parties)
                 if (p.first > cue.last + 1 && p.first - cue.last <= k_by_reach + 1 && c.s.tokens[cue.last + 1].is("by") &&
                     (p.has_kind("government") || p.has_kind("agency"))) {
-                    add(p.names.front());
+                    add_investigator(p);
                     break;
                 }
             for (auto it = c.parties.rbegin(); it != c.parties.rend() && out.empty(); ++it)
                 if (it->last < cue.first && (it->has_kind("government") || it->has_kind("agency"))) {
-                    add(it->names.front());
+                    add_investigator(*it);
                     break;
                 }
             // "charged ... with exporting chips to China": where the chips went is no investigator;
@@ -2347,7 +2355,7 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                                     [](const Token& t) { return t.is("and"); }))
                         break;
                     if ((p.has_kind("government") || p.has_kind("agency")) && !is_destination(c.s.tokens[p.first - 1])) {
-                        add(p.names.front());
+                        add_investigator(p);
                         break;
                     }
                 }
