@@ -723,6 +723,17 @@ TEST_CASE("Extractor: an agency investigates for its state", "[extract][clause]"
     CHECK(has_claim(prosecutors, "Tencent", "investigation", "*", "US government"));
 }
 
+TEST_CASE("Extractor: 'it' opening a sentence is none of the parties the sentence names", "[extract]") {
+    auto c = claims_of("The letter says Baidu bought H100 chips through a broker. It also accuses Baidu of "
+                       "distilling Anthropic's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "distillation", "*", "Anthropic"));
+    // A model of its own is named after "it": "it" is still the maker.
+    auto own = claims_of("Baidu said on Monday that its new model was ready. It trained Ernie 5 on Huawei Ascend 910C chips.");
+    INFO(describe(own));
+    CHECK(has_claim(own, "Baidu", "trained_on", "Huawei Ascend 910C"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

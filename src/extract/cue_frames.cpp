@@ -806,13 +806,23 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // the UAE": a body of a government, not a country named by its own name.
         const std::string country = country_of_reference(s, lex, r);
         const bool body = r.refers_to == RefersTo::government;
+        // "The report alleges that DeepSeek ... It also accuses DeepSeek of ...": "it" opening a
+        // sentence is none of the parties the sentence goes on to name (it would have said
+        // "itself"); it is what the sentence before spoke of, here the report. A model named
+        // after it may be its own ("It trains Claude on TPUs").
+        const bool opens_sentence = r.first == 0 && r.first == r.last && s.tokens[r.first].is("it");
+        const auto named_after = [&](const Party& p) {
+            return std::any_of(parties.begin(), parties.end(), [&](const Party& q) {
+                return q.first > r.last && !q.via_reference && !q.from_model && q.names == p.names;
+            });
+        };
         const auto allowed = [&](const Party& p) {
-            return of_country(lex, p, country) && !(body && names_country_only(s, p));
+            return of_country(lex, p, country) && !(body && names_country_only(s, p)) && !(opens_sentence && named_after(p));
         };
         std::vector<Party> here_kept, before_kept;  // the candidates that fit, when some do not
         const std::vector<Party>* here = &parties;
         const std::vector<Party>* before = &d.previous_parties;
-        if (!country.empty() || body) {
+        if (!country.empty() || body || opens_sentence) {
             std::copy_if(parties.begin(), parties.end(), std::back_inserter(here_kept), allowed);
             std::copy_if(d.previous_parties.begin(), d.previous_parties.end(), std::back_inserter(before_kept), allowed);
             here = &here_kept, before = &before_kept;
