@@ -734,6 +734,14 @@ TEST_CASE("Extractor: 'it' opening a sentence is none of the parties the sentenc
     CHECK(has_claim(own, "Baidu", "trained_on", "Huawei Ascend 910C"));
 }
 
+TEST_CASE("Extractor: 'it' after a verb joined by 'but' is the sentence's subject", "[extract]") {
+    auto c = claims_of("Zhipu AI has conceded that its training corpus contained text written by Anthropic's "
+                       "models, but has said it never knowingly distilled Anthropic's models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

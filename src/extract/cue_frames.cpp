@@ -487,6 +487,16 @@ const Party* antecedent_of_aside(const SentenceParse& s, const Lexicon& lex, con
 const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                          const Party& person);
 
+// Whether the verb phrase at `first` (its auxiliary "has" or "had" too) is joined to the one
+// before by "but" or ", and": "X acknowledged ..., but has said", "X reviewed ..., and said".
+bool joined_by_conjunction(const SentenceParse& s, std::size_t first) {
+    std::size_t i = first;
+    if (i > 0 && (s.tokens[i - 1].is("has") || s.tokens[i - 1].is("have") || s.tokens[i - 1].is("had"))) --i;
+    if (i == 0) return false;
+    if (s.tokens[i - 1].is("but")) return true;
+    return i >= 2 && s.tokens[i - 1].is("and") && s.tokens[i - 2].is(",");
+}
+
 const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                             const ReferenceMention& r) {
     if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
@@ -510,12 +520,18 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         // "Moonshot said it never used fake accounts to reach Claude, adding that it had ...": a
         // participle after a comma is the act of the sentence's first subject, not of a party
         // right before the comma.
-        if (a.first > 0 && s.tokens[a.first - 1].is(",") && s.tokens[a.first].folded.ends_with("ing")) {
+        // So is a verb joined by "but" or ", and" ("DeepSeek has acknowledged that the data held
+        // answers from OpenAI's models, but has said it never ..."), where that subject opens the
+        // sentence ("The ministry did not confirm whether DeepSeek ..., but said it": not DeepSeek).
+        constexpr std::size_t k_opening_words = 4;  // "On Monday, DeepSeek", "The Chinese lab DeepSeek"
+        const bool participle = a.first > 0 && s.tokens[a.first - 1].is(",") && s.tokens[a.first].folded.ends_with("ing");
+        if (participle || joined_by_conjunction(s, a.first)) {
             const auto first = std::find_if(parties.begin(), parties.end(), [](const Party& p) { return !p.via_reference; });
-            if (first == parties.end() || first->last >= a.first || !stands_as_subject(s, lex, *first) ||
-                first->in_adjective || first->names.size() != 1)
-                continue;
-            return first->has_kind("person") ? employer_of(s, lex, parties, *first) : &*first;
+            const bool subject = first != parties.end() && first->last < a.first && stands_as_subject(s, lex, *first) &&
+                                 !first->in_adjective && first->names.size() == 1 &&
+                                 (participle || first->first <= k_opening_words);
+            if (subject) return first->has_kind("person") ? employer_of(s, lex, parties, *first) : &*first;
+            if (participle) continue;
         }
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
