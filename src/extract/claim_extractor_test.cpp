@@ -742,6 +742,19 @@ TEST_CASE("Extractor: 'it' after a verb joined by 'but' is the sentence's subjec
     CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: an outlet withdrawing its claim denies it", "[extract]") {
+    auto withdrew = claims_of("The Harbour Ledger on Friday withdrew its claim that Baidu had trained Ernie 5 on "
+                              "H100 chips.");
+    INFO(describe(withdrew));
+    CHECK(has_claim(withdrew, "Baidu", "trained_on", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(withdrew, "Baidu", "trained_on", "Nvidia H100", "*", Polarity::asserted));
+    auto stand = claims_of("The magazine walked back part of its story, saying it could no longer stand by the "
+                           "account that Tencent bought smuggled B200 servers.");
+    INFO(describe(stand));
+    CHECK(has_claim(stand, "Tencent", "smuggling", "Nvidia B200", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(stand, "Tencent", "smuggling", "Nvidia B200", "*", Polarity::asserted));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
