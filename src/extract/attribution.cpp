@@ -648,12 +648,29 @@ bool accuser_of_claim_noun(const SentenceParse& s, const Lexicon& lex, std::size
     return false;
 }
 
+const Party* opening_subject_of_but_verb(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                                         std::size_t at) {
+    std::size_t verb = at;
+    while (verb > 0 && (lex.class_of(s.tokens[verb - 1]) == WordClass::auxiliary ||
+                        lex.class_of(s.tokens[verb - 1]) == WordClass::adverb))
+        --verb;
+    if (verb == 0 || !s.tokens[verb - 1].is("but") || parties.empty()) return nullptr;
+    const Party& first = parties.front();
+    std::size_t opener = first.first;  // "the" before "company"
+    while (opener > 0 && lex.class_of(s.tokens[opener - 1]) == WordClass::determiner) --opener;
+    const bool behind_preposition = opener > 0 && lex.class_of(s.tokens[opener - 1]) == WordClass::preposition;
+    const bool possessor = first.last + 1 < s.tokens.size() && s.tokens[first.last + 1].is_possessive();
+    if (first.last >= verb || first.first > k_opening_words || behind_preposition || possessor) return nullptr;
+    return &first;
+}
+
 std::string speaker_of(std::string_view text, const SentenceParse& s, const Lexicon& lex,
                        const std::vector<Party>& parties, std::size_t at, const std::string& prefer) {
     std::size_t verb = at;  // "has dismissed": where the verb's auxiliaries start
     while (verb > 0 && (lex.class_of(s.tokens[verb - 1]) == WordClass::auxiliary ||
                         lex.class_of(s.tokens[verb - 1]) == WordClass::adverb))
         --verb;
+    if (const Party* opening = opening_subject_of_but_verb(s, lex, parties, at)) return pick(opening->names, prefer);
     for (const auto& p : parties)
         if (!p.via_reference && p.last < verb && comma_aside(s, lex, p.last, verb)) return pick(p.names, prefer);
     std::string name = subject_before(s, parties, at, prefer);

@@ -63,6 +63,13 @@ std::optional<std::size_t> author_of_document_before(const SentenceParse& s, con
 std::optional<std::size_t> accuser_in_relative_clause(const SentenceParse& s, const std::vector<Party>& parties,
                                                       const PhraseMatch& a);
 
+// "Zhipu AI acknowledged that its researchers had tested Claude, but denied that ...": the verb
+// at `at` (past its adverbs and auxiliaries) joined by "but" is the act of the party that opens
+// the sentence (within k_opening_words, clause_structure.h), not of one right before "but"; that
+// party, or null.
+const Party* opening_subject_of_but_verb(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
+                                         std::size_t at);
+
 // Who speaks at token `at`: the subject right before it, or the name set off by an aside that
 // closes right before it ("Zhipu AI, one of the labs named by Anthropic, has dismissed");
 // else the name opening the sentence when a clause edge stands before `at`.

@@ -805,6 +805,8 @@ private:
     // behind a preposition is not the subject: the party before it is ("Megaspeed is not
     // connected to the Veltara case and has denied wrongdoing": Megaspeed denies).
     const Party* denier_of(const SentenceParse& s, const std::vector<Party>& parties, const PhraseMatch& denial) const {
+        // "Zhipu AI acknowledged that its researchers had tested Claude, but denied that ...".
+        if (const Party* opening = opening_subject_of_but_verb(s, m_lex, parties, denial.first)) return opening;
         const Party* denier = nullptr;
         const Party* before = nullptr;  // the party before the one last seen
         for (const auto& p : parties) {

@@ -755,6 +755,16 @@ TEST_CASE("Extractor: an outlet withdrawing its claim denies it", "[extract]") {
     CHECK_FALSE(has_claim(stand, "Tencent", "smuggling", "Nvidia B200", "*", Polarity::asserted));
 }
 
+TEST_CASE("Extractor: a denial joined by 'but' is the act of the sentence's subject", "[extract]") {
+    auto c = claims_of("MiniMax conceded that two of its engineers had benchmarked Gemini, but denied that it "
+                       "had used Gemini's outputs to train its models.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "MiniMax", "distillation", "*", "Google", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Google", "distillation", "*", "*", Polarity::denied));
+    for (const auto& claim : c)
+        if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "MiniMax");
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

@@ -261,4 +261,12 @@ bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_
                         [&](const Mention& m) { return m.first > name_last + 2 && m.first < verb; });
 }
 
+bool joined_by_conjunction(const SentenceParse& s, std::size_t first) {
+    std::size_t i = first;
+    if (i > 0 && (s.tokens[i - 1].is("has") || s.tokens[i - 1].is("have") || s.tokens[i - 1].is("had"))) --i;
+    if (i == 0) return false;
+    if (s.tokens[i - 1].is("but")) return true;
+    return i >= 2 && s.tokens[i - 1].is("and") && s.tokens[i - 2].is(",");
+}
+
 }  // namespace tracker::extract

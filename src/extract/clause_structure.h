@@ -123,4 +123,11 @@ inline bool relative_aside_closes_between(const SentenceParse& s, const Lexicon&
 // report as guesswork and said ...").
 bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_t name_last, std::size_t verb);
 
+// Whether the verb phrase at `first` (its auxiliary "has" or "had" too) is joined to the one
+// before by "but" or ", and": "X acknowledged ..., but has said", "X reviewed ..., and said".
+// Its subject is the sentence's, not a party just before: the first party, where it opens the
+// sentence (within k_opening_words: "On Monday, DeepSeek", "The Chinese lab DeepSeek").
+constexpr std::size_t k_opening_words = 4;
+bool joined_by_conjunction(const SentenceParse& s, std::size_t first);
+
 }  // namespace tracker::extract

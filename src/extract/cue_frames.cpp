@@ -487,16 +487,6 @@ const Party* antecedent_of_aside(const SentenceParse& s, const Lexicon& lex, con
 const Party* employer_of(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                          const Party& person);
 
-// Whether the verb phrase at `first` (its auxiliary "has" or "had" too) is joined to the one
-// before by "but" or ", and": "X acknowledged ..., but has said", "X reviewed ..., and said".
-bool joined_by_conjunction(const SentenceParse& s, std::size_t first) {
-    std::size_t i = first;
-    if (i > 0 && (s.tokens[i - 1].is("has") || s.tokens[i - 1].is("have") || s.tokens[i - 1].is("had"))) --i;
-    if (i == 0) return false;
-    if (s.tokens[i - 1].is("but")) return true;
-    return i >= 2 && s.tokens[i - 1].is("and") && s.tokens[i - 2].is(",");
-}
-
 const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const std::vector<Party>& parties,
                             const ReferenceMention& r) {
     if (r.refers_to != RefersTo::actor || r.first == 0) return nullptr;
@@ -523,7 +513,6 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
         // So is a verb joined by "but" or ", and" ("DeepSeek has acknowledged that the data held
         // answers from OpenAI's models, but has said it never ..."), where that subject opens the
         // sentence ("The ministry did not confirm whether DeepSeek ..., but said it": not DeepSeek).
-        constexpr std::size_t k_opening_words = 4;  // "On Monday, DeepSeek", "The Chinese lab DeepSeek"
         const bool participle = a.first > 0 && s.tokens[a.first - 1].is(",") && s.tokens[a.first].folded.ends_with("ing");
         if (participle || joined_by_conjunction(s, a.first)) {
             const auto first = std::find_if(parties.begin(), parties.end(), [](const Party& p) { return !p.via_reference; });
@@ -631,7 +620,8 @@ const Party* denier_of_claim(const SentenceParse& s, const Lexicon& lex, const s
     if (r.first != r.last || !s.tokens[r.first].is("it") || r.first < 2 || !s.tokens[r.first - 1].is("that"))
         return nullptr;
     for (const auto& d : s.denials) {
-        if (lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::governs || d.last + 1 >= r.first ||
+        // (The denial may end in the "that": "denied that it".)
+        if (lex.denials[static_cast<std::size_t>(d.id)].scope != DenialScope::governs || d.last >= r.first ||
             r.first - d.last > k_claim_words + 1)
             continue;
         const std::size_t i = past_auxiliaries(s, lex, d.first);
