@@ -1506,8 +1506,12 @@ private:
                     std::count(p.names.begin(), p.names.end(), denier) > 0 && s.tokens[p.first].is("the"))
                     denier = asserted.actor;
             // "on the Entity List since 2025, when Commerce accused it of ..., a charge the company
-            // has denied": a party denies what is alleged of it, not a government's rule.
-            if (!m_lex.rules.at(asserted.allegation).contested && denier != asserted.actor) continue;
+            // has denied": a party denies what is alleged of it, not a government's rule. Nor the
+            // probe it is under ("summoned Nvidia over what it said were security risks in the
+            // H20, a claim the company rejected"): the investigator's act, not its own.
+            const AllegationRule& rule = m_lex.rules.at(asserted.allegation);
+            const std::string& doer = rule.object == ObjectRule::investigator ? asserted.object : asserted.actor;
+            if (!rule.contested && denier != doer) continue;
             // "... had distilled its models, claims Zhipu called groundless": a lab or firm
             // denies what is said of itself, not of the others accused with it.
             const Entity* who = m_lex.find_entity(denier);

@@ -765,6 +765,14 @@ TEST_CASE("Extractor: a denial joined by 'but' is the act of the sentence's subj
         if (claim.polarity == Polarity::denied) CHECK(claim.claimant == "MiniMax");
 }
 
+TEST_CASE("Extractor: 'a claim the company rejected' after a probe denies no probe", "[extract]") {
+    auto c = claims_of("In March, China's market regulator summoned AMD executives over what it called data risks "
+                       "in the MI308, a claim the company rejected.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "AMD", "investigation", "AMD MI308", "China"));
+    CHECK_FALSE(has_claim(c, "AMD", "investigation", "*", "*", Polarity::denied));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
