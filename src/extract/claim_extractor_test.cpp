@@ -773,6 +773,23 @@ TEST_CASE("Extractor: 'a claim the company rejected' after a probe denies no pro
     CHECK_FALSE(has_claim(c, "AMD", "investigation", "*", "*", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a government named as a place is no investigator", "[extract]") {
+    auto place = claims_of("The committee asked AMD for details of its customers in Malaysia as part of an "
+                           "inquiry into the company.");
+    INFO(describe(place));
+    CHECK_FALSE(has_claim(place, "AMD", "investigation", "*", "Malaysia"));
+    auto owned = claims_of("In a filing with Taiwan's stock exchange, TSMC said it was under investigation.");
+    INFO(describe(owned));
+    CHECK_FALSE(has_claim(owned, "TSMC", "investigation", "*", "Taiwan"));
+    // Its officials and its own probe stay the investigator's.
+    auto police = claims_of("Police in Malaysia opened an investigation into Supermicro.");
+    INFO(describe(police));
+    CHECK(has_claim(police, "Supermicro", "investigation", "*", "Malaysia"));
+    auto regulator = claims_of("China's market regulator opened an investigation into Nvidia.");
+    INFO(describe(regulator));
+    CHECK(has_claim(regulator, "Nvidia", "investigation", "*", "China"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

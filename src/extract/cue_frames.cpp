@@ -976,6 +976,25 @@ bool is_destination(const Token& t) {
     return t.is("to") || t.is("into") || t.is("in") || t.is("within") || t.is("inside");
 }
 
+// "its customers in Singapore", "servers routed via Malaysia", "filed with Taiwan's stock
+// exchange": a government named as a place, or as the owner of something other than its
+// officials or the cue's own act, is no investigator ("prosecutors in Singapore", "China's
+// market regulator", "Beijing's antitrust probe" are).
+bool names_investigating_body(const FrameContext& c, const Party& p, const PhraseMatch& cue) {
+    constexpr std::size_t k_owned_words = 3;  // "China's State Administration", "its cyberspace regulator"
+    const auto& t = c.s.tokens;
+    const auto source_at = [&](std::size_t i) { return c.lex.class_of(t[i]) == WordClass::source || t[i].capitalized; };
+    if (p.first >= 2 && (is_destination(t[p.first - 1]) || t[p.first - 1].is("via") || t[p.first - 1].is("through") ||
+                         t[p.first - 1].is("from") || t[p.first - 1].is("with")))
+        return source_at(p.first - 2);
+    if (p.last + 2 < t.size() && t[p.last + 1].is_possessive()) {
+        for (std::size_t i = p.last + 2; i < t.size() && i - p.last - 1 <= k_owned_words; ++i)
+            if (source_at(i) || i == cue.first) return true;
+        return false;
+    }
+    return true;
+}
+
 // "companies in China, Hong Kong, Singapore and the United Arab Emirates": a party in a list of
 // names that a destination word opens is a destination too, though a name the lexicons do not
 // list ("Hong Kong") broke the list in two.
@@ -2357,7 +2376,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                     break;
                 }
             for (auto it = c.parties.rbegin(); it != c.parties.rend() && out.empty(); ++it)
-                if (it->last < cue.first && (it->has_kind("government") || it->has_kind("agency"))) {
+                if (it->last < cue.first && (it->has_kind("government") || it->has_kind("agency")) &&
+                    names_investigating_body(c, *it, cue)) {
                     add_investigator(*it);
                     break;
                 }
@@ -2370,7 +2390,8 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
                                     c.s.tokens.begin() + static_cast<std::ptrdiff_t>(p.first),
                                     [](const Token& t) { return t.is("and"); }))
                         break;
-                    if ((p.has_kind("government") || p.has_kind("agency")) && !is_destination(c.s.tokens[p.first - 1])) {
+                    if ((p.has_kind("government") || p.has_kind("agency")) && !is_destination(c.s.tokens[p.first - 1]) &&
+                        names_investigating_body(c, p, cue)) {
                         add_investigator(p);
                         break;
                     }
