@@ -790,6 +790,18 @@ TEST_CASE("Extractor: a government named as a place is no investigator", "[extra
     CHECK(has_claim(regulator, "Nvidia", "investigation", "*", "China"));
 }
 
+TEST_CASE("Extractor: chips moved into China are smuggled; chips moved elsewhere are not", "[extract]") {
+    auto moved = claims_of("Alibaba has never moved H100 servers into China, the company said.");
+    INFO(describe(moved));
+    CHECK(has_claim(moved, "Alibaba", "smuggling", "Nvidia H100", "*", Polarity::denied));
+    auto mainland = claims_of("The racks were taken apart and shipped into mainland China for Baidu.");
+    INFO(describe(mainland));
+    CHECK(has_claim(mainland, "Baidu", "smuggling"));
+    auto hall = claims_of("Tencent moved its H100 cluster into a new data hall in Shenzhen.");
+    INFO(describe(hall));
+    CHECK_FALSE(has_claim(hall, "Tencent", "smuggling"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

@@ -976,6 +976,22 @@ bool is_destination(const Token& t) {
     return t.is("to") || t.is("into") || t.is("in") || t.is("within") || t.is("inside");
 }
 
+// "moved Blackwell servers into China", "into mainland China", "into the mainland": whether
+// China is named right after the cue, as where things went.
+bool china_right_after(const FrameContext& c, const PhraseMatch& cue) {
+    const auto& t = c.s.tokens;
+    std::size_t at = cue.last + 1;
+    if (at < t.size() && t[at].is("the")) ++at;
+    if (at < t.size() && t[at].is("mainland")) {
+        if (at + 1 >= t.size() || !t[at + 1].capitalized) return true;  // "into the mainland"
+        ++at;
+    }
+    return std::any_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
+        const Entity* e = p.first == at && !p.via_reference ? c.lex.find_entity(p.names.front()) : nullptr;
+        return e && e->has_kind("government") && e->country == "CN";
+    });
+}
+
 // "its customers in Singapore", "servers routed via Malaysia", "filed with Taiwan's stock
 // exchange": a government named as a place, or as the owner of something other than its
 // officials or the cue's own act, is no investigator ("prosecutors in Singapore", "China's
@@ -2940,6 +2956,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
                                                                                 : speaks_of_model(s, *actor) || model_taken_up))
                 continue;
         }
+        if (def.needs_china && !china_right_after(c, cue)) continue;
         // A name no lexicon lists acts in a hardware allegation only with a chip named, or of a
         // named maker: "cigarette smugglers", "smuggling drugs" and other charges give nothing.
         // Of the other allegations, only those with another lab as object take such a name

@@ -133,6 +133,9 @@ struct Cue {
     // Nothing the allegation needs but a party named as its object ("Anthropic cut off Zhipu AI";
     // not "we have cut off distributors before").
     bool needs_object = false;
+    // China named right after the cue, as where things went ("moved Blackwell servers into
+    // China", "into mainland China"); not "moved the cluster into a new hall".
+    bool needs_china = false;
     // A second allegation the cue says with the same actor and chips ("used H800 GPUs to build"
     // is trained_on and acquired_hardware), or "".
     std::string also;
