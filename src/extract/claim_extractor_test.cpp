@@ -797,9 +797,18 @@ TEST_CASE("Extractor: chips moved into China are smuggled; chips moved elsewhere
     auto mainland = claims_of("The racks were taken apart and shipped into mainland China for Baidu.");
     INFO(describe(mainland));
     CHECK(has_claim(mainland, "Baidu", "smuggling"));
+    auto got = claims_of("Investigators believe a broker helped Zhipu AI get B200 hardware into China.");
+    INFO(describe(got));
+    CHECK(has_claim(got, "Zhipu AI", "smuggling", "Nvidia B200"));
     auto hall = claims_of("Tencent moved its H100 cluster into a new data hall in Shenzhen.");
     INFO(describe(hall));
     CHECK_FALSE(has_claim(hall, "Tencent", "smuggling"));
+}
+
+TEST_CASE("Extractor: boards and modules bought are chips bought", "[extract]") {
+    auto c = claims_of("An invoice shows Baidu buying 1,800 H20 boards from a Shenzhen distributor.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
 }
 
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
