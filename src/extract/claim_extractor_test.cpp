@@ -811,6 +811,16 @@ TEST_CASE("Extractor: boards and modules bought are chips bought", "[extract]") 
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
 }
 
+TEST_CASE("Extractor: accounts bought are fraudulent access; a denial of buying them denies it", "[extract]") {
+    auto bought = claims_of("Baidu bought ChatGPT accounts in bulk from a reseller in Shenzhen.");
+    INFO(describe(bought));
+    CHECK(has_claim(bought, "Baidu", "fraudulent_access", "*", "OpenAI"));
+    auto denied = claims_of("OpenAI accused Baidu of using fake accounts to query its models. Baidu said it had "
+                            "never purchased accounts from any reseller.");
+    INFO(describe(denied));
+    CHECK(has_claim(denied, "Baidu", "fraudulent_access", "*", "OpenAI", Polarity::denied));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
