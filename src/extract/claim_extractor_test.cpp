@@ -821,6 +821,15 @@ TEST_CASE("Extractor: accounts bought are fraudulent access; a denial of buying 
     CHECK(has_claim(denied, "Baidu", "fraudulent_access", "*", "OpenAI", Polarity::denied));
 }
 
+TEST_CASE("Extractor: a chip maker rejecting a report on a lab denies the wrong and not the training", "[extract]") {
+    auto c = claims_of("The Ledger reported that Baidu had trained Ernie 5 on smuggled B200 chips. Nvidia rejected "
+                       "the report.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
+    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia B200", "*", Polarity::asserted));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
