@@ -830,6 +830,16 @@ TEST_CASE("Extractor: a chip maker rejecting a report on a lab denies the wrong 
     CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia B200", "*", Polarity::asserted));
 }
 
+TEST_CASE("Extractor: chips smuggled to a place that a party uses went to that party", "[extract]") {
+    auto uses = claims_of("About 900 of the B200 servers were smuggled into a warehouse outside Chengdu that Baidu uses.");
+    INFO(describe(uses));
+    CHECK(has_claim(uses, "Baidu", "smuggling", "Nvidia B200"));
+    auto aside = claims_of("The H100 racks were smuggled on to a data centre in Hebei province that Alibaba, the owner "
+                           "of Taobao, leases.");
+    INFO(describe(aside));
+    CHECK(has_claim(aside, "Alibaba", "smuggling", "Nvidia H100"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

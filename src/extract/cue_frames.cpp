@@ -19,6 +19,7 @@ constexpr std::size_t k_by_reach = 3;         // "release from China's DeepSeek"
 constexpr std::size_t k_subject_reach = 4;    // "Nvidia was granted a license to sell": words to the cue
 constexpr std::size_t k_patient_reach = 8;    // "an investigation into Nvidia's purchases": words to it
 constexpr std::size_t k_mark_reach = 6;       // "to the Chinese startup DeepSeek": words from mark to party
+constexpr std::size_t k_place_words = 4;      // "a data centre in Guizhou province that": a place before its user
 constexpr std::size_t k_join_reach = 5;       // "OpenAI and its key backer Microsoft": words between
 constexpr std::size_t k_aside_reach = 4;      // "(Kimi)", "(9988.HK)": words of an aside in a list
 constexpr std::size_t k_family_reach = 3;     // "Hopper architecture's H200": words from family to member
@@ -1246,6 +1247,17 @@ std::size_t unit_of(const FrameContext& c, const Party& p) {
 // behind "to" is where exports go ("sales to China"), so for those only "by" marks the actor.
 // Whether the words between a cue's end at `pos` and a link word at `link` put the link on a place:
 // "at"/"in" nearer the link than any "to"/"for"/"into".
+// The token after an aside set off by commas that starts at `at` ("ByteDance, the owner of
+// TikTok, uses": the verb), or `at` itself when no comma opens one there.
+std::size_t past_aside(const FrameContext& c, std::size_t at) {
+    constexpr std::size_t k_aside_words = 8;
+    const auto& t = c.s.tokens;
+    if (at >= t.size() || !t[at].is(",")) return at;
+    for (std::size_t i = at + 1; i < t.size() && i - at <= k_aside_words; ++i)
+        if (t[i].is(",")) return i + 1;
+    return at;
+}
+
 bool owned_place_before(const FrameContext& c, std::size_t pos, std::size_t link) {
     for (std::size_t k = link; k-- > pos + 1;) {
         const Token& t = c.s.tokens[k];
@@ -1279,7 +1291,15 @@ const Party* first_after(const FrameContext& c, std::size_t pos, const Allegatio
         // "for MiniMax", "to the Chinese startup DeepSeek", or before the party's unit ("for use
         // by a cloud unit of Alibaba").
         std::size_t head = unit_of(c, p);
-        for (std::size_t i = head; i > pos + 1 && head - i < k_mark_reach;) {
+        // "bound for a data centre in Shenzhen that Tencent uses", "smuggled on to a data centre
+        // in Guizhou that ByteDance, the owner of TikTok, uses": the user of the place the things
+        // went to, by the mark before the place.
+        std::size_t reach = k_mark_reach;
+        if (const std::size_t verb = past_aside(c, p.last + 1);
+            head >= 2 && (c.s.tokens[head - 1].is("that") || c.s.tokens[head - 1].is("which")) &&
+            verb < c.s.tokens.size() && c.lex.has_trait(c.s.tokens[verb], WordTrait::user_verb))
+            reach += k_place_words;
+        for (std::size_t i = head; i > pos + 1 && head - i < reach;) {
             --i;
             if (c.s.tokens[i].is_mark()) break;  // "to China, Ledgerline Asia found": not its mark
             // "rented capacity at a data centre operated by Falcon Ridge": "by" after a link word

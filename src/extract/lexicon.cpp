@@ -396,7 +396,8 @@ Expected<void> load_clauses(const LexiconSources& files, Lexicon& lex) {
                                                      {"request_verb", WordTrait::request_verb},
                                                      {"naming_verb", WordTrait::naming_verb},
                                                      {"trade_noun", WordTrait::trade_noun},
-                                                     {"on_idiom", WordTrait::on_idiom}};
+                                                     {"on_idiom", WordTrait::on_idiom},
+                                                     {"user_verb", WordTrait::user_verb}};
     for (const TsvTable* w : each(*w_tables)) for (const auto& row : w->rows()) {
         auto words = fold_words(w->get(row, "word"));
         if (words.size() != 1) return tl::unexpected(w->error(row, "a word class row holds one word"));
@@ -504,7 +505,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-26c";
+constexpr char k_extraction_revision[] = "extraction-2026-12-26d";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -78,6 +78,7 @@ enum class WordTrait : std::uint16_t {
     naming_verb = 256,   // names what is described: "what it called distillation", "a practice dubbed ..."
     trade_noun = 512,    // the trade in chips: "exports of the H100", "H200 sales to China"
     on_idiom = 1024,     // after "on", an idiom, no place of training: "on schedule", "on track"
+    user_verb = 2048,    // a party's use of a place: "a data centre in Guizhou that ByteDance uses"
 };
 
 // What one allegation's claims need (allegations.tsv).
