@@ -73,16 +73,6 @@ bool relative_clause_between(const SentenceParse& s, std::size_t from, std::size
     return false;
 }
 
-// Whether the word or mark `word` stands between tokens `from` and `to` (both excluded): "built its
-// products without asking, accuses Zhipu AI of distilling" (a phrase "without" opens ends at a
-// comma); "denies using fake accounts to tap Claude, but sidesteps distillation charge" (what
-// comes after "but" is the subject's other act, which a denial before it does not reach).
-bool token_between(const SentenceParse& s, std::size_t from, std::size_t to, std::string_view word) {
-    for (std::size_t i = from + 1; i < to; ++i)
-        if (s.tokens[i].is(word)) return true;
-    return false;
-}
-
 // "without naming a chipmaker, and published the weights": ", and" or ", but" between tokens
 // `from` and `to` opens a clause of its own, which a negation before it does not reach.
 bool joined_clause_between(const SentenceParse& s, std::size_t from, std::size_t to) {

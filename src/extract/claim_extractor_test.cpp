@@ -840,6 +840,16 @@ TEST_CASE("Extractor: chips smuggled to a place that a party uses went to that p
     CHECK(has_claim(aside, "Alibaba", "smuggling", "Nvidia H100"));
 }
 
+TEST_CASE("Extractor: who gets a head start while a model is withheld was not kept from it", "[extract]") {
+    auto c = claims_of("Zhipu AI withheld GLM-5 from Nvidia while giving Huawei early access.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Zhipu AI", "withheld_model", "*", "Nvidia"));
+    CHECK_FALSE(has_claim(c, "Zhipu AI", "withheld_model", "*", "Huawei"));
+    auto unnamed = claims_of("Zhipu AI kept GLM-5 from American chipmakers while giving Huawei early access.");
+    INFO(describe(unnamed));
+    CHECK_FALSE(has_claim(unnamed, "Zhipu AI", "withheld_model", "*", "Huawei"));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "

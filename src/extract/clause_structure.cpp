@@ -269,4 +269,10 @@ bool joined_by_conjunction(const SentenceParse& s, std::size_t first) {
     return i >= 2 && s.tokens[i - 1].is("and") && s.tokens[i - 2].is(",");
 }
 
+bool token_between(const SentenceParse& s, std::size_t from, std::size_t to, std::string_view word) {
+    for (std::size_t i = from + 1; i < to; ++i)
+        if (s.tokens[i].is(word)) return true;
+    return false;
+}
+
 }  // namespace tracker::extract

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -129,5 +130,11 @@ bool relative_clause_verb(const SentenceParse& s, const Lexicon& lex, std::size_
 // sentence (within k_opening_words: "On Monday, DeepSeek", "The Chinese lab DeepSeek").
 constexpr std::size_t k_opening_words = 4;
 bool joined_by_conjunction(const SentenceParse& s, std::size_t first);
+
+// Whether the word or mark `word` stands between tokens `from` and `to` (both excluded): "built its
+// products without asking, accuses Zhipu AI of distilling" (a phrase "without" opens ends at a
+// comma); "denies using fake accounts to tap Claude, but sidesteps distillation charge" (what
+// comes after "but" is the subject's other act, which a denial before it does not reach).
+bool token_between(const SentenceParse& s, std::size_t from, std::size_t to, std::string_view word);
 
 }  // namespace tracker::extract

@@ -2382,15 +2382,20 @@ std::vector<std::string> objects_of(const FrameContext& c, const PhraseMatch& cu
             // clause beyond ("locks out Nvidia and AMD, hands Huawei a head start"). A cue that
             // ends in "instead of" or "rather than" has its object after it: the party inside
             // got what the object did not ("gave Huawei early access instead of Nvidia").
+            // Nor one past "while" or "whereas" ("kept its model from US chipmakers while giving
+            // Huawei a head start": who got the head start was kept from nothing).
             const std::string& last_word = c.s.tokens[cue.last].folded;
             const bool after_only = last_word == "of" || last_word == "than";
-            for (const auto& p : c.parties)
+            for (const auto& p : c.parties) {
+                if (p.first > cue.last && token_between(c.s, cue.last, p.first, "while")) break;
+                if (p.first > cue.last && token_between(c.s, cue.last, p.first, "whereas")) break;
                 // ("had not shared it with Nvidia": "it", the model shared, is no party either.)
                 if (p.first > (after_only ? cue.last : cue.first) && &p != &actor && !p.has_kind("publication") &&
                     !p.from_model && !(p.first == cue.last + 1 && c.s.tokens[p.first].is("it"))) {  // "did not share its V4 model with Nvidia": the model is no party
                     for (const auto& n : p.names) add(n);
                     break;
                 }
+            }
             break;
         }
         case ObjectRule::investigator: {
