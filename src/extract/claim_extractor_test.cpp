@@ -850,6 +850,18 @@ TEST_CASE("Extractor: who gets a head start while a model is withheld was not ke
     CHECK_FALSE(has_claim(unnamed, "Zhipu AI", "withheld_model", "*", "Huawei"));
 }
 
+TEST_CASE("Extractor: no credible evidence and no substantiation deny what their that-clause says", "[extract]") {
+    auto credible = claims_of("AMD said it had seen no credible evidence that MI308 accelerators were smuggled to Tencent.");
+    INFO(describe(credible));
+    CHECK(has_claim(credible, "Tencent", "smuggling", "AMD MI308", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(credible, "Tencent", "smuggling", "AMD MI308", "*", Polarity::asserted));
+    auto substantiation = claims_of("We have not seen any substantiation of claims that our H20 products were diverted "
+                                    "to Baidu, Nvidia said.");
+    INFO(describe(substantiation));
+    CHECK(has_claim(substantiation, "Baidu", "smuggling", "Nvidia H20", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(substantiation, "Baidu", "smuggling", "Nvidia H20", "*", Polarity::asserted));
+}
+
 TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract][clause]") {
     SECTION("declined to say how, but ...") {
         auto c = claims_of("The distributor declined to say how Tencent obtained the H200 servers, but said "
