@@ -1078,12 +1078,6 @@ private:
             m_sentence - m_claims.back().sentence <= 3) {
             for (const auto& c : m_claims.back().claims)
                 if (c.polarity == Polarity::asserted && !others_chips(c)) targets.push_back(&c);
-            // "Nvidia has rejected the report" (that DeepSeek trains on smuggled B200s): who
-            // speaks for another denies the wrong it is accused of, not what it trains on.
-            if (denier && (denier->has_kind("chipmaker") || denier->has_kind("government")) &&
-                std::any_of(targets.begin(), targets.end(),
-                            [&](const Claim* c) { return m_lex.rules.at(c->allegation).wrongdoing; }))
-                std::erase_if(targets, [&](const Claim* c) { return !m_lex.rules.at(c->allegation).wrongdoing; });
             // "A senior official said DeepSeek obtained H100 chips. The official said it used
             // shell companies ... Nvidia disputed that account": the account is all that source
             // said in the sentences before.

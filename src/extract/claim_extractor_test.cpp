@@ -821,15 +821,6 @@ TEST_CASE("Extractor: accounts bought are fraudulent access; a denial of buying 
     CHECK(has_claim(denied, "Baidu", "fraudulent_access", "*", "OpenAI", Polarity::denied));
 }
 
-TEST_CASE("Extractor: a chip maker rejecting a report on a lab denies the wrong and not the training", "[extract]") {
-    auto c = claims_of("The Ledger reported that Baidu had trained Ernie 5 on smuggled B200 chips. Nvidia rejected "
-                       "the report.");
-    INFO(describe(c));
-    CHECK(has_claim(c, "Baidu", "smuggling", "*", "*", Polarity::denied));
-    CHECK_FALSE(has_claim(c, "Baidu", "trained_on", "*", "*", Polarity::denied));
-    CHECK(has_claim(c, "Baidu", "trained_on", "Nvidia B200", "*", Polarity::asserted));
-}
-
 TEST_CASE("Extractor: chips smuggled to a place that a party uses went to that party", "[extract]") {
     auto uses = claims_of("About 900 of the B200 servers were smuggled into a warehouse outside Chengdu that Baidu uses.");
     INFO(describe(uses));

@@ -817,10 +817,15 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         // sentence is none of the parties the sentence goes on to name (it would have said
         // "itself"); it is what the sentence before spoke of, here the report. A model named
         // after it may be its own ("It trains Claude on TPUs").
+        // Only the object of its verb, a few words on, and not an owner ("It accused the three
+        // companies ... siphoning information from Anthropic's system": "it" is Anthropic).
+        constexpr std::size_t k_object_words = 4;  // "It also accuses DeepSeek"
         const bool opens_sentence = r.first == 0 && r.first == r.last && s.tokens[r.first].is("it");
         const auto named_after = [&](const Party& p) {
             return std::any_of(parties.begin(), parties.end(), [&](const Party& q) {
-                return q.first > r.last && !q.via_reference && !q.from_model && q.names == p.names;
+                const bool owner = q.last + 1 < s.tokens.size() && s.tokens[q.last + 1].is_possessive();
+                return q.first > r.last && q.first <= r.last + k_object_words && !owner && !q.via_reference &&
+                       !q.from_model && q.names == p.names;
             });
         };
         const auto allowed = [&](const Party& p) {
