@@ -302,6 +302,13 @@ std::string claimant_before(std::string_view text, const SentenceParse& s, const
                          (p.last + 2 == d.first && lex.class_of(s.tokens[p.last + 1]) == WordClass::preposition)) &&
                         !p.via_reference && !addressee(p.first))
                         return pick(p.names, prefer);
+    // "DeepSeek, which is backed by High-Flyer, has said": past an aside that closes right before
+    // the auxiliary, the name before the aside speaks.
+    if (s.tokens[end].is("has") || s.tokens[end].is("have") || s.tokens[end].is("had"))
+        for (const auto& p : parties) {
+            const auto aside = p.via_reference || p.last >= end ? std::nullopt : comma_aside(s, lex, p.last, end);
+            if (aside == AsideKind::relative || aside == AsideKind::apposition) return pick(p.names, prefer);
+        }
     if (word_before_is_name) return subject_before(s, parties, cue.first, prefer);
     std::size_t clause_start = 0;
     // (", citing three people ...," between the speaker and its verb is an aside, no clause.)

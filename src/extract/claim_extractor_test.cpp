@@ -2102,6 +2102,18 @@ TEST_CASE("Extractor: negations that deny no rule and no release", "[extract]") 
     }
 }
 
+TEST_CASE("Extractor: past an aside and an auxiliary the name before the aside speaks", "[extract]") {
+    auto relative = claims_of("Moonshot AI, which is backed by Alibaba, has said it trained Kimi K2 on H800 chips.");
+    INFO(describe(relative));
+    CHECK(has_claim(relative, "Moonshot AI", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(relative, "Alibaba", "trained_on"));
+    CHECK(claimant_in(relative, "Moonshot AI", "trained_on", Polarity::asserted) == "Moonshot AI");
+    auto apposition = claims_of("Moonshot AI, a start-up backed by Alibaba, has said it trained Kimi K2 on H800 chips.");
+    INFO(describe(apposition));
+    CHECK(has_claim(apposition, "Moonshot AI", "trained_on", "Nvidia H800"));
+    CHECK_FALSE(has_claim(apposition, "Alibaba", "trained_on"));
+}
+
 TEST_CASE("Extractor: an outlet that reports, citing unnamed people, is the claimant", "[extract]") {
     auto c = claims_of("The Harbour Ledger reported on Monday, citing three people familiar with the deal, that Tencent had bought 2,000 B200 chips.");
     INFO(describe(c));

@@ -523,9 +523,12 @@ const Party* speaker_before(const SentenceParse& s, const Lexicon& lex, const st
             if (subject) return first->has_kind("person") ? employer_of(s, lex, parties, *first) : &*first;
             if (participle) continue;
         }
+        // ("DeepSeek, a unit of High-Flyer, has said it ...": the aside closes before "has".)
+        std::size_t verb = a.first;
+        while (verb > 0 && lex.class_of(s.tokens[verb - 1]) == WordClass::auxiliary) --verb;
         for (const auto& p : parties)
             if (!p.via_reference && p.last < a.first && p.names.size() == 1 &&
-                (a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
+                (aside_between(s, lex, p.last, verb) || a.first - p.last <= 4 || aside_between(s, lex, p.last, a.first) ||
                  prepositional_aside_between(s, lex, p.last, a.first) || relative_clause_verb(s, lex, p.last, a.first))) {
                 // "A congressman, Dana Reyes, says it was trained on ...": a person is never "it"
                 // ("Nvidia chief executive Jensen Huang said it ..." is his firm).
