@@ -740,6 +740,12 @@ TEST_CASE("Extractor: 'it' after a verb joined by 'but' is the sentence's subjec
     INFO(describe(c));
     CHECK(has_claim(c, "Zhipu AI", "distillation", "*", "Anthropic", Polarity::denied));
     CHECK_FALSE(has_claim(c, "Anthropic", "distillation", "*", "*", Polarity::denied));
+    // So after ", and": the supplier named before the comma is not "it".
+    auto joined = claims_of("Baidu audited its purchases from Supermicro, and said it had never bought H100 chips "
+                            "from a broker.");
+    INFO(describe(joined));
+    CHECK(has_claim(joined, "Baidu", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+    CHECK_FALSE(has_claim(joined, "Supermicro", "acquired_hardware"));
 }
 
 TEST_CASE("Extractor: an outlet withdrawing its claim denies it", "[extract]") {
@@ -800,6 +806,9 @@ TEST_CASE("Extractor: chips moved into China are smuggled; chips moved elsewhere
     auto got = claims_of("Investigators believe a broker helped Zhipu AI get B200 hardware into China.");
     INFO(describe(got));
     CHECK(has_claim(got, "Zhipu AI", "smuggling", "Nvidia B200"));
+    auto the_mainland = claims_of("The B200 racks were taken apart and shipped into the mainland for Tencent.");
+    INFO(describe(the_mainland));
+    CHECK(has_claim(the_mainland, "Tencent", "smuggling", "Nvidia B200"));
     auto hall = claims_of("Tencent moved its H100 cluster into a new data hall in Shenzhen.");
     INFO(describe(hall));
     CHECK_FALSE(has_claim(hall, "Tencent", "smuggling"));
