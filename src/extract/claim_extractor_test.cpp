@@ -875,6 +875,14 @@ TEST_CASE("Extractor: refusals and questions assert and deny nothing", "[extract
         INFO(describe(c));
         CHECK(c.empty());
     }
+    SECTION("never published is no denial") {
+        auto c = claims_of("Baichuan has never published an inventory of its H800 chips.");
+        INFO(describe(c));
+        CHECK(c.empty());
+        auto publish = claims_of("Baichuan did not publish the H800 chips it used to train its model.");
+        INFO(describe(publish));
+        CHECK(publish.empty());
+    }
     SECTION("did not confirm whether") {
         auto c = claims_of("The ministry did not confirm whether ByteDance had bought Nvidia chips via "
                            "intermediaries in Vietnam.");
