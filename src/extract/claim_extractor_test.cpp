@@ -814,10 +814,13 @@ TEST_CASE("Extractor: chips moved into China are smuggled; chips moved elsewhere
     CHECK_FALSE(has_claim(hall, "Tencent", "smuggling"));
 }
 
-TEST_CASE("Extractor: boards and modules bought are chips bought", "[extract]") {
+TEST_CASE("Extractor: boards and modules bought and systems deployed are chips acquired", "[extract]") {
     auto c = claims_of("An invoice shows Baidu buying 1,800 H20 boards from a Shenzhen distributor.");
     INFO(describe(c));
     CHECK(has_claim(c, "Baidu", "acquired_hardware", "Nvidia H20"));
+    auto systems = claims_of("Baidu is expected to deploy thousands of Nvidia GB300 systems at the new campus.");
+    INFO(describe(systems));
+    CHECK(has_claim(systems, "Baidu", "acquired_hardware", "Nvidia Blackwell"));
 }
 
 TEST_CASE("Extractor: accounts bought are fraudulent access; a denial of buying them denies it", "[extract]") {
