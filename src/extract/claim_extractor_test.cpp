@@ -4638,3 +4638,13 @@ TEST_CASE("Extractor: a firm that makes chips but is no chip maker names its fam
     INFO(describe(chips));
     CHECK(has_claim(chips, "Baidu", "trained_on", "Microsoft Maia"));
 }
+
+TEST_CASE("Extractor: a name of no lexicon opening its own clause before the cue is its subject", "[extract]") {
+    auto c = claims_of("Baidu said a former engineer had taken design files. The company alerted the police, and "
+                       "Okafor was arrested at his flat in Shenzhen a week later.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "Baidu", "investigation"));
+    auto lab = claims_of("Prosecutors charged two brokers, and Baidu was investigated over the servers.");
+    INFO(describe(lab));
+    CHECK(has_claim(lab, "Baidu", "investigation"));
+}

@@ -1548,6 +1548,10 @@ Subject subject_of(const FrameContext& c, const PhraseMatch& cue) {
         if (p.first > 0 && is_destination(c.s.tokens[p.first - 1])) return {};
         return {true, &p};
     }
+    // "The company alerted the FBI, and Zhou was arrested": a name no lexicon lists, opening a
+    // clause of its own after ", and" or "but", is the cue's subject: nobody further back.
+    for (const auto& n : c.s.names)
+        if (n.last + 1 == end && joined_by_conjunction(c.s, n.first)) return {true, nullptr};
     // A word of no closed class right before a relative pronoun is its antecedent: no party.
     // So is an unnamed one the indefinite article brings right before the cue's auxiliaries ("a
     // report that a Chinese cloud provider had bought A100 servers": the provider bought them,
