@@ -4648,3 +4648,13 @@ TEST_CASE("Extractor: a name of no lexicon opening its own clause before the cue
     INFO(describe(lab));
     CHECK(has_claim(lab, "Baidu", "investigation"));
 }
+
+TEST_CASE("Extractor: a chip maker's own request to pause is no rule of its government", "[extract]") {
+    auto c = claims_of("AMD has asked two packaging suppliers to pause work on the MI308, people briefed on the "
+                       "matter said.");
+    INFO(describe(c));
+    CHECK_FALSE(has_claim(c, "US government", "export_restriction"));
+    auto beijing = claims_of("Beijing has asked its largest cloud firms to stop buying AMD's MI308 accelerators.");
+    INFO(describe(beijing));
+    CHECK(has_claim(beijing, "China", "export_restriction", "AMD MI308"));
+}

@@ -2969,7 +2969,7 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
         if (!actor && def.frame == Frame::agent) actor = actor_of_purpose(c, cue, cue_rule, out);
         const bool export_rule = allegation == "export_restriction" || allegation == "export_approval";
         Party government;
-        const bool implied = export_rule && (!actor || !actor->has_kind("government")) &&
+        const bool implied = export_rule && !def.needs_government && (!actor || !actor->has_kind("government")) &&
                              implied_government(c, cue, hardware_of(c, cue).names, government);
         if (!actor && implied) actor = &government;
         if (!actor || c.clauses.told(actor->first, cue.first)) continue;

@@ -255,12 +255,15 @@ Expected<void> load_cues(const LexiconSources& files, Lexicon& lex) {
         c.phrase = t->get(row, "cue");
         c.example = t->get(row, "example");
         const std::string needs = t->get(row, "needs");
-        if (!needs.empty() && needs != "nothing" && needs != "alone" && needs != "object" && needs != "china")
-            return tl::unexpected(t->error(row, "needs is nothing, alone, object, china or -, not '" + needs + "'"));
+        if (!needs.empty() && needs != "nothing" && needs != "alone" && needs != "object" && needs != "china" &&
+            needs != "government")
+            return tl::unexpected(
+                t->error(row, "needs is nothing, alone, object, china, government or -, not '" + needs + "'"));
         c.needs_nothing = needs == "nothing" || needs == "object";
         c.needs_alone = needs == "alone";
         c.needs_object = needs == "object";
         c.needs_china = needs == "china";
+        c.needs_government = needs == "government";
         if (!is_allegation(c.allegation))
             return tl::unexpected(t->error(row, "unknown allegation '" + c.allegation + "'"));
         c.also = t->get(row, "also");
@@ -505,7 +508,7 @@ Expected<LexiconFiles> Lexicon::read_files(const std::string& dir) {
 // The revision of the extraction code, part of the lexicon version: bump it when a change in
 // src/extract makes the same lexicons extract other claims, so that `tracker reextract` brings
 // claims stored by an older tracker up to date (it re-extracts articles of another version).
-constexpr char k_extraction_revision[] = "extraction-2026-12-26k";
+constexpr char k_extraction_revision[] = "extraction-2026-12-26l";
 
 Expected<UserLexicons> Lexicon::read_user_files(const std::string& dir, bool required) {
     UserLexicons user;

@@ -137,6 +137,9 @@ struct Cue {
     // China named right after the cue, as where things went ("moved Blackwell servers into
     // China", "into mainland China"); not "moved the cluster into a new hall".
     bool needs_china = false;
+    // A directive ("told firms to stop", "asked suppliers to pause") is a rule only as a
+    // government's: no chip maker's own request stands for its government's rule.
+    bool needs_government = false;
     // A second allegation the cue says with the same actor and chips ("used H800 GPUs to build"
     // is trained_on and acquired_hardware), or "".
     std::string also;
