@@ -4658,3 +4658,18 @@ TEST_CASE("Extractor: a chip maker's own request to pause is no rule of its gove
     INFO(describe(beijing));
     CHECK(has_claim(beijing, "China", "export_restriction", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: a firm's unit of a name no lexicon lists is the firm", "[extract]") {
+    auto lab = claims_of("Tencent's Starlight Lab said it had trained the model on Nvidia H20 chips.");
+    INFO(describe(lab));
+    CHECK(has_claim(lab, "Tencent", "trained_on", "Nvidia H20"));
+    CHECK_FALSE(has_claim(lab, "Starlight Lab", "trained_on", "*"));
+    auto twice = claims_of("Tencent's Kepler's Forge Lab said it had trained the model on Nvidia H20 chips.");
+    INFO(describe(twice));
+    CHECK(has_claim(twice, "Tencent", "trained_on", "Nvidia H20"));
+    // A Chinese chip maker that builds models is the actor of a distillation.
+    auto huawei = claims_of("Huawei's Celestial Lab denied that it had trained its model on the outputs of Alibaba's "
+                            "Qwen.");
+    INFO(describe(huawei));
+    CHECK(has_claim(huawei, "Huawei", "distillation", "*", "Alibaba", Polarity::denied));
+}

@@ -699,8 +699,29 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
     std::vector<Party> parties;
     parties.reserve(s.mentions.size() + open.size());
     auto open_at = open.begin();
+    // "Huawei's Celestial Lab", "Huawei's Noah's Ark Lab": a name no lexicon lists, ending in a
+    // word for a firm's unit (word_classes.tsv's organization) and owned by a firm named right
+    // before it (past one more possessive name), is that firm.
+    auto owner_of_unit = [&](const OpenParty& name) -> const Party* {
+        if (lex.class_of(s.tokens[name.last]) != WordClass::organization) return nullptr;
+        std::size_t i = name.first;
+        if (i >= 4 && s.tokens[i - 1].is_possessive() && s.tokens[i - 2].capitalized && s.tokens[i - 3].is_possessive())
+            i -= 2;
+        if (i < 2 || !s.tokens[i - 1].is_possessive()) return nullptr;
+        for (const auto& p : parties)
+            if (p.last + 2 == i && !p.open_world && !p.via_reference &&
+                (p.has_kind("lab") || p.has_kind("company") || p.has_kind("chipmaker")))
+                return &p;
+        return nullptr;
+    };
     auto add_open_before = [&](std::size_t token) {
         for (; open_at != open.end() && open_at->first < token; ++open_at) {
+            if (const Party* owner = owner_of_unit(*open_at)) {
+                Party unit = *owner;
+                unit.first = open_at->first, unit.last = open_at->last;
+                parties.push_back(std::move(unit));
+                continue;
+            }
             Party p{open_at->first, open_at->last, {open_at->name}, open_at->kind};
             p.open_world = true;
             parties.push_back(std::move(p));
