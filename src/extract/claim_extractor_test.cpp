@@ -4673,3 +4673,13 @@ TEST_CASE("Extractor: a firm's unit of a name no lexicon lists is the firm", "[e
     INFO(describe(huawei));
     CHECK(has_claim(huawei, "Huawei", "distillation", "*", "Alibaba", Polarity::denied));
 }
+
+TEST_CASE("Extractor: orders increased are chips acquired; licences received for shipments are approvals", "[extract]") {
+    auto orders = claims_of("Cloud groups including Baidu and Kuaishou have sharply increased their H20 orders this year.");
+    INFO(describe(orders));
+    CHECK(has_claim(orders, "Baidu", "acquired_hardware", "Nvidia H20"));
+    auto licences = claims_of("AMD has received licences from the Commerce Department for shipments of its MI308 chips "
+                              "to Chinese customers.");
+    INFO(describe(licences));
+    CHECK(has_claim(licences, "US government", "export_approval", "AMD MI308"));
+}
