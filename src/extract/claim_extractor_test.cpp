@@ -4683,3 +4683,10 @@ TEST_CASE("Extractor: orders increased are chips acquired; licences received for
     INFO(describe(licences));
     CHECK(has_claim(licences, "US government", "export_approval", "AMD MI308"));
 }
+
+TEST_CASE("Extractor: chips used for a model trained it", "[extract]") {
+    auto c = claims_of("A StepFun spokesperson said the company had not used any Nvidia H100 or H800 chips for the model.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "StepFun", "trained_on", "Nvidia H100", "*", Polarity::denied));
+    CHECK(has_claim(c, "StepFun", "trained_on", "Nvidia H800", "*", Polarity::denied));
+}
