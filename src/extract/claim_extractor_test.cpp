@@ -4690,3 +4690,10 @@ TEST_CASE("Extractor: chips used for a model trained it", "[extract]") {
     CHECK(has_claim(c, "StepFun", "trained_on", "Nvidia H100", "*", Polarity::denied));
     CHECK(has_claim(c, "StepFun", "trained_on", "Nvidia H800", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: a model opening a passive clause after a conjunction stands for its maker named before", "[extract]") {
+    auto c = claims_of("Moonshot AI plans to ship an update of its K2 model in March. Cambricon has had months of "
+                       "early access, and K2 has been tuned for Huawei's Ascend chips as well, the people said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Moonshot AI", "designed_for_hardware", "Huawei Ascend"));
+}

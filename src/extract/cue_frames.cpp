@@ -751,7 +751,10 @@ std::vector<Party> find_parties(const SentenceParse& s, const Lexicon& lex, cons
         std::size_t verb = m.last + 1;
         while (verb < s.tokens.size() && lex.class_of(s.tokens[verb]) == WordClass::auxiliary) ++verb;
         const bool passive = verb > m.last + 1 && verb < s.tokens.size() && s.tokens[verb].folded.ends_with("ed");
-        const bool passive_subject = m.first == 0 && passive && named(d.previous_parties);
+        // (Or opening a clause joined by ", and" or "but": "Huawei has had weeks of access, and
+        // V4 has been optimised for its Ascend chips".)
+        const bool passive_subject =
+            passive && ((m.first == 0 && named(d.previous_parties)) || (joined_by_conjunction(s, m.first) && named_in_article));
         const std::size_t before = m.first > 1 && s.tokens[m.first - 1].is("the") ? m.first - 1 : m.first;
         const bool opens_clause =
             before > 0 && (s.tokens[before - 1].is("that") ||
