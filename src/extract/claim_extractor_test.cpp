@@ -4697,3 +4697,16 @@ TEST_CASE("Extractor: a model opening a passive clause after a conjunction stand
     INFO(describe(c));
     CHECK(has_claim(c, "Moonshot AI", "designed_for_hardware", "Huawei Ascend"));
 }
+
+TEST_CASE("Extractor: a government named as a place or as the owner of firms makes no entity-list rule", "[extract]") {
+    auto place = claims_of("The Commerce Department on Friday added 31 firms in Singapore, Malaysia, Vietnam and "
+                           "mainland China to its entity list.");
+    INFO(describe(place));
+    CHECK(has_claim(place, "US government", "export_restriction", "*"));
+    CHECK_FALSE(has_claim(place, "China", "export_restriction", "*"));
+    auto owner = claims_of("The Commerce Department added Baichuan, one of China's most valuable AI start-ups, and the "
+                           "server maker Inspur to its entity list.");
+    INFO(describe(owner));
+    CHECK(has_claim(owner, "US government", "export_restriction", "*"));
+    CHECK_FALSE(has_claim(owner, "China", "export_restriction", "*"));
+}

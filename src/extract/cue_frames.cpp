@@ -1046,19 +1046,36 @@ bool names_investigating_body(const FrameContext& c, const Party& p, const Phras
 
 // "companies in China, Hong Kong, Singapore and the United Arab Emirates": a party in a list of
 // names that a destination word opens is a destination too, though a name the lexicons do not
-// list ("Hong Kong") broke the list in two.
-bool in_destination_list(const SentenceParse& s, const Party& p) {
+// list ("Hong Kong") broke the list in two. A demonym may stand before a name ("and mainland
+// China").
+bool in_destination_list(const SentenceParse& s, const Lexicon& lex, const Party& p) {
     constexpr std::size_t k_list_reach = 12;
     std::size_t i = p.first;
     bool listed = false;  // "in the Commerce Department's decision" is no list
     while (i > 0 && p.first - i < k_list_reach) {
         const Token& t = s.tokens[i - 1];
         const bool list_word = t.is(",") || t.is("and") || t.is("or");
-        if (!list_word && !t.is("the") && !(t.capitalized && !t.is_mark())) break;
+        if (!list_word && !t.is("the") && !(t.capitalized && !t.is_mark()) && lex.class_of(t) != WordClass::demonym)
+            break;
         listed |= list_word;
         --i;
     }
     return listed && i > 0 && is_destination(s.tokens[i - 1]);
+}
+
+// "China's best-funded artificial intelligence startups", "China's largest chipmaker": whether a
+// noun a place's name modifies (word trait place_noun) follows the party's possessive
+// within a few words, with no cue there ("China's chip export ban" is China's).
+bool owns_firms(const FrameContext& c, const Party& p) {
+    constexpr std::size_t k_owned_words = 5;  // "China's best-funded artificial intelligence startups"
+    const auto& t = c.s.tokens;
+    if (p.last + 1 >= t.size() || !t[p.last + 1].is_possessive()) return false;
+    const std::size_t last = std::min(t.size() - 1, p.last + 1 + k_owned_words);
+    if (std::any_of(c.s.cues.begin(), c.s.cues.end(), [&](const PhraseMatch& m) { return m.first > p.last && m.first <= last; }))
+        return false;
+    for (std::size_t i = p.last + 2; i <= last; ++i)
+        if (c.lex.has_trait(t[i], WordTrait::place_noun)) return true;
+    return false;
 }
 
 // "its tech war with Beijing", "tariffs against China": the other side of a dispute.
@@ -1250,12 +1267,16 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
                 return q.last + 2 < it->first && c.s.tokens[q.last + 1].is(",");
             }))
             continue;
+        // "added Zhipu AI, one of China's best-funded startups, to its entity list": a government
+        // that owns firms (a reference to firms a few words after its possessive) makes no rule
+        // there; one that owns a decision or a ban does.
+        if (rule.allows("government") && it->has_kind("government") && owns_firms(c, *it)) continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
         // is not who rules.
         // Nor is the other side of a dispute ("an escalation of its tech war with Beijing").
         if (rule.allows("government") && it->first > 0 &&
             (is_destination(c.s.tokens[it->first - 1]) || is_counterpart(c.s.tokens[it->first - 1]) ||
-             in_destination_list(c.s, *it)))
+             in_destination_list(c.s, c.lex, *it)))
             continue;
         // "The company, which is racing to catch DeepSeek, used ...": a party inside a relative
         // clause that closed before the cue is not its subject.
