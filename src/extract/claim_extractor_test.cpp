@@ -4710,3 +4710,12 @@ TEST_CASE("Extractor: a government named as a place or as the owner of firms mak
     CHECK(has_claim(owner, "US government", "export_restriction", "*"));
     CHECK_FALSE(has_claim(owner, "China", "export_restriction", "*"));
 }
+
+TEST_CASE("Extractor: chips that reached a Chinese chip maker were acquired by it", "[extract]") {
+    auto c = claims_of("Customs records show that 300 Nvidia A100 chips reached Cambricon through a Hong Kong broker.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Cambricon", "acquired_hardware", "Nvidia A100"));
+    auto denied = claims_of("The broker has denied that any of its H100 chips reached Cambricon.");
+    INFO(describe(denied));
+    CHECK(has_claim(denied, "Cambricon", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
+}

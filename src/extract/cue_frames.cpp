@@ -1861,6 +1861,11 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             while (p && doer.party && pronoun(*p) && p->names == doer.party->names)
                 p = first_after(c, from = p->last, rule, false);
             if (p && p->first - cue.last <= k_patient_reach) return p;
+            // "denied that any of its chips reached Huawei": a kind the allegation takes only as a
+            // subject is also what the cue is done to right after it (a Chinese chip maker the
+            // chips reach: subject_kinds).
+            for (const auto& q : c.parties)
+                if (q.first == cue.last + 1 && !q.via_reference && acts_only_as_subject(c, q, rule)) return &q;
             // "Tencent ended up with 2,000 GB200 chips": with chips after the cue and no party, the
             // cue's own subject has them (who probes chips is not probed).
             if (!p && doer.party && rule.object != ObjectRule::investigator && fits(*doer.party, rule, 0) &&
