@@ -4719,3 +4719,15 @@ TEST_CASE("Extractor: chips that reached a Chinese chip maker were acquired by i
     INFO(describe(denied));
     CHECK(has_claim(denied, "Cambricon", "acquired_hardware", "Nvidia H100", "*", Polarity::denied));
 }
+
+TEST_CASE("Extractor: millions of dies obtained are chips acquired and a probe of the dies names no chip", "[extract]") {
+    auto c = claims_of("Cambricon obtained about 1.5 million dies through two shell companies, the people said.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Cambricon", "acquired_hardware", ""));
+    // A probe carries a chip its own sentence names, not the dies pointed back to.
+    auto probe = claims_of("A foundry made the dies for Huawei's Ascend 910B. The Commerce Department is investigating "
+                           "how TSMC came to fabricate the dies.");
+    INFO(describe(probe));
+    CHECK(has_claim(probe, "TSMC", "investigation", ""));
+    CHECK_FALSE(has_claim(probe, "TSMC", "investigation", "Huawei Ascend 910B"));
+}

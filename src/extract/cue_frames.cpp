@@ -3052,6 +3052,13 @@ std::vector<FramedClaim> frame_claims(const SentenceParse& s, const std::vector<
             continue;
         // Only allegations about hardware carry it: a model release names no chip.
         std::vector<std::string> chips = rule.carries_hardware() ? hw.names : std::vector<std::string>{};
+        // An allegation that needs no chip carries one its sentence names ("a probe into Nvidia's
+        // H20"), not one pointed back to ("investigating how TSMC came to fabricate the dies").
+        if (rule.needs == Need::any_chip)
+            std::erase_if(chips, [&](const std::string& chip) {
+                return std::none_of(s.mentions.begin(), s.mentions.end(),
+                                    [&](const Mention& m) { return m.entity->canonical == chip; });
+            });
         if (chips.empty()) chips.push_back("");
         auto objects = objects_of(c, cue, *actor, rule.object);
         if (!teacher.empty()) objects = {teacher};
