@@ -4731,3 +4731,11 @@ TEST_CASE("Extractor: millions of dies obtained are chips acquired and a probe o
     CHECK(has_claim(probe, "TSMC", "investigation", ""));
     CHECK_FALSE(has_claim(probe, "TSMC", "investigation", "Huawei Ascend 910B"));
 }
+
+TEST_CASE("Extractor: chips diverted to a Chinese chip maker are smuggled for it", "[extract]") {
+    auto c = claims_of("Prosecutors said the two brokers had helped divert 600 Nvidia A100 processors to Cambricon "
+                       "through a trading house in Hong Kong.");
+    INFO(describe(c));
+    CHECK(has_claim(c, "Cambricon", "smuggling", "Nvidia A100"));
+    CHECK_FALSE(has_claim(c, "Nvidia", "smuggling", "*"));
+}

@@ -1882,6 +1882,18 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             return after_be(c, cue) ? nearest_before(c, cue.first, rule) : nullptr;
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
+            // "helped divert H20 processors to Huawei": a kind the allegation takes only as a
+            // subject is also who receives, right behind to/for/into (a Chinese chip maker:
+            // subject_kinds), in the cue's own stretch of words; a seller never stands there.
+            for (const auto& q : c.parties)
+                if (q.first > cue.last + 1 && q.first - cue.last <= k_reach && !q.via_reference &&
+                    (c.s.tokens[q.first - 1].is("to") || c.s.tokens[q.first - 1].is("for") ||
+                     c.s.tokens[q.first - 1].is("into")) &&
+                    !c.clauses.separated(q.first, cue.first) && acts_only_as_subject(c, q, rule) &&
+                    std::none_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
+                                 c.s.tokens.begin() + static_cast<std::ptrdiff_t>(q.first),
+                                 [](const Token& t) { return t.is_mark() && !t.is_possessive(); }))
+                    return &q;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             if (const Subject subject = subject_of(c, cue); subject.party && acts_only_as_subject(c, *subject.party, rule))
                 return subject.party;
