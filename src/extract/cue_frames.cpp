@@ -1268,8 +1268,7 @@ const Party* nearest_before(const FrameContext& c, std::size_t pos, const Allega
             }))
             continue;
         // "added Zhipu AI, one of China's best-funded startups, to its entity list": a government
-        // that owns firms (a reference to firms a few words after its possessive) makes no rule
-        // there; one that owns a decision or a ban does.
+        // that owns firms (owns_firms) makes no rule there; one that owns a decision or a ban does.
         if (rule.allows("government") && it->has_kind("government") && owns_firms(c, *it)) continue;
         // "H20 sales to China would require a license", "sell a chip in China": where exports go
         // is not who rules.
@@ -1766,6 +1765,29 @@ bool acts_only_as_subject(const FrameContext& c, const Party& p, const Allegatio
     return !p.is_claimant && !p.from_model && entity && rule.allows_as_subject(p.kind, entity->country);
 }
 
+// "denied that any of its chips reached Huawei", "helped divert H20 processors to Huawei": a kind
+// the allegation takes only as a subject (a Chinese chip maker: subject_kinds) is also who the
+// chips go to, right after the cue, or (`marked`) behind to/for/into in the cue's own stretch of
+// words. A seller never stands there.
+const Party* receiver_of_subject_kind(const FrameContext& c, const PhraseMatch& cue, const AllegationRule& rule,
+                                      bool marked) {
+    const auto& t = c.s.tokens;
+    for (const auto& q : c.parties) {
+        if (q.via_reference || !acts_only_as_subject(c, q, rule)) continue;
+        if (!marked) {
+            if (q.first == cue.last + 1) return &q;
+            continue;
+        }
+        if (q.first <= cue.last + 1 || q.first - cue.last > k_reach) continue;
+        if (!t[q.first - 1].is("to") && !t[q.first - 1].is("for") && !t[q.first - 1].is("into")) continue;
+        if (c.clauses.separated(q.first, cue.first)) continue;
+        if (std::none_of(t.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1, t.begin() + static_cast<std::ptrdiff_t>(q.first),
+                         [](const Token& w) { return w.is_mark() && !w.is_possessive(); }))
+            return &q;
+    }
+    return nullptr;
+}
+
 // "charged two former engineers with leaking TSMC trade secrets": the people a cue is done to
 // right after it are named by no party; a firm further on is not done to ("of", "at", "from" or a
 // link word after them ties them to one: "arrested three men linked to Megaspeed").
@@ -1861,11 +1883,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             while (p && doer.party && pronoun(*p) && p->names == doer.party->names)
                 p = first_after(c, from = p->last, rule, false);
             if (p && p->first - cue.last <= k_patient_reach) return p;
-            // "denied that any of its chips reached Huawei": a kind the allegation takes only as a
-            // subject is also what the cue is done to right after it (a Chinese chip maker the
-            // chips reach: subject_kinds).
-            for (const auto& q : c.parties)
-                if (q.first == cue.last + 1 && !q.via_reference && acts_only_as_subject(c, q, rule)) return &q;
+            if (const Party* q = receiver_of_subject_kind(c, cue, rule, false)) return q;
             // "Tencent ended up with 2,000 GB200 chips": with chips after the cue and no party, the
             // cue's own subject has them (who probes chips is not probed).
             if (!p && doer.party && rule.object != ObjectRule::investigator && fits(*doer.party, rule, 0) &&
@@ -1882,18 +1900,7 @@ const Party* actor_of(const FrameContext& c, const PhraseMatch& cue, Frame frame
             return after_be(c, cue) ? nearest_before(c, cue.first, rule) : nullptr;
         case Frame::passive:
             if (const Party* p = first_after(c, cue.last, rule, true)) return p;
-            // "helped divert H20 processors to Huawei": a kind the allegation takes only as a
-            // subject is also who receives, right behind to/for/into (a Chinese chip maker:
-            // subject_kinds), in the cue's own stretch of words; a seller never stands there.
-            for (const auto& q : c.parties)
-                if (q.first > cue.last + 1 && q.first - cue.last <= k_reach && !q.via_reference &&
-                    (c.s.tokens[q.first - 1].is("to") || c.s.tokens[q.first - 1].is("for") ||
-                     c.s.tokens[q.first - 1].is("into")) &&
-                    !c.clauses.separated(q.first, cue.first) && acts_only_as_subject(c, q, rule) &&
-                    std::none_of(c.s.tokens.begin() + static_cast<std::ptrdiff_t>(cue.last) + 1,
-                                 c.s.tokens.begin() + static_cast<std::ptrdiff_t>(q.first),
-                                 [](const Token& t) { return t.is_mark() && !t.is_possessive(); }))
-                    return &q;
+            if (const Party* q = receiver_of_subject_kind(c, cue, rule, true)) return q;
             if (const Party* p = nearest_before(c, cue.first, rule)) return p;
             if (const Subject subject = subject_of(c, cue); subject.party && acts_only_as_subject(c, *subject.party, rule))
                 return subject.party;
